@@ -1,0 +1,12 @@
+/** Turns zod issues into valueframe issues: same path, a stable code, a message a person understands. */
+import type { z } from "zod";
+import type { ValueframeIssue } from "../errors/ValueframeError.js";
+
+/** Converts every zod issue (including those nested in unions) into {@link ValueframeIssue}s. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ValueframeIssue[] {
+  return issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part))],
+    code: issue.code,
+    message: issue.message,
+  }));
+}

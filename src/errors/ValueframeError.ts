@@ -1,0 +1,55 @@
+/**
+ * The base of every error valueframe throws, and the shape of a located problem.
+ *
+ * Each module derives its own classes (frame validation, finance, quantify, …) with a stable `code` a
+ * caller can switch on; messages start with "valueframe:" so they are recognisable in logs.
+ */
+
+/** A path into the input that caused a problem: object keys and array indexes, outermost first. */
+export type IssuePath = readonly (string | number)[];
+
+/** One located problem in a caller's input. */
+export interface ValueframeIssue {
+  /** Where the problem is, e.g. `["issues", 0, "hurts", 1]`. */
+  readonly path: IssuePath;
+  /** A stable machine-readable code, e.g. `"dangling_reference"`. */
+  readonly code: string;
+  /** A sentence a person understands, naming what is wrong and why. */
+  readonly message: string;
+}
+
+/** Base class of all valueframe errors. */
+export class ValueframeError extends Error {
+  /** Stable machine-readable code; never changes between releases for the same condition. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message.startsWith("valueframe:") ? message : `valueframe: ${message}`, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Formats a path the way people read it: `issues[0].hurts[1]`. */
+export function formatPath(path: IssuePath): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out === "" ? "(root)" : out;
+}
+
+/** Base of errors that carry a list of every problem found in one input. */
+export class ValueframeValidationError extends ValueframeError {
+  /** Every problem found, in input order. Never empty. */
+  readonly issues: readonly ValueframeIssue[];
+
+  constructor(code: string, subject: string, issues: readonly ValueframeIssue[]) {
+    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+    super(code, `${subject} has ${count}:\n${lines.join("\n")}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}
