@@ -5,6 +5,8 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "finance/index": "src/finance/index.ts",
+    "quantify/index": "src/quantify/index.ts",
+    "bvf/index": "src/bvf/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,
