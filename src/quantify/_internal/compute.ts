@@ -1,0 +1,183 @@
+/**
+ * The exact core of evaluation: driver values → quantities → line amounts → per-period cash flows and
+ * their present value, in Decimal. `evaluate`, sensitivity, break-even and choosing all run through it;
+ * only `evaluate` adds the trace and the finance measures on top.
+ */
+import { Dec } from "../../numeric/decimal.js";
+import type { Decimal } from "../../numeric/decimal.js";
+import { formatPath } from "../../errors/ValueframeError.js";
+import { QUANTIFY_ERROR_CODES, QuantifyError } from "../errors.js";
+import type { RiskAdjustment, ValueLine } from "../schema.js";
+import { meanOf } from "./distributions.js";
+import { driverScale } from "./model.js";
+import type { Model, ModelLine } from "./model.js";
+
+/** Periods in a year for each period length. */
+export const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
+
+/** What a computation may change relative to the case as written. */
+export interface ComputeSettings {
+  /** Driver values to use instead of the written ones (in the driver's written units). */
+  readonly drivers?: ReadonlyMap<string, Decimal>;
+  readonly probabilities?: ReadonlyMap<string, Decimal>;
+  /** Annual discount rate. */
+  readonly discountRate?: Decimal;
+  readonly riskAdjustment?: RiskAdjustment | undefined;
+  /** `value` uses each driver's value; `mean` the mean of its distribution. */
+  readonly basis?: "value" | "mean";
+  /** Alternative id → chosen solution, overriding the case's choice. */
+  readonly chosen?: ReadonlyMap<string, string>;
+  /** Lines serving these solutions are left out (used when choosing). */
+  readonly excludedSolutions?: ReadonlySet<string>;
+}
+
+export interface LineFlows {
+  readonly model: ModelLine;
+  readonly included: boolean;
+  /** The amount formula's value. */
+  readonly base: Decimal;
+  /** Each extension factor's value. */
+  readonly factors: readonly Decimal[];
+  /** Benefits × (1 − b) or costs × (1 + c) under a risk adjustment, else 1. */
+  readonly riskFactor: Decimal;
+  /** base × factors × risk factor: the amount per occurrence (per year or per period as the line says). */
+  readonly amount: Decimal;
+  readonly probability: Decimal;
+  /** Share of the amount falling in each period 0…horizon (ramp-up and per-year split included). */
+  readonly weights: readonly Decimal[];
+  /** Signed cash flow per period (costs negative), unweighted. */
+  readonly flows: readonly Decimal[];
+  /** Signed flows × probability. */
+  readonly weightedFlows: readonly Decimal[];
+}
+
+export interface Computed {
+  /** Slot values (drivers scaled for "%", then quantities). */
+  readonly env: readonly Decimal[];
+  /** Driver values as used, in written units. */
+  readonly driverValues: ReadonlyMap<string, Decimal>;
+  readonly lines: readonly LineFlows[];
+  readonly periodsPerYear: number;
+  readonly annualRate: Decimal;
+  readonly periodRate: Decimal;
+  /** (1 + period rate)^−t for t = 0…horizon. */
+  readonly discountFactors: readonly Decimal[];
+}
+
+const ZERO = new Dec(0);
+const ONE = new Dec(1);
+
+/** Runs the case under the given settings. Throws {@link QuantifyError} when a formula is not finite. */
+export function compute(model: Model, settings: ComputeSettings, periodRate: (annual: Decimal, perYear: number) => Decimal): Computed {
+  const valueCase = model.valueCase;
+  const env: Decimal[] = new Array<Decimal>(model.slotCount);
+  const driverValues = new Map<string, Decimal>();
+  for (const driver of model.drivers) {
+    const written = settings.drivers?.get(driver.id) ?? (settings.basis === "mean" ? meanOf(driver) : driver.value);
+    driverValues.set(driver.id, written);
+    env[model.slots.get(driver.id) as number] = written.times(driverScale(driver));
+  }
+  model.quantities.forEach((q) => {
+    const value = q.formula.fn(env);
+    const index = valueCase.quantities?.findIndex((item) => item.id === q.quantity.id) ?? -1;
+    env[q.slot] = finite(value, ["quantities", index, "formula"], q.formula.text);
+  });
+
+  const perYear = PERIODS_PER_YEAR[valueCase.period];
+  const annualRate = settings.discountRate ?? valueCase.discountRate;
+  const rate = periodRate(annualRate, perYear);
+  const onePlus = ONE.plus(rate);
+  const discountFactors: Decimal[] = [];
+  for (let t = 0; t <= valueCase.horizon; t++) discountFactors.push(ONE.div(onePlus.pow(t)));
+
+  const chosen = chosenSolutions(model, settings.chosen);
+  const lines = model.lines.map((ml): LineFlows => {
+    const line = ml.line;
+    const path = ["lines", ml.index];
+    const base = finite(ml.amount.fn(env), [...path, "amount"], ml.amount.text);
+    const factors = ml.factors.map((factor, j) => finite(factor.fn(env), [...path, "extension", j, "factor"], factor.text));
+    const adjust = settings.riskAdjustment;
+    const riskFactor = adjust === undefined ? ONE : line.kind === "benefit" ? ONE.minus(adjust.benefits) : ONE.plus(adjust.costs);
+    const amount = factors.reduce((acc, factor) => acc.times(factor), base).times(riskFactor);
+    const probability = settings.probabilities?.get(line.id) ?? line.probability ?? ONE;
+    const included = ml.solution === undefined || (chosen.get(ml.solution) ?? true) && !(settings.excludedSolutions?.has(ml.solution) ?? false);
+    const weights = scheduleWeights(line, valueCase.horizon, perYear);
+    const signed = line.kind === "cost" ? amount.neg() : amount;
+    const flows = weights.map((w) => (included && !w.isZero() ? signed.times(w) : ZERO));
+    const weightedFlows = flows.map((flow) => flow.times(probability));
+    return { model: ml, included, base, factors, riskFactor, amount, probability, weights, flows, weightedFlows };
+  });
+
+  return { env, driverValues, lines, periodsPerYear: perYear, annualRate, periodRate: rate, discountFactors };
+}
+
+/** Solution id → whether its lines count, for every solution that is an option of an alternative. */
+function chosenSolutions(model: Model, overrides: ReadonlyMap<string, string> | undefined): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const alternative of model.valueCase.alternatives ?? []) {
+    const pick = overrides?.get(alternative.id) ?? alternative.chosen ?? alternative.options[0];
+    for (const option of alternative.options) out.set(option, option === pick);
+  }
+  return out;
+}
+
+/**
+ * The share of a line's amount in each period 0…horizon. A one-time line falls whole in its start
+ * period (default 0). A recurring line runs from its start (default 1) for its duration (default: to the
+ * horizon); an amount per year is split evenly over the periods of a year; ramp-up scales the first
+ * periods (linear over N: k/N in the k-th period).
+ */
+export function scheduleWeights(line: ValueLine, horizon: number, perYear: number): Decimal[] {
+  const weights: Decimal[] = Array.from({ length: horizon + 1 }, () => ZERO);
+  if (line.recurrence === "once") {
+    const at = line.start ?? 0;
+    if (at <= horizon) weights[at] = ONE;
+    return weights;
+  }
+  const start = line.start ?? 1;
+  const end = Math.min(horizon, line.duration === undefined ? horizon : start + line.duration - 1);
+  const split = (line.per ?? "year") === "year" ? ONE.div(perYear) : ONE;
+  for (let t = start; t <= end; t++) weights[t] = split.times(rampFactor(line, t - start + 1));
+  return weights;
+}
+
+function rampFactor(line: ValueLine, k: number): Decimal {
+  const ramp = line.rampUp;
+  if (ramp === undefined) return ONE;
+  if (ramp.type === "linear") return k >= ramp.periods ? ONE : new Dec(k).div(ramp.periods);
+  return ramp.factors[k - 1] ?? ONE;
+}
+
+function finite(value: Decimal, path: readonly (string | number)[], text: string): Decimal {
+  if (value.isFinite()) return value;
+  throw new QuantifyError(
+    QUANTIFY_ERROR_CODES.notFinite,
+    `${formatPath(path)}: "${text}" has no finite value for these inputs (${value.isNaN() ? "not a number" : "infinite"}: a division by zero, or a root or logarithm of a negative number)`,
+  );
+}
+
+/** Σ flows × discount factors. */
+export function presentValue(flows: readonly Decimal[], discountFactors: readonly Decimal[]): Decimal {
+  let sum = ZERO;
+  flows.forEach((flow, t) => {
+    if (!flow.isZero()) sum = sum.plus(flow.times(discountFactors[t] as Decimal));
+  });
+  return sum;
+}
+
+/** Adds flows period by period. */
+export function sumFlows(series: readonly (readonly Decimal[])[], length: number): Decimal[] {
+  const out: Decimal[] = Array.from({ length }, () => ZERO);
+  for (const flows of series) flows.forEach((flow, t) => (out[t] = (out[t] as Decimal).plus(flow)));
+  return out;
+}
+
+/** The weighted NPV of a computation: the quick measure sensitivity and choosing need. */
+export function weightedNpv(computed: Computed): Decimal {
+  return computed.lines.reduce((acc, line) => acc.plus(presentValue(line.weightedFlows, computed.discountFactors)), ZERO);
+}
+
+/** The unweighted NPV of a computation. */
+export function unweightedNpv(computed: Computed): Decimal {
+  return computed.lines.reduce((acc, line) => acc.plus(presentValue(line.flows, computed.discountFactors)), ZERO);
+}

@@ -1,0 +1,89 @@
+/**
+ * Turns the options every quantify function accepts (a scenario by id or as data, extra driver values,
+ * the basis) into validated compute settings, listing every bad option with its path.
+ */
+import type { ValueframeIssue } from "../../errors/ValueframeError.js";
+import type { Decimal, Numeric } from "../../numeric/decimal.js";
+import { numericProblem, toDec } from "../../numeric/decimal.js";
+import { QuantifyOptionsError } from "../errors.js";
+import { scenarioSchema } from "../schema.js";
+import type { Scenario, ScenarioInput } from "../schema.js";
+import type { ComputeSettings } from "./compute.js";
+import { zodToIssues } from "./issues.js";
+import type { Model } from "./model.js";
+
+/** The options shared by evaluation, sensitivity, simulation and choosing. */
+export interface CaseOptions {
+  /** A scenario of the case by id, or a scenario given as data. */
+  readonly scenario?: string | ScenarioInput;
+  /** Driver values to use, on top of the scenario's (in the drivers' written units). */
+  readonly drivers?: Readonly<Record<string, Numeric>>;
+  /** `value` (default) evaluates drivers at their values; `mean` at the means of their distributions. */
+  readonly basis?: "value" | "mean";
+}
+
+export interface ResolvedSettings {
+  readonly settings: ComputeSettings;
+  readonly scenario: Scenario | undefined;
+  /** Drivers whose value differs from the case's, with a note saying why. */
+  readonly overridden: ReadonlyMap<string, string>;
+}
+
+/** Validates the shared options against the model; throws {@link QuantifyOptionsError} listing every problem. */
+export function resolveSettings(model: Model, options: CaseOptions | undefined, subject: string): ResolvedSettings {
+  const issues: ValueframeIssue[] = [];
+  let scenario: Scenario | undefined;
+  const given = options?.scenario;
+  if (typeof given === "string") {
+    scenario = model.valueCase.scenarios?.find((item) => item.id === given);
+    if (scenario === undefined) {
+      const known = (model.valueCase.scenarios ?? []).map((item) => `"${item.id}"`).join(", ") || "none";
+      issues.push({ path: ["scenario"], code: "unknown_scenario", message: `no scenario "${given}" in the case (scenarios: ${known})` });
+    }
+  } else if (given !== undefined) {
+    const parsed = scenarioSchema.safeParse(given);
+    if (parsed.success) scenario = parsed.data;
+    else issues.push(...zodToIssues(parsed.error.issues, ["scenario"]));
+  }
+  const drivers = new Map<string, Decimal>();
+  const overridden = new Map<string, string>();
+  const setDriver = (id: string, value: Numeric | Decimal, path: (string | number)[], note: string): void => {
+    if (!model.driverById.has(id)) {
+      issues.push({ path, code: "unknown_driver", message: `"${id}" is not a driver of the case` });
+      return;
+    }
+    const problem = numericProblem(value);
+    if (problem !== undefined) {
+      issues.push({ path, code: "not_numeric", message: problem });
+      return;
+    }
+    drivers.set(id, toDec(value));
+    overridden.set(id, note);
+  };
+  if (scenario !== undefined) {
+    for (const [id, value] of Object.entries(scenario.drivers ?? {})) setDriver(id, value, ["scenario", "drivers", id], `scenario "${scenario.id}"`);
+    for (const id of Object.keys(scenario.probabilities ?? {})) {
+      if (!model.lines.some((line) => line.line.id === id)) {
+        issues.push({ path: ["scenario", "probabilities", id], code: "unknown_line", message: `"${id}" is not a line of the case` });
+      }
+    }
+  }
+  for (const [id, value] of Object.entries(options?.drivers ?? {})) setDriver(id, value, ["drivers", id], "given value");
+  const basis = options?.basis ?? "value";
+  if (basis !== "value" && basis !== "mean") {
+    issues.push({ path: ["basis"], code: "invalid_value", message: `basis must be "value" or "mean", got ${JSON.stringify(basis)}` });
+  }
+  if (issues.length > 0) throw new QuantifyOptionsError(subject, issues);
+  const probabilities = new Map(Object.entries(scenario?.probabilities ?? {}));
+  return {
+    settings: {
+      drivers,
+      probabilities,
+      ...(scenario?.discountRate === undefined ? {} : { discountRate: scenario.discountRate }),
+      riskAdjustment: scenario?.riskAdjustment,
+      basis,
+    },
+    scenario,
+    overridden,
+  };
+}
