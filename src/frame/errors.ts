@@ -1,5 +1,6 @@
 /** The errors the frame module throws, each with a stable `code`. */
 import { ValueframeError, ValueframeValidationError, type ValueframeIssue } from "../errors/ValueframeError.js";
+import { aKind } from "./_internal/labels.js";
 import { type ElementKind, elementKindInfo } from "./elements.js";
 
 /**
@@ -34,7 +35,7 @@ export class FrameLookupError extends ValueframeError {
       actual === undefined ? "FRAME_UNKNOWN_ELEMENT" : "FRAME_WRONG_KIND",
       actual === undefined
         ? `the frame has no ${label} "${id}"`
-        : `"${id}" is a ${elementKindInfo[actual].label}, not a ${label}`,
+        : `"${id}" is ${aKind(actual)}, not ${aKind(expected)}`,
     );
     this.id = id;
     this.expected = expected;

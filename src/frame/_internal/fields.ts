@@ -6,7 +6,7 @@ import { type Decimal, type Numeric, isNumeric, numericProblem, toDec } from "..
 export const idSchema = z
   .string()
   .min(1)
-  .refine((id) => id.trim() === id, { error: (iss) => `id ${JSON.stringify(iss.input)} has spaces around it` });
+  .refine((id) => id.trim() === id, { error: (iss) => `id ${JSON.stringify(iss.input)} has spaces around it`, params: { code: "invalid_format" } });
 
 /** A name or free text a person reads: non-empty. */
 export const textSchema = z.string().min(1);

@@ -5,6 +5,7 @@
  */
 import { type IssuePath, type ValueframeIssue, formatPath } from "../../errors/ValueframeError.js";
 import { type ElementKind, elementKindInfo, elementKinds } from "../elements.js";
+import { aKind } from "./labels.js";
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -68,11 +69,10 @@ export function integrityIssues(input: unknown): ValueframeIssue[] {
     if (target === undefined) {
       issues.push({ path, code: "unknown_reference", message: `${who} ${verb} unknown ${expectedLabel} "${ref}"` });
     } else if (target.kind !== expected) {
-      const actual = elementKindInfo[target.kind].label;
       issues.push({
         path,
         code: "wrong_kind_reference",
-        message: `${who} ${verb} "${ref}", which is a ${actual} (${formatPath(target.path)}), not a ${expectedLabel}`,
+        message: `${who} ${verb} "${ref}", which is ${aKind(target.kind)} (${formatPath(target.path)}), not ${aKind(expected)}`,
       });
     }
   };
