@@ -1,0 +1,71 @@
+/**
+ * valueframe/bvf — the Business Value Framework: executive KPIs ← business intentions ← operational KPIs
+ * ← vendor solutions, built in six steps, checked on three key points, queried and rolled up in exact
+ * decimals.
+ *
+ * @packageDocumentation
+ */
+export { bvf } from "./builder.js";
+export type { BvfBuilder, BvfHeader, SellerKpiLink } from "./builder.js";
+export { defineBvf, safeDefineBvf } from "./defineBvf.js";
+export type { SafeBvfResult } from "./defineBvf.js";
+export { toBvfData } from "./toBvfData.js";
+export type { BvfData, ExecutiveKpiData, SellerKpiData } from "./toBvfData.js";
+export {
+  bvfSchema,
+  competitorSchema,
+  executiveKpiSchema,
+  intentionSchema,
+  operationalKpiSchema,
+  sellerKpiSchema,
+  solutionSchema,
+} from "./schema.js";
+export type {
+  BvfInput,
+  CompetitorInput,
+  ExecutiveKpiInput,
+  IntentionInput,
+  OperationalKpiInput,
+  SellerKpiInput,
+  SolutionInput,
+} from "./schema.js";
+export { BvfUnknownNodeError, BvfValidationError } from "./errors.js";
+export { checkBvf } from "./checkBvf.js";
+export type { BvfFinding, BvfFindingCode, FindingSeverity } from "./checkBvf.js";
+export { rollUp } from "./rollUp.js";
+export type {
+  BvfRollUp,
+  ImprovementSource,
+  RollUpOptions,
+  RolledUpExecutiveKpi,
+  RolledUpIntention,
+  RolledUpOperationalKpi,
+} from "./rollUp.js";
+export { pathsUp } from "./pathsUp.js";
+export { pathsDown } from "./pathsDown.js";
+export { levelCoverage } from "./levelCoverage.js";
+export type { BvfCoverage, LevelCoverage } from "./levelCoverage.js";
+export { singleSolutionRisks } from "./singleSolutionRisks.js";
+export type { SingleSolutionRisk } from "./singleSolutionRisks.js";
+export { rankSolutions } from "./rankSolutions.js";
+export type { RankedSolution } from "./rankSolutions.js";
+export { Dec, toDec } from "../numeric/decimal.js";
+export type { Decimal, Numeric } from "../numeric/decimal.js";
+export type {
+  Bvf,
+  BvfNode,
+  BvfNodeKind,
+  BvfPruned,
+  BusinessIntention,
+  Competitor,
+  ExecutiveKpi,
+  IntentionLink,
+  KpiDirection,
+  OperationalKpi,
+  OperationalLink,
+  SellerKpi,
+  SellerKpiKind,
+  SolutionKind,
+  SolutionLink,
+  VendorSolution,
+} from "./types.js";

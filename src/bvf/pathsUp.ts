@@ -1,0 +1,21 @@
+/** Query: every path from a node up the value chain to the executive KPIs it serves. */
+import { chainPaths } from "./_internal/paths.js";
+import type { Bvf } from "./types.js";
+
+/**
+ * Lists every path from a node (usually a vendor solution) up to the executive KPIs it serves, as id
+ * lists from the node upwards. A path that stops below the executive level shows a broken chain.
+ *
+ * @param graph - a built BVF
+ * @param id - a solution, operational KPI, intention or executive KPI
+ * @returns frozen paths, depth first in link order (`[[id]]` for an executive KPI)
+ * @throws {BvfUnknownNodeError} (code `BVF_UNKNOWN_NODE`) when `id` is not a value-chain node
+ *
+ * @example
+ * ```ts
+ * pathsUp(graph, "V2"); //=> [["V2", "O1", "I1", "E1"], ["V2", "O1", "I1", "E2"], ["V2", "O3", "I1", "E1"], …]
+ * ```
+ */
+export function pathsUp(graph: Bvf, id: string): readonly (readonly string[])[] {
+  return chainPaths(graph, id, "up");
+}
