@@ -7,7 +7,10 @@ import { defineFrame } from "../src/frame/defineFrame.js";
 import { frameGrid } from "../src/frame/queries/frameGrid.js";
 import { goalChain } from "../src/frame/queries/goalChain.js";
 import { rankSolutions } from "../src/frame/queries/rankSolutions.js";
+import { findElement } from "../src/frame/queries/findElement.js";
 import { solutionChain } from "../src/frame/queries/solutionChain.js";
+import { unaddressedIssues } from "../src/frame/queries/unaddressedIssues.js";
+import { unlinkedElements } from "../src/frame/queries/unlinkedElements.js";
 import { safeDefineFrame } from "../src/frame/safeDefineFrame.js";
 
 const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "examples");
@@ -76,5 +79,32 @@ describe("the distributor example", () => {
   it("has one documented warning: the stock-out issue is not hidden", () => {
     const result = safeDefineFrame(load("distributor.frame.json"));
     expect(result.success && result.warnings.map((w) => [w.path, w.code])).toEqual([[["issues", 3, "tests", "hiddenness"], "weak_issue_test"]]);
+  });
+});
+
+describe("results the documentation states for the distributor", () => {
+  const frame = defineFrame(load("distributor.frame.json"));
+
+  it("matches the query examples", () => {
+    expect(findElement(frame, "cbi-dso")?.kind).toBe("issue");
+    expect(solutionChain(frame, "sol-credit-to-cash").issues.map((link) => link.issue.id)).toEqual([
+      "cbi-dso",
+      "cpi-sales-not-measured",
+      "cpi-no-credit-check",
+    ]);
+    expect(goalChain(frame, "g-cash").successFactors[0]!.issues[0]!.solutions[0]!.values.map((v) => v.id)).toEqual([
+      "v-working-capital",
+      "v-financing-cost",
+      "v-one-process",
+    ]);
+    expect(unaddressedIssues(frame).map((issue) => issue.id)).toEqual(["cbi-stockouts"]);
+    expect(unlinkedElements(frame).map((u) => `${u.kind} ${u.element.id}`)).toEqual(["successFactor csf-inventory-turnover", "solution sol-factoring"]);
+  });
+
+  it("matches the weighted ranking in docs/frame.md", () => {
+    expect(rankSolutions(frame, { timeliness: 2, risk: 0 }).map((r) => [r.rank, r.solution.id, r.score.toString()])).toEqual([
+      [1, "sol-credit-to-cash", "4.2"],
+      [2, "sol-factoring", "3.4"],
+    ]);
   });
 });

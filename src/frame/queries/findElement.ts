@@ -12,6 +12,8 @@ import type { Frame } from "../frame.js";
  *
  * @example
  * ```ts
+ * import { defineFrame, findElement } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * findElement(frame, "cbi-dso")?.kind; //=> "issue"
  * findElement(frame, "nope"); //=> undefined
  * ```

@@ -23,6 +23,8 @@ export interface FrameGridCell {
  *
  * @example
  * ```ts
+ * import { defineFrame, frameGrid } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * const cells = frameGrid(frame);
  * cells.length; //=> 9
  * cells.find((c) => c.level === "process" && c.dimension === "management")?.issues.map((i) => i.id);

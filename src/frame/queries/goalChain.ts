@@ -44,9 +44,11 @@ export interface GoalChain {
  *
  * @example
  * ```ts
+ * import { defineFrame, goalChain } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * const chain = goalChain(frame, "g-cash");
  * chain.successFactors[0].issues[0].solutions[0].values.map((v) => v.id);
- * //=> ["v-working-capital", "v-financing-cost"]
+ * //=> ["v-working-capital", "v-financing-cost", "v-one-process"]
  * ```
  */
 export function goalChain(frame: Frame, goalId: string): GoalChain {

@@ -23,8 +23,10 @@ export interface RankedSolution extends SolutionScore {
  *
  * @example
  * ```ts
+ * import { defineFrame, rankSolutions } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * rankSolutions(frame).map((r) => `${r.rank}. ${r.solution.id} ${r.score.toString()}`);
- * //=> ["1. sol-credit-to-cash 3.8", "2. sol-factoring 3.2"]
+ * //=> ["1. sol-credit-to-cash 3.8", "2. sol-factoring 2.8"]
  * ```
  */
 export function rankSolutions(frame: Frame, weights?: SolutionWeights): readonly RankedSolution[] {

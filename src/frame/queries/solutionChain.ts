@@ -40,8 +40,10 @@ export interface SolutionChain {
  *
  * @example
  * ```ts
+ * import { defineFrame, solutionChain } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * const chain = solutionChain(frame, "sol-credit-to-cash");
- * chain.issues.map((link) => link.issue.id); //=> ["cbi-dso", "cpi-sales-kpi"]
+ * chain.issues.map((link) => link.issue.id); //=> ["cbi-dso", "cpi-sales-not-measured", "cpi-no-credit-check"]
  * chain.goals.map((goal) => goal.id); //=> ["g-cash"]
  * ```
  */

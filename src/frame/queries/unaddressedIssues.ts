@@ -11,6 +11,8 @@ import type { Frame } from "../frame.js";
  *
  * @example
  * ```ts
+ * import { defineFrame, unaddressedIssues } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * unaddressedIssues(frame).map((issue) => issue.id); //=> ["cbi-stockouts"]
  * ```
  */

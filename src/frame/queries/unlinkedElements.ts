@@ -28,7 +28,9 @@ export type UnlinkedElement = FrameElement & {
  *
  * @example
  * ```ts
- * unlinkedElements(frame).map((u) => `${u.kind} ${u.element.id}`); //=> ["successFactor csf-cost-control"]
+ * import { defineFrame, unlinkedElements } from "valueframe";
+ * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
+ * unlinkedElements(frame).map((u) => `${u.kind} ${u.element.id}`); //=> ["successFactor csf-inventory-turnover", "solution sol-factoring"]
  * ```
  */
 export function unlinkedElements(frame: Frame): readonly UnlinkedElement[] {
