@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BvfInput } from "../../src/bvf/schema.js";
 
+export { thrown } from "../frame/fixtures.js";
+
 /** Two executive KPIs, two intentions, three operational KPIs (one feeding another), two solutions. */
 export function smallInput(): BvfInput {
   return {
@@ -33,14 +35,4 @@ export function smallInput(): BvfInput {
 export function distributorInput(): BvfInput {
   const path = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples", "distributor.bvf.json");
   return JSON.parse(readFileSync(path, "utf8")) as BvfInput;
-}
-
-/** Runs `fn` and returns what it threw (fails the test when it does not throw). */
-export function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
 }
