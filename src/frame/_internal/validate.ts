@@ -1,7 +1,7 @@
 /** Shape and integrity validation of a frame input, shared by defineFrame and safeDefineFrame. */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { type Frame, frameSchema } from "../frame.js";
-import { freezeParsed } from "./freeze.js";
+import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { integrityIssues } from "./integrity.js";
 import { frameErrorMap, frameIssuesFromZod } from "./messages.js";
 
@@ -18,6 +18,6 @@ function byPlace(a: ValueframeIssue, b: ValueframeIssue): number {
 export function validateFrame(input: unknown): { readonly frame: Frame } | { readonly issues: readonly ValueframeIssue[] } {
   const parsed = frameSchema.safeParse(input, { error: frameErrorMap });
   const issues = [...(parsed.success ? [] : frameIssuesFromZod(parsed.error.issues)), ...integrityIssues(input)].sort(byPlace);
-  if (parsed.success && issues.length === 0) return { frame: freezeParsed(parsed.data) };
+  if (parsed.success && issues.length === 0) return { frame: deepFreeze(parsed.data) };
   return { issues };
 }
