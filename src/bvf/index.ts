@@ -49,6 +49,10 @@ export { singleSolutionRisks } from "./singleSolutionRisks.js";
 export type { SingleSolutionRisk } from "./singleSolutionRisks.js";
 export { rankSolutions } from "./rankSolutions.js";
 export type { RankedSolution } from "./rankSolutions.js";
+export { bvfFromFrame } from "./bvfFromFrame.js";
+export type { BvfFromFrameOptions } from "./bvfFromFrame.js";
+export { frameFromBvf } from "./frameFromBvf.js";
+export type { FrameFromBvfOptions } from "./frameFromBvf.js";
 export { Dec, toDec } from "../numeric/decimal.js";
 export type { Decimal, Numeric } from "../numeric/decimal.js";
 export type {
