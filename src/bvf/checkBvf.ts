@@ -79,7 +79,7 @@ function missingMeasures(kpi: OperationalKpi): string[] {
  *   intentions: [{ id: "I1", name: "Collect faster", serves: ["E1"] }],
  * });
  * checkBvf(graph).map((finding) => finding.code);
- * //=> ["no_seller_kpis", "intention_without_operational_kpi", "executive_kpi_unreached"]
+ * //=> ["no_seller_kpis", "intention_without_operational_kpi", "executive_kpi_unreached", "weights_defaulted"]
  * ```
  */
 export function checkBvf(graph: Bvf): readonly BvfFinding[] {

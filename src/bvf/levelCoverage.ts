@@ -41,8 +41,9 @@ function level(ids: readonly string[], covered: (id: string) => boolean): LevelC
  * @example
  * ```ts
  * const coverage = levelCoverage(graph);
- * coverage.executiveKpis.share.toString(); //=> "1"
- * coverage.operationalKpis.uncovered; //=> ["O12"]
+ * coverage.operationalKpis.total; //=> 15  (examples/distributor.bvf.json)
+ * coverage.operationalKpis.share.toString(); //=> "1"
+ * coverage.solutions.uncovered; //=> []
  * ```
  */
 export function levelCoverage(graph: Bvf): BvfCoverage {

@@ -13,7 +13,7 @@ import type { Bvf } from "./types.js";
  *
  * @example
  * ```ts
- * pathsDown(graph, "E1"); //=> [["E1", "I1", "O1", "V2"], ["E1", "I1", "O1", "V5"], …]
+ * pathsDown(graph, "g-key-accounts")[0]; //=> ["g-key-accounts", "i-right-first-time", "o-stock-outs", "v-inventory"]
  * ```
  */
 export function pathsDown(graph: Bvf, id: string): readonly (readonly string[])[] {

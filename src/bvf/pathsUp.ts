@@ -13,7 +13,10 @@ import type { Bvf } from "./types.js";
  *
  * @example
  * ```ts
- * pathsUp(graph, "V2"); //=> [["V2", "O1", "I1", "E1"], ["V2", "O1", "I1", "E2"], ["V2", "O3", "I1", "E1"], …]
+ * // examples/distributor.bvf.json: the reps' KPI programme feeds paid-on-terms, which serves order-to-cash
+ * pathsUp(graph, "v-rep-kpis");
+ * //=> [["v-rep-kpis", "o-collection-calls", "o-paid-on-terms", "i-order-to-cash", "g-cash"],
+ * //    ["v-rep-kpis", "o-collection-calls", "o-paid-on-terms", "i-order-to-cash", "g-net-profit"]]
  * ```
  */
 export function pathsUp(graph: Bvf, id: string): readonly (readonly string[])[] {

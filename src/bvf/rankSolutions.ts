@@ -24,7 +24,7 @@ export interface RankedSolution {
  *
  * @example
  * ```ts
- * rankSolutions(graph).map((s) => `${s.id}:${s.executiveKpis.length}`); //=> ["V2:2", "V1:2", "V5:2", …]
+ * rankSolutions(graph).map((s) => `${s.id}:${s.executiveKpis.length}`); //=> ["v-e-invoicing:4", "v-inventory:3", "v-credit-scoring:2", …]
  * ```
  */
 export function rankSolutions(graph: Bvf): readonly RankedSolution[] {

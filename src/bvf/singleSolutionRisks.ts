@@ -21,7 +21,8 @@ export interface SingleSolutionRisk {
  *
  * @example
  * ```ts
- * singleSolutionRisks(graph); //=> [{ executiveKpi: "E4", name: "Customer satisfaction", solution: "V7" }]
+ * // a BVF where only the collection workflow V1 reaches operating cash flow E1
+ * singleSolutionRisks(graph); //=> [{ executiveKpi: "E1", name: "Operating cash flow", solution: "V1" }]
  * ```
  */
 export function singleSolutionRisks(graph: Bvf): readonly SingleSolutionRisk[] {
