@@ -18,7 +18,7 @@ import type { Decimal } from "../../../src/numeric/decimal.js";
 const FN_NAMES = ["npv", "xnpv", "irr", "xirr", "mirr", "pmt", "pv", "fv", "nper", "effect", "nominal", "rri"] as const;
 type FnName = (typeof FN_NAMES)[number];
 
-const arg = z.union([z.string(), z.array(z.string())]);
+const arg = z.union([z.string(), z.array(z.string()), z.literal(0), z.literal(1)]);
 const fixtureSchema = z
   .object({
     id: z.string(),
@@ -47,6 +47,18 @@ const DIFFERS_FROM_CALC: Readonly<Record<string, { readonly valueframe: "throws"
   "npv-rate-below-minus-one": {
     valueframe: "throws",
     why: "a discount rate must be above −100 %; Calc still evaluates (1 + rate)^−i for rate −1.5",
+  },
+  "pmt-rate-minus-one": {
+    valueframe: "throws",
+    why: "a rate must be above −100 %; Calc answers 0 for PMT(−1; 12; 1000)",
+  },
+  "irr-guess-minus-one": {
+    valueframe: "throws",
+    why: "a guess must be above −100 %; Calc starts Newton's method at −1 anyway and answers 10 %",
+  },
+  "xnpv-date-before-first": {
+    valueframe: "throws",
+    why: "every date must be on or after the first (the date discounted to); Calc discounts an earlier date forward",
   },
 };
 
