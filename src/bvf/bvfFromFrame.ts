@@ -3,7 +3,8 @@
  * KPIs, success factors business intentions, process- and job-level issues operational KPIs, and
  * high-energy solutions vendor solutions.
  */
-import { levelInfo, type Frame } from "../frame/index.js";
+import type { Frame } from "../frame/frame.js";
+import { levelInfo } from "../frame/grid.js";
 import { defineBvf } from "./defineBvf.js";
 import type { BvfInput } from "./schema.js";
 import type { Bvf } from "./types.js";

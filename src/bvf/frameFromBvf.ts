@@ -3,7 +3,9 @@
  * factors, operational KPIs process- or job-level issues, vendor solutions high-energy solutions.
  */
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
-import { defineFrame, type Frame, type FrameInput, type Perspective } from "../frame/index.js";
+import { defineFrame } from "../frame/defineFrame.js";
+import type { Frame, FrameInput } from "../frame/frame.js";
+import type { Perspective } from "../frame/goal.js";
 import { BvfValidationError } from "./errors.js";
 import { indexBvf, NONE } from "./_internal/graphIndex.js";
 import type { Bvf, OperationalKpi } from "./types.js";
