@@ -26,7 +26,11 @@ export async function run({ smoke }) {
   const runs = smoke ? 3 : 15;
   const baseline = coldImportMs("zod", runs);
   console.log(`zod alone (baseline): ${baseline.toFixed(1)} ms (median of ${runs} fresh processes)`);
-  for (const [name, subpath, target] of [["valueframe", "", 1.5], ["valueframe/finance", "finance", 1.5]]) {
+  for (const [name, subpath, target] of [
+    ["valueframe", "", 1.5],
+    ["valueframe/finance", "finance", 1.5],
+    ["valueframe/bvf", "bvf", 1.5],
+  ]) {
     const ms = coldImportMs(entry(subpath), runs);
     const ratio = ms / baseline;
     console.log(`${name}: ${ms.toFixed(1)} ms = ${ratio.toFixed(2)}× zod (target ≤ ${target}×) ${ratio <= target ? "ok" : "OVER TARGET"}`);
