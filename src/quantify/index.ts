@@ -7,6 +7,22 @@
  */
 export { defineValueCase, safeDefineValueCase } from "./defineValueCase.js";
 export type { SafeDefineValueCaseResult } from "./defineValueCase.js";
+export { evaluate } from "./evaluate.js";
+export type { EvaluateOptions, FrameLike } from "./evaluate.js";
+export { formatTrace } from "./formatTrace.js";
+export type { CaseOptions } from "./_internal/settings.js";
+export type {
+  DoubleCounting,
+  DriverValue,
+  Evaluation,
+  Figure,
+  GoalContribution,
+  LineEvaluation,
+  Measures,
+  OverlapGroup,
+  PeriodRow,
+  TraceInput,
+} from "./types.js";
 export { QUANTIFY_ERROR_CODES, QuantifyError, QuantifyLinkError, QuantifyOptionsError, QuantifyValidationError } from "./errors.js";
 export {
   alternativeSchema,

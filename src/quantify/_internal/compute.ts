@@ -9,6 +9,7 @@ import { formatPath } from "../../errors/ValueframeError.js";
 import { QUANTIFY_ERROR_CODES, QuantifyError } from "../errors.js";
 import type { RiskAdjustment, ValueLine } from "../schema.js";
 import { meanOf } from "./distributions.js";
+import { npvAtZero, periodRateOf } from "./finance.js";
 import { driverScale } from "./model.js";
 import type { Model, ModelLine } from "./model.js";
 
@@ -68,7 +69,7 @@ const ZERO = new Dec(0);
 const ONE = new Dec(1);
 
 /** Runs the case under the given settings. Throws {@link QuantifyError} when a formula is not finite. */
-export function compute(model: Model, settings: ComputeSettings, periodRate: (annual: Decimal, perYear: number) => Decimal): Computed {
+export function compute(model: Model, settings: ComputeSettings): Computed {
   const valueCase = model.valueCase;
   const env: Decimal[] = new Array<Decimal>(model.slotCount);
   const driverValues = new Map<string, Decimal>();
@@ -85,7 +86,7 @@ export function compute(model: Model, settings: ComputeSettings, periodRate: (an
 
   const perYear = PERIODS_PER_YEAR[valueCase.period];
   const annualRate = settings.discountRate ?? valueCase.discountRate;
-  const rate = periodRate(annualRate, perYear);
+  const rate = periodRateOf(annualRate, perYear, valueCase.rateBasis ?? "compound");
   const onePlus = ONE.plus(rate);
   const discountFactors: Decimal[] = [];
   for (let t = 0; t <= valueCase.horizon; t++) discountFactors.push(ONE.div(onePlus.pow(t)));
@@ -172,12 +173,12 @@ export function sumFlows(series: readonly (readonly Decimal[])[], length: number
   return out;
 }
 
-/** The weighted NPV of a computation: the quick measure sensitivity and choosing need. */
-export function weightedNpv(computed: Computed): Decimal {
-  return computed.lines.reduce((acc, line) => acc.plus(presentValue(line.weightedFlows, computed.discountFactors)), ZERO);
+/** Net flow per period over every line, weighted by probability or not. */
+export function netFlows(computed: Computed, weighted: boolean): Decimal[] {
+  return sumFlows(computed.lines.map((line) => (weighted ? line.weightedFlows : line.flows)), computed.discountFactors.length);
 }
 
-/** The unweighted NPV of a computation. */
-export function unweightedNpv(computed: Computed): Decimal {
-  return computed.lines.reduce((acc, line) => acc.plus(presentValue(line.flows, computed.discountFactors)), ZERO);
+/** The NPV of a computation (finance NPV of the net flows, first flow at t = 0). */
+export function caseNpv(computed: Computed, weighted: boolean): Decimal {
+  return npvAtZero(computed.periodRate, netFlows(computed, weighted));
 }

@@ -1,0 +1,43 @@
+/**
+ * sfc32, a small fast counting PRNG (Chris Doty-Humphrey's Small Fast Chaotic generator, 32-bit), seeded
+ * through splitmix32. Each driver draws from its own stream derived from the seed and its index, so a
+ * simulation is reproducible for a seed whatever the chunk size.
+ */
+
+/** A stream of uniform numbers in (0, 1) with 32 bits of resolution. */
+export interface Rng {
+  next(): number;
+}
+
+function splitmix32(state: number): () => number {
+  let s = state >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+const TWO_POW_32 = 4294967296;
+
+/** The sfc32 stream number `stream` of a seed. */
+export function createRng(seed: number, stream = 0): Rng {
+  const mix = splitmix32((seed ^ Math.imul(stream + 1, 0x2545f491)) >>> 0);
+  let a = mix();
+  let b = mix();
+  let c = mix();
+  let d = 1;
+  const next = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return ((t >>> 0) + 0.5) / TWO_POW_32;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return { next };
+}
