@@ -7,6 +7,7 @@ import { modelOf } from "./defineValueCase.js";
 import { QuantifyLinkError } from "./errors.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 import type {
+  CaseOptions,
   DoubleCounting,
   DriverValue,
   Evaluation,
@@ -23,7 +24,6 @@ import { displayNumber, displayValue } from "./_internal/display.js";
 import { discountedPaybackOrNull, irrOrNull, npvAtZero, paybackOrNull, roiOrNull } from "./_internal/finance.js";
 import type { Model } from "./_internal/model.js";
 import { resolveSettings } from "./_internal/settings.js";
-import type { CaseOptions } from "./_internal/settings.js";
 import { derivedFigure, driverFigure, formulaFigure, unitText } from "./_internal/trace.js";
 
 /** The parts of a reference frame evaluation reads (a `Frame` from `defineFrame` fits). */

@@ -10,8 +10,18 @@ export type { SafeDefineValueCaseResult } from "./defineValueCase.js";
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions, FrameLike } from "./evaluate.js";
 export { formatTrace } from "./formatTrace.js";
-export type { CaseOptions } from "./_internal/settings.js";
+export { evaluateScenarios } from "./evaluateScenarios.js";
+export type { EvaluateScenariosOptions, ScenarioComparison, ScenarioRow } from "./evaluateScenarios.js";
+export { riskAdjustment } from "./riskAdjustment.js";
+export type { RiskAdjustmentOptions } from "./riskAdjustment.js";
+export { diffEvaluations } from "./diffEvaluations.js";
+export type { EvaluationDiff, FigureChange } from "./diffEvaluations.js";
+export { tornado } from "./tornado.js";
+export type { Tornado, TornadoOptions, TornadoRow } from "./tornado.js";
+export { breakEven } from "./breakEven.js";
+export type { BreakEven, BreakEvenOptions } from "./breakEven.js";
 export type {
+  CaseOptions,
   DoubleCounting,
   DriverValue,
   Evaluation,

@@ -3,8 +3,8 @@
  * double-counting flags) and the trace figures every number carries. All plain frozen data; every
  * figure is a Decimal (JSON-serialises to an exact string).
  */
-import type { Decimal } from "../numeric/decimal.js";
-import type { Provenance, RiskAdjustment } from "./schema.js";
+import type { Decimal, Numeric } from "../numeric/decimal.js";
+import type { Provenance, RiskAdjustment, ScenarioInput } from "./schema.js";
 
 /** One input of a traced figure: what was substituted, with its unit and where it came from. */
 export interface TraceInput {
@@ -197,4 +197,14 @@ export interface Evaluation {
   readonly doubleCounting: DoubleCounting;
   /** Every figure by trace id. */
   readonly trace: Readonly<Record<string, Figure>>;
+}
+
+/** The options shared by evaluation, sensitivity, simulation and choosing. */
+export interface CaseOptions {
+  /** A scenario of the case by id, or a scenario given as data. */
+  readonly scenario?: string | ScenarioInput;
+  /** Driver values to use, on top of the scenario's (in the drivers' written units). */
+  readonly drivers?: Readonly<Record<string, Numeric>>;
+  /** `value` (default) evaluates drivers at their values; `mean` at the means of their distributions. */
+  readonly basis?: "value" | "mean";
 }

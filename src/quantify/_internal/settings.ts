@@ -7,20 +7,12 @@ import type { Decimal, Numeric } from "../../numeric/decimal.js";
 import { numericProblem, toDec } from "../../numeric/decimal.js";
 import { QuantifyOptionsError } from "../errors.js";
 import { scenarioSchema } from "../schema.js";
-import type { Scenario, ScenarioInput } from "../schema.js";
+import type { Scenario } from "../schema.js";
+import type { CaseOptions } from "../types.js";
 import type { ComputeSettings } from "./compute.js";
 import { zodToIssues } from "./issues.js";
 import type { Model } from "./model.js";
 
-/** The options shared by evaluation, sensitivity, simulation and choosing. */
-export interface CaseOptions {
-  /** A scenario of the case by id, or a scenario given as data. */
-  readonly scenario?: string | ScenarioInput;
-  /** Driver values to use, on top of the scenario's (in the drivers' written units). */
-  readonly drivers?: Readonly<Record<string, Numeric>>;
-  /** `value` (default) evaluates drivers at their values; `mean` at the means of their distributions. */
-  readonly basis?: "value" | "mean";
-}
 
 export interface ResolvedSettings {
   readonly settings: ComputeSettings;
