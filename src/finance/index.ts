@@ -5,3 +5,27 @@
  */
 export { Dec, toDec } from "../numeric/decimal.js";
 export type { Decimal, Numeric } from "../numeric/decimal.js";
+export {
+  FINANCE_ERROR_CODES,
+  FinanceArgumentError,
+  FinanceError,
+  FinanceNoConvergenceError,
+  FinanceNoSignChangeError,
+  FinanceNoSolutionError,
+} from "./errors.js";
+export type { FinanceErrorCode } from "./errors.js";
+export { npv } from "./npv.js";
+export type { NpvOptions } from "./npv.js";
+export { xnpv } from "./xnpv.js";
+export type { DateInput, DatedOptions, DayCount } from "./xnpv.js";
+export { irr } from "./irr.js";
+export { irrAll } from "./irrAll.js";
+export { irrDetails } from "./irrDetails.js";
+export type { IrrDetails, IrrMethod } from "./irrDetails.js";
+export { xirr } from "./xirr.js";
+export { xirrDetails } from "./xirrDetails.js";
+export { mirr } from "./mirr.js";
+export { pmt } from "./pmt.js";
+export { pv } from "./pv.js";
+export { fv } from "./fv.js";
+export { nper } from "./nper.js";

@@ -1,0 +1,125 @@
+/**
+ * Dates of dated cash flows: parsing (`Date` or ISO `YYYY-MM-DD`) and the day counts that turn a pair of
+ * dates into a time in years, as an integer count over a fixed denominator (so discount factors become
+ * integer powers of one base, which the exact solver needs).
+ */
+import type { Args } from "./args.js";
+
+/** A calendar date as accepted by dated finance functions. */
+export type DateInput = Date | string;
+
+/** The day-count conventions for dated flows. */
+export const DAY_COUNTS = ["actual/365", "30/360", "actual/actual"] as const;
+
+/** One of {@link DAY_COUNTS}. */
+export type DayCount = (typeof DAY_COUNTS)[number];
+
+interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+  /** Days since 1970-01-01. */
+  readonly serial: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function fromSerial(serial: number): Ymd {
+  const date = new Date(serial * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), serial };
+}
+
+/** Parses each date, recording problems at `[name, i]`; invalid dates come back as `undefined`. */
+export function parseDates(args: Args, name: string, dates: unknown): (Ymd | undefined)[] {
+  if (!Array.isArray(dates)) {
+    args.add([name], "invalid_type", `expected an array of dates (Date or "YYYY-MM-DD"), got ${dates === null ? "null" : typeof dates}`);
+    return [];
+  }
+  return dates.map((value: unknown, i) => {
+    if (value instanceof Date) {
+      const time = value.getTime();
+      if (Number.isNaN(time)) {
+        args.add([name, i], "invalid_date", "is an invalid Date");
+        return undefined;
+      }
+      return fromSerial(Math.floor(time / MS_PER_DAY));
+    }
+    if (typeof value === "string") {
+      const match = ISO_DATE.exec(value.trim());
+      if (match !== null) {
+        const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+        const time = Date.UTC(y, m - 1, d);
+        const parsed = fromSerial(time / MS_PER_DAY);
+        if (parsed.y === y && parsed.m === m && parsed.d === d) return parsed;
+        args.add([name, i], "invalid_date", `"${value}" is not a calendar date`);
+        return undefined;
+      }
+    }
+    args.add([name, i], "invalid_date", `expected a Date or an ISO date "YYYY-MM-DD", got ${JSON.stringify(value) ?? String(value)}`);
+    return undefined;
+  });
+}
+
+/** Checks that no date precedes the first (the spreadsheet rule; the others may come in any order). */
+export function checkAfterFirst(args: Args, name: string, dates: readonly (Ymd | undefined)[]): void {
+  const first = dates[0];
+  if (first === undefined) return;
+  dates.forEach((date, i) => {
+    if (date !== undefined && date.serial < first.serial) {
+      args.add([name, i], "date_before_first", `${iso(date)} is before the first date ${iso(first)}; every date must be on or after dates[0]`);
+    }
+  });
+}
+
+function iso(date: Ymd): string {
+  return `${String(date.y).padStart(4, "0")}-${String(date.m).padStart(2, "0")}-${String(date.d).padStart(2, "0")}`;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function lastDayOfMonth(date: Ymd): boolean {
+  return fromSerial(date.serial + 1).m !== date.m;
+}
+
+/** Days between two dates by the US (NASD) 30/360 rule, as spreadsheet DAYS360(start, end, FALSE). */
+function days360(a: Ymd, b: Ymd): number {
+  const sd = lastDayOfMonth(a) ? 30 : a.d;
+  const ed = b.d === 31 && sd >= 30 ? 30 : b.d;
+  return 360 * (b.y - a.y) + 30 * (b.m - a.m) + (ed - sd);
+}
+
+/**
+ * Times of each date after `first` as integers E_i over a denominator m (time in years = E_i / m):
+ * actual/365 counts days over 365; 30/360 counts DAYS360 days over 360; actual/actual (ISDA) counts
+ * days in leap years over 366 and others over 365, i.e. (366·a + 365·b) / (365·366).
+ */
+export function yearFractions(dates: readonly Ymd[], dayCount: DayCount): { E: number[]; m: number } {
+  const first = dates[0]!;
+  switch (dayCount) {
+    case "actual/365":
+      return { E: dates.map((d) => d.serial - first.serial), m: 365 };
+    case "30/360":
+      return { E: dates.map((d) => days360(first, d)), m: 360 };
+    case "actual/actual":
+      return {
+        E: dates.map((d) => {
+          let normal = 0;
+          let leap = 0;
+          let from = first.serial;
+          for (let y = first.y; y <= d.y; y++) {
+            const end = Math.min(d.serial, Date.UTC(y + 1, 0, 1) / MS_PER_DAY);
+            if (end > from) {
+              if (isLeap(y)) leap += end - from;
+              else normal += end - from;
+            }
+            from = Math.max(from, end);
+          }
+          return 366 * normal + 365 * leap;
+        }),
+        m: 365 * 366,
+      };
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Exact integer arithmetic behind the finance functions: every Numeric is a finite decimal c·10^e, so
+ * sums of discounted flows at a decimal rate are ratios of integers that BigInt computes exactly, and
+ * {@link ratioToDec} rounds such a ratio once, correctly, to the Decimal precision.
+ */
+import { Dec } from "../../numeric/decimal.js";
+import type { Decimal, Numeric } from "../../numeric/decimal.js";
+
+/** value = c · 10^e, exactly. */
+export interface ExactDecimal {
+  readonly c: bigint;
+  readonly e: number;
+}
+
+const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+const POW10_FLOAT = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/** The exact decimal a validated Numeric stands for (a number stands for its shortest round-trip text). */
+export function exactOf(value: Numeric): ExactDecimal {
+  if (typeof value === "bigint") return { c: value, e: 0 };
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return { c: BigInt(value), e: 0 };
+    // Most money is a few decimals: c = round(v·10^k) is the shortest text of v when it round-trips and
+    // |c| < 2^51 (then no other k-decimal number lies within half an ulp of v).
+    for (let k = 1; k < POW10_FLOAT.length; k++) {
+      const scale = POW10_FLOAT[k]!;
+      const m = Math.round(value * scale);
+      if (Math.abs(m) < 2 ** 51 && m / scale === value) return { c: BigInt(m), e: -k };
+    }
+    return fromText(String(value));
+  }
+  return fromText(typeof value === "string" ? value.trim() : value.toString());
+}
+
+function fromText(text: string): ExactDecimal {
+  const match = DECIMAL_TEXT.exec(text);
+  if (match === null) throw new TypeError(`valueframe: not a decimal number: ${text}`);
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] = match;
+  const digits = `${whole}${fraction}`.replace(/^0+(?=\d)/, "") || "0";
+  return { c: BigInt(`${sign}${digits}`), e: Number(exponent) - fraction.length };
+}
+
+/** Integer coefficients on one common scale: value_i = c_i · 10^-scale. */
+export interface ScaledSeries {
+  readonly c: readonly bigint[];
+  readonly scale: number;
+}
+
+/** The largest spread of decimal exponents accepted in one series (keeps integers a sane size). */
+export const MAX_EXPONENT_SPREAD = 400;
+
+/** Puts exact decimals on a common scale, or returns `undefined` when their exponents spread too far. */
+export function scaleSeries(parts: readonly ExactDecimal[]): ScaledSeries | undefined {
+  let minE = 0;
+  let maxE = 0;
+  for (const p of parts) {
+    if (p.c === 0n) continue;
+    if (p.e < minE) minE = p.e;
+    if (p.e > maxE) maxE = p.e;
+  }
+  if (maxE - minE > MAX_EXPONENT_SPREAD) return undefined;
+  const c = parts.map((p) => (p.e === minE ? p.c : p.c * pow10(p.e - minE)));
+  return { c, scale: -minE };
+}
+
+/** 10^k as a BigInt (k ≥ 0). */
+export function pow10(k: number): bigint {
+  return 10n ** BigInt(k);
+}
+
+/** Number of bits of |x| (0 for 0). */
+export function bitLength(x: bigint): number {
+  if (x === 0n) return 0;
+  return (x < 0n ? -x : x).toString(16).length * 4;
+}
+
+/** n / d (d > 0) correctly rounded to the Decimal precision, half away from zero. */
+export function ratioToDec(n: bigint, d: bigint): Decimal {
+  if (n === 0n) return new Dec(0);
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  // Aim for ≥ 45 significant digits, then let Dec round once: truncating first cannot change a half-up rounding.
+  const k = Math.max(0, Math.ceil(((bitLength(d) - bitLength(abs)) * 3) / 10) + 48);
+  const q = (abs * pow10(k)) / d;
+  return new Dec(`${negative ? "-" : ""}${q.toString()}e-${k}`).toSignificantDigits(Dec.precision);
+}
+
+/** An exact decimal as a Decimal (rounded to the Decimal precision only if it has more digits). */
+export function exactToDec(x: ExactDecimal): Decimal {
+  return new Dec(`${x.c.toString()}e${x.e}`).toSignificantDigits(Dec.precision);
+}

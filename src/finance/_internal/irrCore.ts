@@ -1,0 +1,78 @@
+/** Shared front of irr, irrAll, irrDetails, xirr and xirrDetails: argument checks, solving, typed errors. */
+import { toDec } from "../../numeric/decimal.js";
+import type { Decimal, Numeric } from "../../numeric/decimal.js";
+import { FinanceNoConvergenceError, FinanceNoSignChangeError, FinanceNoSolutionError } from "../errors.js";
+import { Args } from "./args.js";
+import { checkAfterFirst, DAY_COUNTS, parseDates, yearFractions } from "./dates.js";
+import type { DayCount } from "./dates.js";
+import type { ScaledSeries } from "./exact.js";
+import { flowPoly, signChanges, solveFlows } from "./roots.js";
+import type { FlowPoly, RootSearch } from "./roots.js";
+import { exactSeries } from "./series.js";
+
+/** A validated IRR problem. */
+export interface IrrProblem {
+  readonly series: ScaledSeries;
+  readonly poly: FlowPoly;
+  readonly guess: Decimal;
+  readonly dayCount: DayCount | undefined;
+  readonly E: readonly number[];
+}
+
+/** Checks `values` (≥ 2 numbers) and `guess` (> -1, default 0.1) of an evenly spaced series. */
+export function irrProblem(fn: string, values: unknown, guess: unknown): IrrProblem {
+  const args = new Args(fn);
+  const list = args.list("values", values, 2);
+  const g = args.optDec("guess", guess, "0.1", "rateAboveMinusOne");
+  args.done();
+  const series = exactSeries(fn, "values", list);
+  const E = list.map((_, i) => i);
+  return { series, poly: flowPoly(series.c, E, 1), guess: g, dayCount: undefined, E };
+}
+
+/** Checks dated flows: equal lengths, valid dates none before the first, guess and day count. */
+export function xirrProblem(fn: string, values: unknown, dates: unknown, guess: unknown, options: unknown): IrrProblem {
+  const args = new Args(fn);
+  const list = args.list("values", values, 2);
+  const parsed = parseDates(args, "dates", dates);
+  if (Array.isArray(dates) && Array.isArray(values) && dates.length !== values.length) {
+    args.add(["dates"], "length_mismatch", `has ${dates.length} dates for ${values.length} values; give one date per value`);
+  }
+  checkAfterFirst(args, "dates", parsed);
+  const g = args.optDec("guess", guess, "0.1", "rateAboveMinusOne");
+  const opts = args.options(options);
+  const dayCount = args.choice(["options", "dayCount"], opts["dayCount"], DAY_COUNTS, "actual/365");
+  args.done();
+  const series = exactSeries(fn, "values", list);
+  const { E, m } = yearFractions(parsed as NonNullable<(typeof parsed)[number]>[], dayCount);
+  return { series, poly: flowPoly(series.c, E, m), guess: g, dayCount, E };
+}
+
+/** Solves, turning every failure into a typed FinanceError. */
+export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSearch & { signChanges: number } {
+  const changes = signChanges(problem.poly.c);
+  if (changes === 0) {
+    throw new FinanceNoSignChangeError(fn, "the cash flows need at least one positive and one negative value; without both no rate makes their NPV zero");
+  }
+  let search: RootSearch;
+  try {
+    search = solveFlows(problem.poly, problem.guess.toNumber(), mode);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new FinanceNoConvergenceError(fn, `the root search did not reach 1e-30 accuracy (${error.message})`);
+    }
+    throw error;
+  }
+  if (search.roots.length === 0) {
+    throw new FinanceNoSolutionError(fn, "the cash flows change sign but their NPV is not zero at any rate above -100 %");
+  }
+  return { ...search, signChanges: changes };
+}
+
+/** The root nearest `guess` (the lower one on a tie). */
+export function nearestRoot(roots: readonly Decimal[], guess: Numeric): Decimal {
+  const g = toDec(guess);
+  let best = roots[0]!;
+  for (const root of roots) if (root.minus(g).abs().lt(best.minus(g).abs())) best = root;
+  return best;
+}

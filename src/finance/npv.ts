@@ -1,0 +1,47 @@
+/** NPV of evenly spaced cash flows, spreadsheet convention (first flow one period out) by default. */
+import type { Decimal, Numeric } from "../numeric/decimal.js";
+import { Args } from "./_internal/args.js";
+import { exactSeries } from "./_internal/series.js";
+import { discountExact } from "./_internal/discount.js";
+import { exactOf } from "./_internal/exact.js";
+
+/** Options of {@link npv}. */
+export interface NpvOptions {
+  /**
+   * Time of `values[0]` in periods: `1` (default) discounts it one full period like spreadsheet NPV;
+   * `0` leaves it undiscounted (an investment today), like `values[0] + NPV(rate, values[1..])`.
+   */
+  readonly firstFlowAt?: 0 | 1;
+}
+
+/**
+ * @summary Net present value of cash flows at the end of equal periods.
+ *
+ * @description
+ * NPV = Σ values[i] / (1 + rate)^(i + firstFlowAt). The result is exact: the sum is computed as a ratio
+ * of integers and rounded once to 40 significant digits.
+ *
+ * @param rate - Discount rate per period, greater than -1 (0.1 = 10 %).
+ * @param values - Cash flows, one per period, in order (at least one).
+ * @param options - `firstFlowAt`: 1 (default, spreadsheet NPV) or 0.
+ * @returns The net present value.
+ * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when the rate is ≤ -1, `values` is empty
+ *   or an entry is not a number.
+ *
+ * @example
+ * ```ts
+ * // Spreadsheet =NPV(10%, -10000, 3000, 4200, 6800)
+ * npv(0.1, [-10000, 3000, 4200, 6800]).toFixed(2); //=> "1188.44"
+ * // An investment today followed by three yearly inflows
+ * npv(0.1, [-10000, 3000, 4200, 6800], { firstFlowAt: 0 }).toFixed(2); //=> "1307.29"
+ * ```
+ */
+export function npv(rate: Numeric, values: readonly Numeric[], options?: NpvOptions): Decimal {
+  const args = new Args("npv");
+  args.dec("rate", rate, "rateAboveMinusOne");
+  const list = args.list("values", values, 1);
+  const opts = args.options(options);
+  const firstFlowAt = args.choice(["options", "firstFlowAt"], opts["firstFlowAt"], [0, 1] as const, 1);
+  args.done();
+  return discountExact(exactOf(rate), exactSeries("npv", "values", list), firstFlowAt);
+}
