@@ -36,12 +36,13 @@ const mayImport: Record<string, readonly string[]> = {
   numeric: [],
   errors: [],
   _internal: ["errors", "numeric"],
-  frame: ["numeric", "errors", "_internal"],
+  frame: ["numeric", "errors", "_internal", "render"],
   finance: ["numeric", "errors", "_internal"],
-  quantify: ["numeric", "errors", "_internal", "finance", "frame"],
-  bvf: ["numeric", "errors", "_internal", "frame"],
+  quantify: ["numeric", "errors", "_internal", "finance", "frame", "render"],
+  bvf: ["numeric", "errors", "_internal", "frame", "render"],
   render: ["numeric", "errors", "_internal", "frame", "finance", "quantify", "bvf"],
-  cli: ["numeric", "errors", "_internal", "frame", "finance", "quantify", "bvf", "render"],
+  document: ["numeric", "errors", "_internal", "frame", "quantify", "bvf"],
+  cli: ["numeric", "errors", "_internal", "frame", "finance", "quantify", "bvf", "render", "document"],
 };
 
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
