@@ -29,3 +29,7 @@ export { pmt } from "./pmt.js";
 export { pv } from "./pv.js";
 export { fv } from "./fv.js";
 export { nper } from "./nper.js";
+export { roi } from "./roi.js";
+export { paybackPeriod } from "./paybackPeriod.js";
+export type { PaybackOptions } from "./paybackPeriod.js";
+export { discountedPaybackPeriod } from "./discountedPaybackPeriod.js";
