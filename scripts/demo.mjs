@@ -1,5 +1,6 @@
-// Prints the distributor example's reference frame: customer, goals, linkage chains, the 3 × 3 grid,
-// solution ranking and performance values. Run with `npm run demo` (it builds dist/ first).
+// Prints the distributor example: its reference frame (customer, goals, linkage chains, the 3 × 3 grid,
+// solution ranking, performance values) and its quantified value case (each calculation with its inputs,
+// the cash-flow table and the headline measures). Run with `npm run demo` (it builds dist/ first).
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,7 @@ import {
   unaddressedIssues,
   unlinkedElements,
 } from "../dist/index.js";
+import { defineValueCase, evaluate, formatTrace } from "../dist/quantify/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const file = "examples/distributor.frame.json";
@@ -125,3 +127,30 @@ out("Open ends");
 for (const issue of unaddressedIssues(frame)) out(`  issue ${issue.id} has no solution yet`);
 for (const loose of unlinkedElements(frame)) out(`  ${loose.reason}`);
 for (const warning of result.warnings) out(`  warning: ${warning.message}`);
+out();
+
+const caseFile = "examples/distributor.case.json";
+const evaluation = evaluate(defineValueCase(JSON.parse(readFileSync(join(root, caseFile), "utf8"))), { frame });
+const money = (d) => `${grouped(d.toDecimalPlaces(0))} ${evaluation.currency}`;
+const percent = (d) => (d === null ? "—" : `${d.times(100).toFixed(1)} %`);
+const years = (d) => (d === null ? "not within the horizon" : `${d.toDecimalPlaces(2).toString()} ${evaluation.period}s`);
+
+out(`Quantified value case from ${caseFile}: ${evaluation.name}`);
+out(`  ${evaluation.horizon} ${evaluation.period}s, discounted at ${percent(evaluation.discountRate)} a year`);
+out();
+out("How each figure is made (formula = values substituted = result)");
+for (const figure of evaluation.quantities) out(`  ${formatTrace(figure)}`);
+for (const line of evaluation.lines) out(`  ${formatTrace(evaluation.trace[line.figure])}`);
+out();
+out("Cash flows per period (probability-weighted in brackets)");
+for (const row of evaluation.periods) {
+  out(`  ${String(row.period).padStart(2)}  benefits ${money(row.benefits).padStart(16)}  costs ${money(row.costs).padStart(14)}  net ${money(row.net).padStart(16)}  (${money(row.weighted.net)})`);
+}
+out();
+out("Headline measures              unadjusted          probability-weighted");
+const measure = (label, pick) => out(`  ${label.padEnd(29)}${pick(evaluation.unadjusted).padEnd(20)}${pick(evaluation.weighted)}`);
+measure("NPV", (m) => money(m.npv));
+measure("IRR (a year)", (m) => percent(m.irrAnnual));
+measure("ROI", (m) => percent(m.roi));
+measure("Payback", (m) => years(m.payback));
+measure("Discounted payback", (m) => years(m.discountedPayback));
