@@ -1,0 +1,100 @@
+/**
+ * The browser proof: valueframe's public entries, bundled for browsers with esbuild, evaluate the
+ * distributor example inside headless Chromium and print exactly the figures Node prints.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as root from "../../src/index.js";
+import * as finance from "../../src/finance/index.js";
+import * as quantify from "../../src/quantify/index.js";
+import { findUnsafeImports } from "../../scripts/browser/bundle.js";
+import type { BrowserBundle } from "../../scripts/browser/bundle.js";
+import { launchChromium } from "../../scripts/browser/chromium.js";
+import { distributorFigures } from "../../scripts/browser/distributorFigures.js";
+import type { NamedFigure } from "../../scripts/browser/distributorFigures.js";
+import { serveDirectory } from "../../scripts/browser/server.js";
+import type { StaticServer } from "../../scripts/browser/server.js";
+import { buildSite, packageRoot } from "../../scripts/browser/site.js";
+
+const readExample = async (name: string): Promise<unknown> => JSON.parse(await readFile(join(packageRoot, "examples", name), "utf8"));
+
+let dir: string;
+let bundle: BrowserBundle;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "valueframe-browser-"));
+  bundle = await buildSite(dir);
+  server = await serveDirectory(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+});
+
+describe("the browser bundle", () => {
+  it("bundles every public entry, with no Node built-in and no require()", () => {
+    expect(bundle.entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(["index", "finance/index", "quantify/index", "bvf/index"]));
+    for (const entry of bundle.entries) expect(bundle.files).toContain(`${entry.name}.js`);
+    expect(bundle.nodeImports).toEqual([]);
+  });
+
+  it("the scan finds node: imports and require() calls", () => {
+    const text = 'import { a } from "node:fs";\nconst p = await import("node:path");\nimport"node:os";\nconst x = require("zlib");\nfunction __require() {}';
+    expect(findUnsafeImports(text)).toEqual(["node:fs", "node:path", "node:os", 'require("zlib")']);
+    expect(findUnsafeImports('const s = "no node: here"; from("x")')).toEqual([]);
+  });
+});
+
+describe("the distributor example in headless Chromium", () => {
+  it("prints the same figures as Node, exactly", async () => {
+    const expected = distributorFigures({ root, finance, quantify }, await readExample("distributor.frame.json"), await readExample("distributor.case.json"));
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+
+    await page.goto(`${server.origin}/distributor.html`);
+    await page.waitForSelector("body[data-status]");
+    const status = await page.getAttribute("body", "data-status");
+    const error = await page.textContent("#error");
+    expect({ status, error }).toEqual({ status: "done", error: "" });
+
+    const shown: NamedFigure[] = await page.$$eval("dd[data-figure]", (nodes) =>
+      nodes.map((node) => ({ name: node.getAttribute("data-figure") ?? "", value: node.textContent ?? "" })),
+    );
+    expect(shown).toEqual(expected);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("the Node figures are the hand-checked ones of the distributor example", async () => {
+    const figures = new Map(
+      distributorFigures({ root, finance, quantify }, await readExample("distributor.frame.json"), await readExample("distributor.case.json")).map(
+        (figure) => [figure.name, figure.value],
+      ),
+    );
+    expect(figures.get("npv (2 decimals)")).toBe("27093430.88");
+    expect(figures.get("net flows")).toBe("-2000000 28960000 1380000 1380000");
+    expect(figures.get("weighted net flows")).toBe("-2000000 23108000 1044000 1044000");
+    expect(figures.get("trace released")).toBe(
+      "working capital released = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = 14,000,000 CNY",
+    );
+    // finance.npv with the first flow at time 0 is the evaluation's NPV; IRR is the evaluation's IRR.
+    expect(figures.get("finance npv at 8 %")).toBe(figures.get("npv"));
+    expect(figures.get("finance irr")).toBe(figures.get("irr"));
+    expect(figures.get("ranking")).toBe("1.sol-credit-to-cash=3.8 2.sol-factoring=2.8");
+    // A case without drivers: the first formula names an unknown driver; the error is the shared base class.
+    expect(figures.get("invalid case")).toBe('QUANTIFY_INVALID_CASE true unknown_name ["quantities",0,"formula"]');
+  });
+});

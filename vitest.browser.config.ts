@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The browser proof: bundles valueframe for browsers and runs it in the system's headless Chromium.
+ * Kept apart from `npm test`, which stays browser-free: `npx vitest run --config vitest.browser.config.ts`.
+ */
+export default defineConfig({
+  test: {
+    include: ["tests/browser/**/*.browser.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
