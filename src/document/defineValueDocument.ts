@@ -1,0 +1,134 @@
+/** defineValueDocument: validate a value-case document member by member, or report every problem at once. */
+import type { ValueframeIssue } from "../errors/ValueframeError.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
+import { safeDefineBvf } from "../bvf/defineBvf.js";
+import type { Bvf } from "../bvf/types.js";
+import type { Frame } from "../frame/frame.js";
+import { safeDefineFrame } from "../frame/safeDefineFrame.js";
+import { safeDefineValueCase } from "../quantify/defineValueCase.js";
+import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
+import { caseFrameIssues } from "./_internal/crossChecks.js";
+import { envelopeIssues } from "./_internal/envelope.js";
+import { DocumentValidationError } from "./errors.js";
+import { documentMembers, type DocumentMember } from "./schema.js";
+
+/** Options of {@link defineValueDocument}. */
+export interface DefineValueDocumentOptions {
+  /**
+   * Loads a member written as a path: given the path as written and the member's name, returns that
+   * member's data (e.g. the parsed file). Without it, a member written as a path is an
+   * `unresolved_reference` problem. What it throws is not caught.
+   */
+  readonly resolve?: (reference: string, member: DocumentMember) => unknown;
+}
+
+/** A validated value-case document: each member it holds, validated and frozen. */
+export interface ValueDocument {
+  readonly frame?: Frame;
+  readonly case?: ValueCase;
+  readonly bvf?: Bvf;
+  /** The path each member was loaded from, for members written as a path. */
+  readonly references: Readonly<Partial<Record<DocumentMember, string>>>;
+  /** Problems that do not stop the document (the frame's warnings), with paths from the document's root. */
+  readonly warnings: readonly ValueframeIssue[];
+}
+
+/** The result of {@link safeDefineValueDocument}. */
+export type SafeDefineValueDocumentResult =
+  | { readonly success: true; readonly data: ValueDocument }
+  | { readonly success: false; readonly error: DocumentValidationError };
+
+/**
+ * Validates a value-case document like {@link defineValueDocument} but returns `{ success: true, data }`
+ * or `{ success: false, error }` instead of throwing, like zod's `safeParse`.
+ *
+ * @param input - the document as plain data, e.g. a parsed `.valuecase.json` file
+ * @param options - `resolve` loads members written as paths
+ * @returns the validated document, or the {@link DocumentValidationError} listing every problem
+ *
+ * @example
+ * ```ts
+ * const result = safeDefineValueDocument({ frame: "distributor.frame.json" });
+ * !result.success && result.error.issues[0]?.code; //=> "unresolved_reference"
+ * ```
+ */
+export function safeDefineValueDocument(input: unknown, options?: DefineValueDocumentOptions): SafeDefineValueDocumentResult {
+  const issues = envelopeIssues(input);
+  if (issues.some((issue) => issue.path.length === 0)) return failure(issues);
+  const record = input as Readonly<Record<string, unknown>>;
+  const members: { frame?: Frame; case?: ValueCase; bvf?: Bvf } = {};
+  const references: Partial<Record<DocumentMember, string>> = {};
+  const warnings: ValueframeIssue[] = [];
+  for (const member of documentMembers) {
+    let data = record[member];
+    if (data === undefined || issues.some((issue) => issue.path[0] === member)) continue;
+    if (typeof data === "string") {
+      references[member] = data;
+      if (options?.resolve === undefined) {
+        issues.push({ path: [member], code: "unresolved_reference", message: `the ${member} is the path "${data}"; pass a resolve option to load it` });
+        continue;
+      }
+      data = options.resolve(data, member);
+    }
+    const prefix = (list: readonly ValueframeIssue[]) => list.map((issue) => ({ ...issue, path: [member, ...issue.path] }));
+    if (member === "frame") {
+      const result = safeDefineFrame(data);
+      if (result.success) {
+        members.frame = result.data;
+        warnings.push(...prefix(result.warnings));
+      } else issues.push(...prefix(result.error.issues));
+    } else if (member === "case") {
+      const result = safeDefineValueCase(data as ValueCaseInput);
+      if (result.success) members.case = result.data;
+      else issues.push(...prefix(result.error.issues));
+    } else {
+      const result = safeDefineBvf(data);
+      if (result.success) members.bvf = result.data;
+      else issues.push(...prefix(result.error.issues));
+    }
+  }
+  if (members.frame !== undefined && members.case !== undefined) issues.push(...caseFrameIssues(members.frame, members.case));
+  if (issues.length > 0) return failure(issues);
+  // Members are frozen by their own define functions (and keep their notebook display); only the shell is new.
+  const document: ValueDocument = Object.freeze({ ...members, references: Object.freeze(references), warnings: deepFreeze(warnings) });
+  return Object.freeze({ success: true, data: document });
+}
+
+/**
+ * Validates a value-case document — `{ "$schema"?, "frame"?, "case"?, "bvf"? }`, at least one member,
+ * each inline data or a path relative to the document — and returns its members validated and frozen.
+ *
+ * Each member goes through its own define function ({@link defineFrame}, {@link defineValueCase},
+ * {@link defineBvf}); their problems are listed together, each path prefixed with its member. When the
+ * document has both a frame and a case, the case must be in the frame's currency and its links must name
+ * elements of the frame. Members written as paths are loaded by `options.resolve` (the function does no
+ * I/O itself). The input is never changed.
+ *
+ * @param input - the document as plain data, e.g. a parsed `.valuecase.json` file
+ * @param options - `resolve` loads members written as paths
+ * @returns the validated {@link ValueDocument}
+ * @throws {DocumentValidationError} (code `DOCUMENT_INVALID`) listing every problem of every member
+ *
+ * @example
+ * ```ts
+ * import { defineValueDocument } from "valueframe/document";
+ * const files = { "distributor.frame.json": frameData, "distributor.case.json": caseData };
+ * const document = defineValueDocument(
+ *   { frame: "distributor.frame.json", case: "distributor.case.json" },
+ *   { resolve: (path) => files[path] },
+ * );
+ * document.frame?.customer.name; //=> "Huatong Industrial Distribution"
+ *
+ * defineValueDocument({ case: { ...caseData, horizon: 0 } });
+ * //=> throws DocumentValidationError: case.horizon: Too small: expected number to be >=1 [too_small]
+ * ```
+ */
+export function defineValueDocument(input: unknown, options?: DefineValueDocumentOptions): ValueDocument {
+  const result = safeDefineValueDocument(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+function failure(issues: readonly ValueframeIssue[]): SafeDefineValueDocumentResult {
+  return Object.freeze({ success: false, error: new DocumentValidationError(issues) });
+}

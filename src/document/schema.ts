@@ -1,0 +1,36 @@
+/**
+ * The value-case document: one file holding a customer's reference frame, value case and BVF, each
+ * written inline or named by a path relative to the document.
+ */
+import { z } from "zod";
+import { bvfSchema } from "../bvf/schema.js";
+import { frameSchema } from "../frame/frame.js";
+import { valueCaseSchema } from "../quantify/schema.js";
+
+/** The members a document can hold, in the order they are validated and reported. */
+export const documentMembers = ["frame", "case", "bvf"] as const;
+
+/** One member of a value-case document. */
+export type DocumentMember = (typeof documentMembers)[number];
+
+/** A member written as a path to its own file, relative to the document (e.g. `"distributor.frame.json"`). */
+export const documentReferenceSchema = z.string().min(1).describe("Path of a file holding this member, relative to the document.");
+
+/**
+ * Schema of a value-case document: `$schema` (for editors), and at least one of `frame`, `case` and
+ * `bvf`, each inline data or a relative path. It is the source of the document's types and of its JSON
+ * Schema; {@link defineValueDocument} validates a document member by member with clearer messages.
+ */
+export const valueDocumentSchema = z
+  .strictObject({
+    $schema: z.string().describe("JSON Schema of this file, for editor completion.").optional(),
+    frame: z.union([documentReferenceSchema, frameSchema]).describe("The customer's reference frame, or the path of its file.").optional(),
+    case: z.union([documentReferenceSchema, valueCaseSchema]).describe("The quantified value case, or the path of its file.").optional(),
+    bvf: z.union([documentReferenceSchema, bvfSchema]).describe("The Business Value Framework, or the path of its file.").optional(),
+  })
+  .refine((document) => documentMembers.some((member) => document[member] !== undefined), {
+    error: 'a value-case document needs at least one of "frame", "case" and "bvf"',
+  });
+
+/** A value-case document as written: members inline (plain data) or as relative paths. */
+export type ValueDocumentInput = z.input<typeof valueDocumentSchema>;
