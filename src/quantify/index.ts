@@ -20,6 +20,17 @@ export { tornado } from "./tornado.js";
 export type { Tornado, TornadoOptions, TornadoRow } from "./tornado.js";
 export { breakEven } from "./breakEven.js";
 export type { BreakEven, BreakEvenOptions } from "./breakEven.js";
+export { simulate } from "./simulate.js";
+export type {
+  Bin,
+  DriverDraws,
+  NpvDistribution,
+  PaybackDistribution,
+  PaybackPercentile,
+  PercentileValue,
+  SimulateOptions,
+  Simulation,
+} from "./simulate.js";
 export type {
   CaseOptions,
   DoubleCounting,

@@ -149,19 +149,7 @@ function binary(op: string, left: VectorFn, right: VectorFn, size: number): Vect
         return out;
       };
     case "*":
-      return (cols, n) => {
-        const a = left(cols, n);
-        const b = right(cols, n);
-        if (typeof a === "number") {
-          if (typeof b === "number") return a * b;
-          for (let i = 0; i < n; i++) out[i] = a * (b[i] as number);
-        } else if (typeof b === "number") {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) * b;
-        } else {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) * (b[i] as number);
-        }
-        return out;
-      };
+      return (cols, n) => multiplyColumns(left(cols, n), right(cols, n), out, n);
     case "/":
       return (cols, n) => {
         const a = left(cols, n);
@@ -180,4 +168,17 @@ function binary(op: string, left: VectorFn, right: VectorFn, size: number): Vect
     default:
       return zip(left, right, SCALAR_BINARY[op] as Scalar2, size);
   }
+}
+
+/** a × b over iterations [0, n), into `out` (a number when both are numbers). */
+export function multiplyColumns(a: Column, b: Column, out: Float64Array, n: number): Column {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a * b;
+    for (let i = 0; i < n; i++) out[i] = a * (b[i] as number);
+  } else if (typeof b === "number") {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) * b;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) * (b[i] as number);
+  }
+  return out;
 }

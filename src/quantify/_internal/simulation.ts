@@ -1,0 +1,219 @@
+/**
+ * The Monte Carlo engine: samples the uncertain drivers chunk by chunk into typed arrays, runs the
+ * vector-compiled formulas over each chunk, and turns line amounts into one NPV and one payback per
+ * iteration. Float64 throughout, for speed; the constants it multiplies by (discount factors, period
+ * weights, probabilities, risk factors) come exactly from the decimal computation and are converted once.
+ *
+ * Every driver draws from its own stream (seed, driver index) and every sum runs over iterations in
+ * order, so the figures for a seed do not depend on the chunk size.
+ */
+import type { Decimal } from "../../numeric/decimal.js";
+import { formatPath } from "../../errors/ValueframeError.js";
+import { QUANTIFY_ERROR_CODES, QuantifyError } from "../errors.js";
+import { compileVector, multiplyColumns } from "./compileVector.js";
+import type { Column, VectorFn } from "./compileVector.js";
+import { caseNpv, presentValue } from "./compute.js";
+import type { Computed } from "./compute.js";
+import { meanOf } from "./distributions.js";
+import { driverScale } from "./model.js";
+import type { Model } from "./model.js";
+import { createRng } from "./rng.js";
+import { samplerFor } from "./samplers.js";
+import type { Sampler } from "./samplers.js";
+
+export interface EngineOptions {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly chunkSize: number;
+  /** Weight every line by its probability (the `weighted` measure). */
+  readonly weighted: boolean;
+  /** Drivers held at their computed value although they have an uncertainty (scenario or given values). */
+  readonly fixed: ReadonlySet<string>;
+}
+
+/** Running sums of one sampled driver, shifted by its exact mean (in formula units) to keep them accurate. */
+export interface DriverSums {
+  readonly id: string;
+  readonly shift: number;
+  sum: number;
+  sumSquares: number;
+  /** Σ (x − shift)(npv − npvShift): with the NPV sums, gives the correlation. */
+  sumProducts: number;
+  min: number;
+  max: number;
+}
+
+export interface EngineResult {
+  /** NPV of each iteration. */
+  readonly npv: Float64Array;
+  /** Payback in periods of each iteration; NaN when it does not pay back within the horizon. */
+  readonly payback: Float64Array;
+  readonly drivers: readonly DriverSums[];
+  /** The shift used for the NPV in the driver sums. */
+  readonly npvShift: number;
+  readonly npvSum: number;
+  readonly npvSumSquares: number;
+}
+
+/** Lines sharing one period schedule add into one column; NPV and payback then work per group. */
+interface Group {
+  readonly weights: Float64Array;
+  readonly presentValue: number;
+  readonly lines: { readonly amount: VectorFn; readonly factors: readonly VectorFn[]; readonly scale: number; readonly index: number; readonly text: string }[];
+}
+
+/** A stream number → 32-bit seed mix for seeds beyond 32 bits. */
+const seed32 = (seed: number): number => (seed >>> 0) ^ Math.imul(Math.floor(seed / 4294967296) >>> 0, 0x9e3779b1);
+
+/** Runs the simulation; `computed` is the exact computation at the driver values (it fixes the constants). */
+export function runEngine(model: Model, computed: Computed, options: EngineOptions): EngineResult {
+  const size = Math.min(options.chunkSize, options.iterations);
+  const slotOf = (name: string): number => model.slots.get(name) as number;
+  const seed = seed32(options.seed);
+
+  const cols: Column[] = new Array<Column>(model.slotCount).fill(0);
+  const samplers: { slot: number; buffer: Float64Array; sample: Sampler; sums: DriverSums }[] = [];
+  model.drivers.forEach((driver, index) => {
+    const slot = slotOf(driver.id);
+    const value = (computed.env[slot] as Decimal).toNumber();
+    if (driver.uncertainty === undefined || options.fixed.has(driver.id)) {
+      cols[slot] = value;
+      return;
+    }
+    const buffer = new Float64Array(size);
+    cols[slot] = buffer;
+    const shift = meanOf(driver).times(driverScale(driver)).toNumber();
+    samplers.push({
+      slot, buffer, sample: samplerFor(driver, createRng(seed, index)),
+      sums: { id: driver.id, shift, sum: 0, sumSquares: 0, sumProducts: 0, min: Infinity, max: -Infinity },
+    });
+  });
+  const quantities = model.quantities.map((q) => ({ slot: q.slot, fn: compileVector(q.formula.expr, slotOf, size) }));
+
+  const groups = new Map<string, Group>();
+  computed.lines.forEach((lf) => {
+    if (!lf.included) return;
+    const sign = lf.model.line.kind === "cost" ? -1 : 1;
+    const scale = lf.riskFactor.times(options.weighted ? lf.probability : 1).toNumber() * sign;
+    if (scale === 0 || lf.weights.every((w) => w.isZero())) return;
+    const key = lf.weights.map((w) => w.toString()).join(",");
+    let group = groups.get(key);
+    if (group === undefined) {
+      const pv = presentValue(lf.weights, computed.discountFactors).toNumber();
+      group = { weights: Float64Array.from(lf.weights, (w) => w.toNumber()), presentValue: pv, lines: [] };
+      groups.set(key, group);
+    }
+    group.lines.push({
+      amount: compileVector(lf.model.amount.expr, slotOf, size),
+      factors: lf.model.factors.map((factor) => compileVector(factor.expr, slotOf, size)),
+      scale,
+      index: lf.model.index,
+      text: lf.model.amount.text,
+    });
+  });
+  const groupList = [...groups.values()];
+  const columns = groupList.map(() => new Float64Array(size));
+  const product = new Float64Array(size);
+  const periods = computed.discountFactors.length;
+  // For each period, the groups with a flow in it and their weights (sparse: most lines fall in few periods).
+  const perPeriod = Array.from({ length: periods }, (_, t) =>
+    groupList.flatMap((group, g) => ((group.weights[t] as number) === 0 ? [] : [{ g, w: group.weights[t] as number }])));
+
+  const npv = new Float64Array(options.iterations);
+  const payback = new Float64Array(options.iterations);
+  const npvShift = caseNpv(computed, options.weighted).toNumber();
+  const centred = new Float64Array(size);
+  let npvSum = 0;
+  let npvSumSquares = 0;
+
+  for (let offset = 0; offset < options.iterations; offset += size) {
+    const n = Math.min(size, options.iterations - offset);
+    for (const s of samplers) s.sample(s.buffer, n);
+    for (const q of quantities) cols[q.slot] = q.fn(cols, n);
+
+    groupList.forEach((group, g) => {
+      const out = columns[g] as Float64Array;
+      out.fill(0, 0, n);
+      for (const line of group.lines) {
+        let column = line.amount(cols, n);
+        for (const factor of line.factors) column = multiplyColumns(column, factor(cols, n), product, n);
+        addScaled(out, column, line.scale, n, (i) => {
+          throw new QuantifyError(
+            QUANTIFY_ERROR_CODES.notFinite,
+            `${formatPath(["lines", line.index, "amount"])}: "${line.text}" has no finite value in iteration ${offset + i + 1} ` +
+              `(seed ${options.seed}): a division by zero, or a root or logarithm of a negative number, for the drawn values`,
+          );
+        });
+      }
+    });
+
+    for (let i = 0; i < n; i++) {
+      let value = 0;
+      for (let g = 0; g < groupList.length; g++) value += ((columns[g] as Float64Array)[i] as number) * (groupList[g] as Group).presentValue;
+      npv[offset + i] = value;
+      const c = value - npvShift;
+      centred[i] = c;
+      npvSum += c;
+      npvSumSquares += c * c;
+      payback[offset + i] = paybackOf(columns, perPeriod, i);
+    }
+
+    for (const s of samplers) {
+      const sums = s.sums;
+      const shift = sums.shift;
+      let sum = sums.sum;
+      let squares = sums.sumSquares;
+      let products = sums.sumProducts;
+      let min = sums.min;
+      let max = sums.max;
+      const buffer = s.buffer;
+      for (let i = 0; i < n; i++) {
+        const x = buffer[i] as number;
+        const d = x - shift;
+        sum += d;
+        squares += d * d;
+        products += d * (centred[i] as number);
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+      sums.sum = sum;
+      sums.sumSquares = squares;
+      sums.sumProducts = products;
+      sums.min = min;
+      sums.max = max;
+    }
+  }
+  return { npv, payback, drivers: samplers.map((s) => s.sums), npvShift, npvSum, npvSumSquares };
+}
+
+/** Periods until the cumulative net flow first reaches 0 (interpolated), as in the exact evaluation; NaN if never. */
+function paybackOf(columns: readonly Float64Array[], perPeriod: readonly (readonly { g: number; w: number }[])[], i: number): number {
+  let cumulative = 0;
+  for (let t = 0; t < perPeriod.length; t++) {
+    let flow = 0;
+    for (const { g, w } of perPeriod[t] as { g: number; w: number }[]) flow += ((columns[g] as Float64Array)[i] as number) * w;
+    const before = cumulative;
+    cumulative += flow;
+    if (t === 0) {
+      if (cumulative >= 0) return 0;
+    } else if (before < 0 && cumulative >= 0) {
+      return t - 1 + -before / flow;
+    }
+  }
+  return NaN;
+}
+
+/** out += column × scale, calling `fail(i)` at the first non-finite amount. */
+function addScaled(out: Float64Array, column: Column, scale: number, n: number, fail: (i: number) => never): void {
+  if (typeof column === "number") {
+    if (!Number.isFinite(column)) fail(0);
+    const add = column * scale;
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) + add;
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (x - x !== 0) fail(i);
+    out[i] = (out[i] as number) + x * scale;
+  }
+}
