@@ -2,41 +2,31 @@
  * The browser proof: valueframe's public entries, bundled for browsers with esbuild, evaluate the
  * distributor example inside headless Chromium and print exactly the figures Node prints.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import * as finance from "../../src/finance/index.js";
 import * as quantify from "../../src/quantify/index.js";
 import { findUnsafeImports } from "../../scripts/browser/bundle.js";
 import type { BrowserBundle } from "../../scripts/browser/bundle.js";
-import { launchChromium } from "../../scripts/browser/chromium.js";
 import { distributorFigures } from "../../scripts/browser/distributorFigures.js";
 import type { NamedFigure } from "../../scripts/browser/distributorFigures.js";
-import { serveDirectory } from "../../scripts/browser/server.js";
-import type { StaticServer } from "../../scripts/browser/server.js";
+import { openSession } from "../../scripts/browser/session.js";
+import type { BrowserSession } from "../../scripts/browser/session.js";
 import { buildSite, packageRoot } from "../../scripts/browser/site.js";
 
 const readExample = async (name: string): Promise<unknown> => JSON.parse(await readFile(join(packageRoot, "examples", name), "utf8"));
 
-let dir: string;
+let session: BrowserSession | undefined;
 let bundle: BrowserBundle;
-let server: StaticServer;
-let browser: Browser;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "valueframe-browser-"));
-  bundle = await buildSite(dir);
-  server = await serveDirectory(dir);
-  browser = await launchChromium();
+  ({ session, filled: bundle } = await openSession(buildSite));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe("the browser bundle", () => {
@@ -56,15 +46,7 @@ describe("the browser bundle", () => {
 describe("the distributor example in headless Chromium", () => {
   it("prints the same figures as Node, exactly", async () => {
     const expected = distributorFigures({ root, finance, quantify }, await readExample("distributor.frame.json"), await readExample("distributor.case.json"));
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
-
-    await page.goto(`${server.origin}/distributor.html`);
+    const { page, problems, requests } = await session!.open("distributor.html");
     await page.waitForSelector("body[data-status]");
     const status = await page.getAttribute("body", "data-status");
     const error = await page.textContent("#error");
@@ -76,6 +58,7 @@ describe("the distributor example in headless Chromium", () => {
     expect(shown).toEqual(expected);
     await page.close();
     expect(problems).toEqual([]);
+    expect(requests.every((url) => url.startsWith(`${session!.origin}/`))).toBe(true);
   });
 
   it("the Node figures are the hand-checked ones of the distributor example", async () => {

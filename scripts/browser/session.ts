@@ -1,0 +1,80 @@
+/**
+ * One browser proof session: a temporary folder served over loopback HTTP and a headless Chromium, plus
+ * pages that record every console error, page error, failed request and URL they load.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium.js";
+import { serveDirectory } from "./server.js";
+import type { StaticServer } from "./server.js";
+
+/** A page and what went wrong on it. */
+export interface WatchedPage {
+  readonly page: Page;
+  /** Console errors, uncaught page errors and failed requests, as text. */
+  readonly problems: readonly string[];
+  /** Every URL the page requested (data: URLs excluded by the browser). */
+  readonly requests: readonly string[];
+}
+
+/** A served folder and a browser; `close()` stops both and deletes the folder. */
+export interface BrowserSession {
+  /** The temporary folder served at `origin`. */
+  readonly dir: string;
+  readonly origin: string;
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  /** Opens `path` (relative to the served folder) and waits for the load event. */
+  open(path: string): Promise<WatchedPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a temporary folder, lets `fill` write into it, serves it and launches Chromium.
+ *
+ * @param fill - writes the site's files into the folder
+ * @returns the session and whatever `fill` returned
+ */
+export async function openSession<T>(fill: (dir: string) => Promise<T>): Promise<{ session: BrowserSession; filled: T }> {
+  const dir = await mkdtemp(join(tmpdir(), "valueframe-browser-"));
+  let server: StaticServer | undefined;
+  let browser: Browser;
+  let filled: T;
+  try {
+    filled = await fill(dir);
+    server = await serveDirectory(dir);
+    browser = await launchChromium();
+  } catch (error) {
+    // Leave nothing running or on disk when the site or the browser fails to start.
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const session: BrowserSession = {
+    dir,
+    origin: server.origin,
+    browser,
+    server,
+    async open(path) {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(`${server.origin}/${path}`);
+      return { page, problems, requests };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return { session, filled };
+}
