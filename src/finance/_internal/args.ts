@@ -42,9 +42,14 @@ export class Args {
 
   /** A numeric argument as a Decimal (0 when invalid: `done()` throws before it is used). */
   dec(name: string, value: unknown, ...rules: Rule[]): Decimal {
-    if (!this.isNum([name], value)) return ZERO;
+    return this.decAt([name], value, rules);
+  }
+
+  /** A numeric value at `path` (a field of an object argument) as a Decimal, checked against `rules`. */
+  decAt(path: readonly (string | number)[], value: unknown, rules: readonly Rule[]): Decimal {
+    if (!this.isNum(path, value)) return ZERO;
     const d = toDec(value);
-    this.check([name], d, rules);
+    this.check(path, d, rules);
     return d;
   }
 
@@ -94,10 +99,22 @@ export class Args {
 
   /** An options argument: `undefined` or a plain object. */
   options(value: unknown): Record<string, unknown> {
-    if (value === undefined) return {};
+    return value === undefined ? {} : (this.object(["options"], value, "an options object") ?? {});
+  }
+
+  /** A plain object (named fields in one parameter); `undefined` after recording a problem otherwise. */
+  object(path: readonly (string | number)[], value: unknown, expected: string): Record<string, unknown> | undefined {
     if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
-    this.add(["options"], "invalid_type", `expected an options object, got ${value === null ? "null" : typeof value}`);
-    return {};
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    this.add(path, "invalid_type", `expected ${expected}, got ${got}`);
+    return undefined;
+  }
+
+  /** The fields of an object argument; throws at once when it is not an object (its fields cannot be checked). */
+  fields(value: unknown, expected: string): Record<string, unknown> {
+    const fields = this.object([], value, expected);
+    if (fields === undefined) this.done();
+    return fields ?? {};
   }
 
   /** Throws one FinanceArgumentError listing every recorded problem. */
