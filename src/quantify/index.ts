@@ -20,6 +20,10 @@ export { tornado } from "./tornado.js";
 export type { Tornado, TornadoOptions, TornadoRow } from "./tornado.js";
 export { breakEven } from "./breakEven.js";
 export type { BreakEven, BreakEvenOptions } from "./breakEven.js";
+export { compareAlternatives } from "./compareAlternatives.js";
+export type { AlternativeComparison, AlternativeOption, AlternativesComparison, CompareAlternativesOptions } from "./compareAlternatives.js";
+export { MAX_CANDIDATES, chooseSolutions } from "./chooseSolutions.js";
+export type { CandidateInput, CandidateOutcome, ChoiceCode, ChooseSolutionsOptions, SolutionChoice } from "./chooseSolutions.js";
 export { simulate } from "./simulate.js";
 export type {
   Bin,

@@ -1,21 +1,18 @@
 /** Seeded Monte Carlo simulation of a value case over its uncertain drivers. */
 import { z } from "zod";
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { Dec } from "../numeric/decimal.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
-import { QuantifyOptionsError } from "./errors.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 import type { CaseOptions } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
 import { meanOf } from "./_internal/distributions.js";
 import { fromFloat, histogramOf, percentileOf, sumOf } from "./_internal/floatStats.js";
 import type { Bin } from "./_internal/floatStats.js";
-import { zodToIssues } from "./_internal/issues.js";
 import { driverScale } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
-import { resolveSettings } from "./_internal/settings.js";
+import { parseOptions } from "./_internal/options.js";
 import { runEngine } from "./_internal/simulation.js";
 import type { DriverSums } from "./_internal/simulation.js";
 
@@ -126,8 +123,6 @@ const optionsSchema = z.strictObject({
   drivers: z.unknown().optional(),
 });
 
-const SUBJECT = "simulation options";
-
 /**
  * Runs a seeded Monte Carlo simulation over the case's uncertain drivers and summarises NPV and payback.
  *
@@ -158,31 +153,20 @@ const SUBJECT = "simulation options";
  */
 export function simulate(valueCase: ValueCase | ValueCaseInput, options?: SimulateOptions): Simulation {
   const model = modelOf(valueCase);
-  const issues: ValueframeIssue[] = [];
-  const parsed = optionsSchema.safeParse(options ?? {});
-  if (!parsed.success) issues.push(...zodToIssues(parsed.error.issues));
-  let resolved: ReturnType<typeof resolveSettings> | undefined;
-  try {
-    resolved = resolveSettings(model, { ...(options?.scenario === undefined ? {} : { scenario: options.scenario }), ...(options?.drivers === undefined ? {} : { drivers: options.drivers }) }, SUBJECT);
-  } catch (error) {
-    if (!(error instanceof QuantifyOptionsError)) throw error;
-    issues.push(...error.issues);
-  }
-  if (issues.length > 0 || resolved === undefined || !parsed.success) throw new QuantifyOptionsError(SUBJECT, issues);
-
-  const iterations = parsed.data.iterations ?? 10_000;
-  const seed = parsed.data.seed ?? 1;
-  const weighted = (parsed.data.measure ?? "weighted") === "weighted";
+  const { data, resolved } = parseOptions(model, options, optionsSchema, "simulation options");
+  const iterations = data.iterations ?? 10_000;
+  const seed = data.seed ?? 1;
+  const weighted = (data.measure ?? "weighted") === "weighted";
   const computed = compute(model, resolved.settings);
   const raw = runEngine(model, computed, {
     iterations,
     seed,
-    chunkSize: parsed.data.chunkSize ?? 8192,
+    chunkSize: data.chunkSize ?? 8192,
     weighted,
     fixed: new Set(resolved.settings.drivers?.keys() ?? []),
   });
 
-  const ps = [...new Set([10, 50, 90, ...(parsed.data.percentiles ?? [])])].sort((a, b) => a - b);
+  const ps = [...new Set([10, 50, 90, ...(data.percentiles ?? [])])].sort((a, b) => a - b);
   const npv = npvDistribution(raw.npv, ps);
   let positive = 0;
   for (let i = 0; i < raw.npv.length; i++) if ((raw.npv[i] as number) > 0) positive++;
@@ -216,7 +200,7 @@ export function simulate(valueCase: ValueCase | ValueCaseInput, options?: Simula
       percentiles: paybackPercentiles,
       neverShare: new Dec(never).div(iterations),
     },
-    histogram: histogramOf(raw.npv, parsed.data.bins ?? 20),
+    histogram: histogramOf(raw.npv, data.bins ?? 20),
     drivers: raw.drivers.map((sums) => driverDraws(model, sums, raw, iterations)),
   } satisfies Simulation);
 }

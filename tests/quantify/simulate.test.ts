@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { thrown } from "../frame/fixtures.js";
 import { Dec } from "../../src/numeric/decimal.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { QuantifyError, QuantifyOptionsError } from "../../src/quantify/errors.js";
@@ -9,15 +10,6 @@ import type { SimulateOptions } from "../../src/quantify/simulate.js";
 import type { ValueCaseInput } from "../../src/quantify/schema.js";
 
 const distributor = defineValueCase(JSON.parse(readFileSync(new URL("../../examples/distributor.case.json", import.meta.url), "utf8")) as ValueCaseInput);
-
-const thrown = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected an error");
-};
 
 describe("simulate", () => {
   it("gives the same figures for the same seed, whatever the chunk size", () => {
