@@ -21,7 +21,9 @@ import type {
 import { compute, netFlows, presentValue, sumFlows } from "./_internal/compute.js";
 import type { Computed, LineFlows } from "./_internal/compute.js";
 import { displayNumber, displayValue } from "./_internal/display.js";
-import { discountedPaybackOrNull, irrOrNull, npvAtZero, paybackOrNull, roiOrNull } from "./_internal/finance.js";
+import { discountedPaybackPeriod } from "../finance/discountedPaybackPeriod.js";
+import { paybackPeriod } from "../finance/paybackPeriod.js";
+import { irrOrNull, npvAtZero, roiOrNull } from "./_internal/finance.js";
 import type { Model } from "./_internal/model.js";
 import { resolveSettings } from "./_internal/settings.js";
 import { derivedFigure, driverFigure, formulaFigure, unitText } from "./_internal/trace.js";
@@ -247,8 +249,8 @@ function measures(computed: Computed, weighted: boolean, rate: Decimal): Measure
   const npv = npvAtZero(rate, net);
   const { irr, note } = irrOrNull(net);
   const perYear = computed.periodsPerYear;
-  const payback = paybackOrNull(net);
-  const discountedPayback = discountedPaybackOrNull(net, computed.discountFactors);
+  const payback = paybackPeriod(net);
+  const discountedPayback = discountedPaybackPeriod(rate, net);
   const years = (periods: Decimal | null) => (periods === null ? null : periods.div(perYear));
   return {
     benefits,

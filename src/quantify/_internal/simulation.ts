@@ -186,21 +186,19 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
   return { npv, payback, drivers: samplers.map((s) => s.sums), npvShift, npvSum, npvSumSquares };
 }
 
-/** Periods until the cumulative net flow first reaches 0 (interpolated), as in the exact evaluation; NaN if never. */
+/** Periods until the cumulative net flow first recovers (interpolated), as finance's `paybackPeriod`; 0 if never negative; NaN if never. */
 function paybackOf(columns: readonly Float64Array[], perPeriod: readonly (readonly { g: number; w: number }[])[], i: number): number {
   let cumulative = 0;
+  let everNegative = false;
   for (let t = 0; t < perPeriod.length; t++) {
     let flow = 0;
     for (const { g, w } of perPeriod[t] as { g: number; w: number }[]) flow += ((columns[g] as Float64Array)[i] as number) * w;
     const before = cumulative;
     cumulative += flow;
-    if (t === 0) {
-      if (cumulative >= 0) return 0;
-    } else if (before < 0 && cumulative >= 0) {
-      return t - 1 + -before / flow;
-    }
+    if (cumulative < 0) everNegative = true;
+    else if (before < 0) return t - 1 + -before / flow;
   }
-  return NaN;
+  return everNegative ? NaN : 0;
 }
 
 /** out += column × scale, calling `fail(i)` at the first non-finite amount. */
