@@ -3,15 +3,16 @@ import { describe, expect, it } from "vitest";
 import { checkBvf } from "../../src/bvf/checkBvf.js";
 import { rollUp } from "../../src/bvf/rollUp.js";
 import { singleSolutionRisks } from "../../src/bvf/singleSolutionRisks.js";
-import { frameGrid } from "../../src/frame/queries/frameGrid.js";
 import { rankSolutions } from "../../src/frame/queries/rankSolutions.js";
 import { solutionChain } from "../../src/frame/queries/solutionChain.js";
 import { breakEven } from "../../src/quantify/breakEven.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
 import { evaluateScenarios } from "../../src/quantify/evaluateScenarios.js";
 import { formatTrace } from "../../src/quantify/formatTrace.js";
+import { simulate } from "../../src/quantify/simulate.js";
 import { tornado } from "../../src/quantify/tornado.js";
-import { d, expectClose, loadExample, npvByHand } from "./load.js";
+import type { Dimension, Level } from "../../src/frame/grid.js";
+import { d, expectClose, financialAmount, issuesInCell, loadExample, npvByHand } from "./load.js";
 
 const { frame, warnings, valueCase, bvf } = loadExample("livestock");
 const result = evaluate(valueCase, { frame });
@@ -24,8 +25,7 @@ describe("the livestock frame", () => {
   });
 
   it("places the mortality CBI at process × management and the night-farrowing CPI at job × design", () => {
-    const cell = (level: string, dimension: string) =>
-      frameGrid(frame).find((c) => c.level === level && c.dimension === dimension)!.issues.map((issue) => issue.id);
+    const cell = (level: Level, dimension: Dimension) => issuesInCell(frame, level, dimension);
     expect(cell("process", "management")).toEqual(["cbi-mortality"]);
     expect(cell("job", "design")).toEqual(["cpi-night-farrowing"]);
     expect(cell("process", "design")).toEqual(["cpi-late-detection"]);
@@ -59,10 +59,7 @@ describe("the livestock value case", () => {
     expect(amount("pigsSaved")).toBe("1092960");
     // medication: 5,000 sows × 32 USD × 20 % × 6 farms
     expect(amount("medication")).toBe(d(5000).times(32).times("0.2").times(6).toString());
-    const frameAmount = (id: string) => {
-      const value = frame.values.find((v) => v.id === id);
-      return value?.kind === "financial" ? value.amount.toString() : undefined;
-    };
+    const frameAmount = (id: string) => financialAmount(frame, id);
     expect([frameAmount("v-pigs-saved"), frameAmount("v-medication")]).toEqual([amount("pigsSaved"), amount("medication")]);
     // costs: 6 × (900 crates × 180 USD + 40,000 USD); 6 × 900 × 36 USD + 70,000 USD a year
     expect(amount("implementation")).toBe(d(6).times(d(900).times(180).plus(40000)).toString());
@@ -119,6 +116,13 @@ describe("the livestock value case", () => {
     expect(even.value?.toFixed(2)).toBe("10.03");
     const atEven = evaluate(valueCase, { drivers: { targetMortality: even.value! } });
     expect(atEven.weighted.npv.abs().lt("1e-6")).toBe(true);
+  });
+
+  it("pays in most simulated worlds, but not all: the mortality reached is uncertain", () => {
+    const mc = simulate(valueCase, { iterations: 5000, seed: 11 });
+    expect(mc.npv.p10.lt(mc.npv.p50) && mc.npv.p50.lt(mc.npv.p90)).toBe(true);
+    expect(mc.probabilityPositive.gt("0.5") && mc.probabilityPositive.lt(1)).toBe(true);
+    expect(mc.drivers.map((driver) => driver.id)).toEqual(["targetMortality", "marginPerPig", "medicationReduction", "sensorCostPerCrate", "analystCost"]);
   });
 
   it("is negative when conservative, positive when risk-adjusted", () => {

@@ -4,6 +4,8 @@ import { expect } from "vitest";
 import { defineBvf } from "../../src/bvf/defineBvf.js";
 import type { Bvf } from "../../src/bvf/types.js";
 import type { Frame } from "../../src/frame/frame.js";
+import type { Dimension, Level } from "../../src/frame/grid.js";
+import { frameGrid } from "../../src/frame/queries/frameGrid.js";
 import type { FrameWarning } from "../../src/frame/frameWarnings.js";
 import { safeDefineFrame } from "../../src/frame/safeDefineFrame.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
@@ -45,4 +47,15 @@ export function npvByHand(rate: Decimal, flows: readonly (number | string)[]): D
 /** Asserts two decimals agree to 20 significant digits (hand computations divide step by step). */
 export function expectClose(actual: Decimal | null | undefined, expected: Decimal): void {
   expect(actual?.toSignificantDigits(20).toString()).toBe(expected.toSignificantDigits(20).toString());
+}
+
+/** The amount of a financial performance value of a frame, as a string (undefined for other values). */
+export function financialAmount(frame: Frame, id: string): string | undefined {
+  const value = frame.values.find((v) => v.id === id);
+  return value?.kind === "financial" ? value.amount.toString() : undefined;
+}
+
+/** Ids of the issues a frame places on one cell of the grid. */
+export function issuesInCell(frame: Frame, level: Level, dimension: Dimension): string[] {
+  return frameGrid(frame).find((c) => c.level === level && c.dimension === dimension)!.issues.map((issue) => issue.id);
 }

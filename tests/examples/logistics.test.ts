@@ -2,17 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { checkBvf } from "../../src/bvf/checkBvf.js";
 import { rollUp } from "../../src/bvf/rollUp.js";
-import { frameGrid } from "../../src/frame/queries/frameGrid.js";
 import { rankSolutions } from "../../src/frame/queries/rankSolutions.js";
 import { unlinkedElements } from "../../src/frame/queries/unlinkedElements.js";
 import type { Decimal } from "../../src/numeric/decimal.js";
 import { breakEven } from "../../src/quantify/breakEven.js";
+import { compareAlternatives } from "../../src/quantify/compareAlternatives.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
 import { evaluateScenarios } from "../../src/quantify/evaluateScenarios.js";
 import { formatTrace } from "../../src/quantify/formatTrace.js";
 import { tornado } from "../../src/quantify/tornado.js";
-import { d, expectClose, loadExample, npvByHand } from "./load.js";
+import type { Dimension, Level } from "../../src/frame/grid.js";
+import { d, expectClose, financialAmount, issuesInCell, loadExample, npvByHand } from "./load.js";
 
 const { frame, warnings, valueCase, bvf } = loadExample("logistics");
 const result = evaluate(valueCase, { frame });
@@ -35,8 +36,7 @@ describe("the logistics frame", () => {
   });
 
   it("places late deliveries and the status gap at process × management, the dispatcher standard at job × management", () => {
-    const cell = (level: string, dimension: string) =>
-      frameGrid(frame).find((c) => c.level === level && c.dimension === dimension)!.issues.map((issue) => issue.id);
+    const cell = (level: Level, dimension: Dimension) => issuesInCell(frame, level, dimension);
     expect(cell("process", "management")).toEqual(["cbi-late-deliveries", "cpi-status-gap"]);
     expect(cell("job", "management")).toEqual(["cpi-dispatcher-standards"]);
   });
@@ -64,10 +64,7 @@ describe("the logistics value case", () => {
     const amount = (id: string) => result.lines.find((line) => line.id === id)!.amount.toString();
     expect(amount("penalties")).toBe(d(12000).times(150).times(4).toString());
     expect(amount("retention")).toBe(d(1200000000).times("0.02").times("0.18").toString());
-    const frameAmount = (id: string) => {
-      const value = frame.values.find((v) => v.id === id);
-      return value?.kind === "financial" ? value.amount.toString() : undefined;
-    };
+    const frameAmount = (id: string) => financialAmount(frame, id);
     expect([frameAmount("v-penalties"), frameAmount("v-retained-margin")]).toEqual([amount("penalties"), amount("retention")]);
     // 1,200 trucks × 1,500 CNY + 2.2 M CNY; 1,200 × 480 CNY + 400,000 CNY a year
     expect([amount("implementation"), amount("running")]).toEqual(["4000000", "976000"]);
@@ -102,6 +99,15 @@ describe("the logistics value case", () => {
     expect(bypass.periods.slice(1).every((row) => row.net.eq(-875000))).toBe(true);
     expect(bypass.unadjusted.npv.isNegative()).toBe(true);
     expect(bypass.unadjusted.payback).toBeNull();
+  });
+
+  it("compares the two with compareAlternatives: the control tower wins with or without risk", () => {
+    const [late] = compareAlternatives(valueCase).alternatives;
+    expect(late?.options.map((option) => [option.solution, option.npv.isPositive()])).toEqual([
+      ["sol-control-tower", true],
+      ["sol-buffer-fleet", false],
+    ]);
+    expect([late?.best, late?.riskChangesChoice]).toEqual(["sol-control-tower", false]);
   });
 
   it("breaks even at about 89 % on time, and swings most on the on-time level reached", () => {

@@ -3,15 +3,16 @@ import { describe, expect, it } from "vitest";
 import { checkBvf } from "../../src/bvf/checkBvf.js";
 import { rollUp } from "../../src/bvf/rollUp.js";
 import { singleSolutionRisks } from "../../src/bvf/singleSolutionRisks.js";
-import { frameGrid } from "../../src/frame/queries/frameGrid.js";
 import { rankSolutions } from "../../src/frame/queries/rankSolutions.js";
 import { breakEven } from "../../src/quantify/breakEven.js";
+import { compareAlternatives } from "../../src/quantify/compareAlternatives.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
 import { evaluateScenarios } from "../../src/quantify/evaluateScenarios.js";
 import { formatTrace } from "../../src/quantify/formatTrace.js";
 import { tornado } from "../../src/quantify/tornado.js";
-import { d, expectClose, loadExample, npvByHand } from "./load.js";
+import type { Dimension, Level } from "../../src/frame/grid.js";
+import { d, expectClose, financialAmount, issuesInCell, loadExample, npvByHand } from "./load.js";
 
 const { frame, warnings, valueCase, bvf } = loadExample("manufacturer");
 const result = evaluate(valueCase, { frame });
@@ -25,8 +26,7 @@ describe("the manufacturer frame", () => {
   });
 
   it("places the missing S&OP at organisation × management (interface) and the DIO issue at process × design", () => {
-    const cell = (level: string, dimension: string) =>
-      frameGrid(frame).find((c) => c.level === level && c.dimension === dimension)!.issues.map((issue) => issue.id);
+    const cell = (level: Level, dimension: Dimension) => issuesInCell(frame, level, dimension);
     expect(cell("organization", "management")).toEqual(["cpi-no-sop"]);
     expect(cell("process", "design")).toEqual(["cbi-dio", "cpi-master-data"]);
     expect(cell("job", "management")).toEqual(["cpi-planner-consequences"]);
@@ -58,10 +58,7 @@ describe("the manufacturer value case", () => {
   it("saves 10 % holding cost on the stock no longer held and 40 % of express freight, as the frame states", () => {
     expect(line("holdingCost").amount.toString()).toBe(d(12500000).times("0.1").toString());
     expect(line("expedite").amount.toString()).toBe(d(1800000).times("0.4").toString());
-    const frameAmount = (id: string) => {
-      const value = frame.values.find((v) => v.id === id);
-      return value?.kind === "financial" ? value.amount.toString() : undefined;
-    };
+    const frameAmount = (id: string) => financialAmount(frame, id);
     expect(["v-working-capital", "v-holding-cost", "v-expedite"].map(frameAmount)).toEqual(
       ["workingCapital", "holdingCost", "expedite"].map((id) => line(id).amount.toString()),
     );
@@ -123,6 +120,17 @@ describe("the manufacturer value case", () => {
     expectClose(bypass.unadjusted.npv, npvByHand(rate, flows));
     expect(bypass.unadjusted.npv.toFixed(0)).toBe("5648358");
     expect(bypass.unadjusted.npv.lt(result.unadjusted.npv.div(2))).toBe(true);
+  });
+
+  it("compares resolve and bypass the same way with compareAlternatives", () => {
+    const [inventory] = compareAlternatives(valueCase, { riskAdjustment: { benefits: "0.2", costs: "0.15" } }).alternatives;
+    expect(inventory?.options.map((option) => [option.solution, option.chosenInCase])).toEqual([
+      ["sol-integrated-planning", true],
+      ["sol-consignment", false],
+    ]);
+    expect(inventory?.options[0]?.npv.toString()).toBe(result.unadjusted.npv.toString());
+    expect(inventory?.options[1]?.npv.toFixed(0)).toBe("5648358");
+    expect([inventory?.best, inventory?.bestUnadjusted, inventory?.riskChangesChoice]).toEqual(["sol-integrated-planning", "sol-integrated-planning", false]);
   });
 
   it("is most sensitive to the DIO reduction, which breaks even at about 7 days", () => {
