@@ -68,10 +68,19 @@ export function pow10(k: number): bigint {
   return 10n ** BigInt(k);
 }
 
-/** Number of bits of |x| (0 for 0). */
+const TWO_32 = 2 ** 32;
+
+/** Number of bits of |x| rounded up to a multiple of 4 above 2^53 (0 for 0); exact below. */
 export function bitLength(x: bigint): number {
   if (x === 0n) return 0;
-  return (x < 0n ? -x : x).toString(16).length * 4;
+  const abs = x < 0n ? -x : x;
+  if (abs <= 9007199254740991n) {
+    // Exact for safe integers: count the bits of the high and low 32-bit words.
+    const v = Number(abs);
+    const hi = Math.floor(v / TWO_32);
+    return hi > 0 ? 64 - Math.clz32(hi) : 32 - Math.clz32(v);
+  }
+  return abs.toString(16).length * 4;
 }
 
 /** n / d (d > 0) correctly rounded to the Decimal precision, half away from zero. */

@@ -9,9 +9,8 @@
  * Newton, then polished by Newton steps in which the equation is evaluated exactly in BigInt fixed point
  * (2^-256) at the float root, and the rate is formed in Decimal.
  */
-import { Dec } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
-import { bitLength } from "./exact.js";
+import { bitLength, ratioToDec } from "./exact.js";
 
 /** Σ c_i x^(E_i) with exact integer coefficients: E ascending from 0, no zero c, no repeated E. */
 export interface FlowPoly {
@@ -83,6 +82,8 @@ const MAX_CELLS = 5000;
 /** x · 2^k as a float, for any size of x. */
 function bigToFloat(x: bigint, k: number): number {
   if (x === 0n) return 0;
+  const direct = Number(x);
+  if (Number.isFinite(direct)) return direct * 2 ** Math.trunc(k / 2) * 2 ** (k - Math.trunc(k / 2));
   const negative = x < 0n;
   const abs = negative ? -x : x;
   const s = Math.max(0, bitLength(abs) - 64);
@@ -387,10 +388,17 @@ function fixedEval(p: TPoly, T: bigint): bigint {
   let h = c[0]! << PN;
   let lastGap = -1;
   let tg = ONE_FIXED;
+  // Dated flows repeat a few gaps (28 to 31 days): compute each power once per evaluation.
+  const powers = new Map<number, bigint>();
   for (let k = 1; k < n; k++) {
     const gap = e[k - 1]! - e[k]!;
     if (gap !== lastGap) {
-      tg = gap === 1 ? T : fixedPow(T, gap);
+      let power = powers.get(gap);
+      if (power === undefined) {
+        power = gap === 1 ? T : fixedPow(T, gap);
+        powers.set(gap, power);
+      }
+      tg = power;
       lastGap = gap;
     }
     h = ((h * tg) >> PN) + (c[k]! << PN);
@@ -418,8 +426,6 @@ function floatDerivs(p: TPoly, t: number): [d1: number, d2: number, abs0: number
   }
   return [d1, d2, a0, a1];
 }
-
-const TWO_P_DEC = new Dec(2).pow(P);
 
 /** Newton in t with exact evaluation; returns T (t · 2^P) and the exact steps taken, or undefined. */
 function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: number; multiplicity: number } | undefined {
@@ -455,8 +461,9 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
 
 /** The rate for a polished t (A form: 1 + r = t^-m; B form: 1 + r = y^m). */
 function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
-  const t = new Dec(T.toString()).div(TWO_P_DEC);
-  const growth = aForm ? (m === 1 ? new Dec(1).div(t) : new Dec(1).div(t.pow(m))) : m === 1 ? t : t.pow(m);
+  // t^m in fixed point (relative error about m·2^-256), then one correctly rounded division.
+  const Tm = m === 1 ? T : fixedPow(T, m);
+  const growth = aForm ? ratioToDec(ONE_FIXED, Tm) : ratioToDec(Tm, ONE_FIXED);
   // The polished growth factor is good to about 1e-34 relative; keep 32 significant digits of 1 + r so
   // exact roots such as 0.1 print as 0.1.
   return growth.minus(1).toDecimalPlaces(Math.max(0, 31 - growth.e));

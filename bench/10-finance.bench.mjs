@@ -1,0 +1,195 @@
+/**
+ * valueframe/finance against the `financial` npm package (float64): the same random 60-period series
+ * through npv, irr and xirr in one process. Prints throughput, the ratio valueframe / float (targets:
+ * irr and xirr ≥ 1.0×, npv ≥ 0.1×) and the agreement of the results. `financial` has no XIRR: the float
+ * baseline for xirr is a plain Newton iteration written here, the way float packages implement it.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as financial from "financial";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const vf = await import(pathToFileURL(join(root, "dist", "finance", "index.js")).href);
+
+const PERIODS = 60;
+const DAY = 86400000;
+
+/** mulberry32: a small seeded PRNG, so every run measures the same series. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` series of 60 flows in whole cents: an investment, then mostly inflows (conventional); one in
+ * five also has later outflows (a refit, a closing cost), so it may have several roots or none. Each
+ * series comes with a discount rate for NPV and 60 dates about a month apart for XIRR.
+ */
+export function makeSeries(count, seed = 20261123) {
+  const random = prng(seed);
+  const cents = (lo, hi) => Math.round((lo + (hi - lo) * random()) * 100) / 100;
+  const out = [];
+  for (let s = 0; s < count; s++) {
+    const invest = cents(5e4, 5e6);
+    const yieldPerPeriod = 0.005 + 0.06 * random();
+    const values = [-invest];
+    const nonConventional = s % 5 === 4;
+    for (let i = 1; i < PERIODS; i++) {
+      let v = cents(0.2, 1.8) * invest * yieldPerPeriod;
+      if (nonConventional && random() < 0.08) v = -cents(0.05, 0.6) * invest;
+      values.push(Math.round(v * 100) / 100);
+    }
+    const dates = [];
+    let day = Date.UTC(2020, 0, 1) + Math.floor(random() * 365) * DAY;
+    for (let i = 0; i < PERIODS; i++) {
+      dates.push(new Date(day));
+      day += (28 + Math.floor(random() * 4)) * DAY;
+    }
+    const rate = Math.round((0.001 + 0.02 * random()) * 1e4) / 1e4;
+    out.push({ values, dates, rate, nonConventional });
+  }
+  return out;
+}
+
+/** Float XIRR: Newton's method from 10 %, actual/365, like the spreadsheets' and float packages'. */
+export function floatXirr(values, dates, guess = 0.1) {
+  const t0 = dates[0].getTime();
+  const years = dates.map((d) => (d.getTime() - t0) / DAY / 365);
+  let rate = guess;
+  for (let iteration = 0; iteration < 100; iteration++) {
+    let f = 0;
+    let df = 0;
+    for (let i = 0; i < values.length; i++) {
+      const discount = Math.pow(1 + rate, -years[i]);
+      f += values[i] * discount;
+      df -= (years[i] * values[i] * discount) / (1 + rate);
+    }
+    const next = rate - f / df;
+    if (!Number.isFinite(next) || next <= -1) return Number.NaN;
+    if (Math.abs(next - rate) <= 1e-10 * Math.max(1, Math.abs(next))) return next;
+    rate = next;
+  }
+  return Number.NaN;
+}
+
+/** Runs `fn` on every series, returning the results (a thrown error becomes the error). */
+function each(series, fn) {
+  const out = new Array(series.length);
+  for (let i = 0; i < series.length; i++) {
+    try {
+      out[i] = fn(series[i]);
+    } catch (error) {
+      out[i] = error;
+    }
+  }
+  return out;
+}
+
+/** Series per second of `fn` over the whole list: the best of `runs` passes. */
+function throughput(series, fn, runs) {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const start = process.hrtime.bigint();
+    each(series, fn);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return series.length / best;
+}
+
+const isDecimal = (x) => x !== null && typeof x === "object" && typeof x.toNumber === "function" && !(x instanceof Error);
+/** A usable float rate: finite and above −100 % (Newton can wander below, where no IRR is defined). */
+const floatOk = (x) => typeof x === "number" && Number.isFinite(x) && x > -1;
+
+/** Agreement between exact results and float ones. */
+function agreement(series, exact, floats, verify) {
+  let both = 0;
+  let maxRel = 0;
+  let otherRoot = 0;
+  let floatFailed = 0;
+  let floatFailedVerified = 0;
+  let exactNone = 0;
+  let floatOnly = 0;
+  for (let i = 0; i < series.length; i++) {
+    const e = exact[i];
+    const f = floats[i];
+    if (!isDecimal(e)) {
+      exactNone++;
+      if (floatOk(f)) floatOnly++;
+      continue;
+    }
+    if (!floatOk(f)) {
+      floatFailed++;
+      if (verify(series[i], e)) floatFailedVerified++;
+      continue;
+    }
+    both++;
+    const rel = Math.abs(e.minus(f).toNumber()) / Math.max(Math.abs(e.toNumber()), 1e-12);
+    if (rel > 1e-6) otherRoot++;
+    else maxRel = Math.max(maxRel, rel);
+  }
+  return { both, maxRel, otherRoot, floatFailed, floatFailedVerified, exactNone, floatOnly };
+}
+
+const fmt = (n) => (n >= 1e5 ? n.toExponential(2) : n.toFixed(n >= 100 ? 0 : 1));
+
+function report(name, vfRate, floatRate, target, agree, baseline) {
+  const ratio = vfRate / floatRate;
+  console.log(
+    `${name.padEnd(5)} valueframe ${fmt(vfRate).padStart(8)} series/s, ${baseline} ${fmt(floatRate).padStart(8)} series/s: ` +
+      `${ratio.toFixed(2)}× (target ≥ ${target}×) ${ratio >= target ? "ok" : "BELOW TARGET"}`,
+  );
+  if (agree !== undefined) {
+    const parts = [`both gave a rate on ${agree.both}, max relative difference ${agree.maxRel.toExponential(1)}`];
+    if (agree.otherRoot > 0) parts.push(`${agree.otherRoot} landed on another root`);
+    parts.push(`float failed (NaN, a throw or a rate ≤ −100 %) on ${agree.floatFailed}, of which valueframe found a root with NPV ≈ 0 on ${agree.floatFailedVerified}`);
+    parts.push(`no root by valueframe on ${agree.exactNone} (float still answered on ${agree.floatOnly})`);
+    console.log(`      ${parts.join("; ")}`);
+  }
+}
+
+export async function run({ smoke }) {
+  const count = smoke ? 200 : 10000;
+  const runs = smoke ? 1 : 3;
+  const series = makeSeries(count);
+  const nonConventional = series.filter((s) => s.nonConventional).length;
+  console.log(`${count} series of ${PERIODS} periods (${nonConventional} non-conventional), values in cents, passed as JS numbers to both`);
+
+  const vfNpv = (s) => vf.npv(s.rate, s.values, { firstFlowAt: 0 });
+  const flNpv = (s) => financial.npv(s.rate, s.values);
+  const vfIrr = (s) => vf.irr(s.values);
+  const flIrr = (s) => financial.irr(s.values);
+  const vfXirr = (s) => vf.xirr(s.values, s.dates);
+  const flXirr = (s) => floatXirr(s.values, s.dates);
+
+  // Warm the JIT on every path before timing.
+  const warm = series.slice(0, Math.min(200, count));
+  for (const fn of [vfNpv, flNpv, vfIrr, flIrr, vfXirr, flXirr]) each(warm, fn);
+
+  // NPV ≈ 0 relative to the magnitude of the discounted flows (Σ|v_i|/(1+r)^t_i), evaluated exactly.
+  const scale = (s) => s.values.reduce((sum, v) => sum + Math.abs(v), 0);
+  const magnitudes = (s) => s.values.map(Math.abs);
+  const irrVerified = (s, r) =>
+    vf.npv(r, s.values, { firstFlowAt: 0 }).abs().div(vf.npv(r, magnitudes(s), { firstFlowAt: 0 })).lt("1e-25");
+  const xirrVerified = (s, r) => vf.xnpv(r, s.values, s.dates).abs().div(vf.xnpv(r, magnitudes(s), s.dates)).lt("1e-25");
+
+  const npvExact = each(series, vfNpv);
+  const npvFloat = each(series, flNpv);
+  let npvMax = 0;
+  for (let i = 0; i < count; i++) {
+    npvMax = Math.max(npvMax, Math.abs(npvExact[i].minus(npvFloat[i]).toNumber()) / scale(series[i]));
+  }
+  report("npv", throughput(series, vfNpv, runs), throughput(series, flNpv, runs), 0.1, undefined, "financial");
+  console.log(`      max |float − exact| / Σ|flows| = ${npvMax.toExponential(1)} (valueframe is exact to 40 digits)`);
+
+  const irrAgree = agreement(series, each(series, vfIrr), each(series, flIrr), irrVerified);
+  report("irr", throughput(series, vfIrr, runs), throughput(series, flIrr, runs), 1.0, irrAgree, "financial");
+
+  const xirrAgree = agreement(series, each(series, vfXirr), each(series, flXirr), xirrVerified);
+  report("xirr", throughput(series, vfXirr, runs), throughput(series, flXirr, runs), 1.0, xirrAgree, "float Newton (bench)");
+}
