@@ -4,6 +4,8 @@ import { validateFrame } from "./_internal/validate.js";
 import { FrameValidationError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import { frameWarnings } from "./frameWarnings.js";
+import { frameBundle } from "../render/notebook/frameBundle.js";
+import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 
 /** The result of {@link safeDefineFrame}. */
 export type SafeDefineFrameResult =
@@ -32,5 +34,6 @@ export type SafeDefineFrameResult =
 export function safeDefineFrame(input: unknown): SafeDefineFrameResult {
   const result = validateFrame(input);
   if ("issues" in result) return Object.freeze({ success: false, error: new FrameValidationError(result.issues) });
-  return Object.freeze({ success: true, data: result.frame, warnings: frameWarnings(result.frame) });
+  const frame = withJupyterDisplay(result.frame, frameBundle);
+  return Object.freeze({ success: true, data: frame, warnings: frameWarnings(frame) });
 }

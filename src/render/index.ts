@@ -1,0 +1,42 @@
+/**
+ * Documented output of valueframe: Markdown documents of frames, evaluations and BVFs; the question
+ * plan for meeting the customer; exact locale formatting; locales (`en`, `zh-CN`); and the notebook
+ * display (`Symbol.for("Jupyter.display")`). Pure and isomorphic: no I/O, no globals.
+ *
+ * @module
+ */
+export { RENDER_ERROR_CODES, RenderArgumentError, RenderLocaleError, RenderOptionsError } from "./errors.js";
+export { formatDate } from "./format/formatDate.js";
+export type { FormatDateOptions } from "./format/formatDate.js";
+export { formatMoney } from "./format/formatMoney.js";
+export type { FormatMoneyOptions } from "./format/formatMoney.js";
+export { formatNumber } from "./format/formatNumber.js";
+export type { FormatNumberOptions } from "./format/formatNumber.js";
+export { formatPercent } from "./format/formatPercent.js";
+export type { FormatPercentOptions } from "./format/formatPercent.js";
+export { en } from "./locales/en/index.js";
+export { getLocale } from "./locales/getLocale.js";
+export type { GoalParams, IssueParams, SolutionParams, ValueParams } from "./locales/params.js";
+export { localeIds } from "./locales/types.js";
+export type { Locale, LocaleId, TextMessages } from "./locales/types.js";
+export { zhCN } from "./locales/zh-CN/index.js";
+export { bvfSections, bvfToMarkdown } from "./markdown/bvfToMarkdown.js";
+export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";
+export { evaluationSections, evaluationToMarkdown } from "./markdown/evaluationToMarkdown.js";
+export type { EvaluationMarkdownOptions, EvaluationSection, SimulationSummary } from "./markdown/evaluationToMarkdown.js";
+export { frameSections, frameToMarkdown } from "./markdown/frameToMarkdown.js";
+export type { FrameMarkdownOptions, FrameSection } from "./markdown/frameToMarkdown.js";
+export { markdownToHtml } from "./markdown/markdownToHtml.js";
+export { toMarkdown } from "./markdown/toMarkdown.js";
+export { bvfBundle } from "./notebook/bvfBundle.js";
+export { evaluationBundle } from "./notebook/evaluationBundle.js";
+export { frameBundle } from "./notebook/frameBundle.js";
+export { jupyterBundle } from "./notebook/jupyterBundle.js";
+export { JUPYTER_DISPLAY } from "./notebook/types.js";
+export type { JupyterBundle, JupyterBundleOptions } from "./notebook/types.js";
+export { withJupyterDisplay } from "./notebook/withJupyterDisplay.js";
+export { questionPlan } from "./questions/questionPlan.js";
+export type { QuestionPlanOptions } from "./questions/questionPlan.js";
+export { questionPlanToMarkdown } from "./questions/questionPlanToMarkdown.js";
+export type { QuestionPlanMarkdownOptions } from "./questions/questionPlanToMarkdown.js";
+export type { CellQuestions, ElementQuestions, QuestionElementKind, QuestionPlan } from "./questions/types.js";

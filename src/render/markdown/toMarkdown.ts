@@ -1,0 +1,37 @@
+/** toMarkdown: one entry for every Markdown document — a frame, an evaluation or a BVF, told apart by shape. */
+import type { Bvf } from "../../bvf/types.js";
+import type { Frame } from "../../frame/frame.js";
+import type { Evaluation } from "../../quantify/types.js";
+import { subjectOf } from "../_internal/subject.js";
+import { type BvfMarkdownOptions, bvfToMarkdown } from "./bvfToMarkdown.js";
+import { type EvaluationMarkdownOptions, evaluationToMarkdown } from "./evaluationToMarkdown.js";
+import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js";
+
+/**
+ * Writes a frame, an evaluation or a BVF as Markdown, choosing the renderer by the subject's shape:
+ * {@link frameToMarkdown}, {@link evaluationToMarkdown} or {@link bvfToMarkdown}.
+ *
+ * @param subject - a frame, an evaluation or a BVF
+ * @param options - the options of the matching renderer
+ * @returns the Markdown document
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of the three
+ * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for bad options
+ *
+ * @example
+ * ```ts
+ * import { toMarkdown } from "valueframe/render";
+ * toMarkdown(frame, { locale: "zh-CN" }).split("\n")[0]; //=> "# Huatong Industrial Distribution：参照系"
+ * toMarkdown(evaluate(distributor)).split("\n")[0]; //=> "# Value case: Credit-to-cash capability for Huatong Industrial Distribution"
+ * toMarkdown(42); //=> throws RenderArgumentError
+ * ```
+ */
+export function toMarkdown(subject: Frame, options?: FrameMarkdownOptions): string;
+export function toMarkdown(subject: Evaluation, options?: EvaluationMarkdownOptions): string;
+export function toMarkdown(subject: Bvf, options?: BvfMarkdownOptions): string;
+export function toMarkdown(subject: Frame | Evaluation | Bvf, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions): string;
+export function toMarkdown(subject: Frame | Evaluation | Bvf, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions): string {
+  const found = subjectOf("toMarkdown", subject);
+  if (found.kind === "frame") return frameToMarkdown(found.value, options as FrameMarkdownOptions | undefined);
+  if (found.kind === "evaluation") return evaluationToMarkdown(found.value, options as EvaluationMarkdownOptions | undefined);
+  return bvfToMarkdown(found.value, options as BvfMarkdownOptions | undefined);
+}

@@ -1,0 +1,24 @@
+/** frameBundle: the notebook display of a reference frame. Imports only frame rendering (never defineFrame). */
+import type { Frame } from "../../frame/frame.js";
+import { frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import { bundleOf, markdownOptions } from "./_internal/bundle.js";
+import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
+
+/**
+ * The MIME bundle a notebook shows for a frame: its document as Markdown, HTML and plain text. Frames
+ * from `defineFrame` carry it as `frame[Symbol.for("Jupyter.display")]()`.
+ *
+ * @param frame - a frame from `defineFrame`
+ * @param options - locale and heading level (default 2)
+ * @returns the frozen bundle
+ * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for bad options
+ *
+ * @example
+ * ```ts
+ * import { frameBundle } from "valueframe/render";
+ * frameBundle(frame)["text/markdown"].split("\n")[0]; //=> "## Huatong Industrial Distribution: reference frame"
+ * ```
+ */
+export function frameBundle(frame: Frame, options?: JupyterBundleOptions): JupyterBundle {
+  return bundleOf(frameToMarkdown(frame, markdownOptions(options)));
+}

@@ -1,0 +1,21 @@
+/** The MIME bundle notebooks display, and the options of the notebook display functions. */
+import type { Locale, LocaleId } from "../locales/types.js";
+
+/** `Symbol.for("Jupyter.display")`: Deno's Jupyter kernel calls an object's method under this key to display it. */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as typeof JUPYTER_DISPLAY;
+
+/** A MIME bundle: the same content as Markdown, HTML and plain text, plus a Vega-Lite chart where one fits. */
+export interface JupyterBundle {
+  readonly "text/markdown": string;
+  readonly "text/html": string;
+  readonly "text/plain": string;
+  readonly "application/vnd.vegalite.v5+json"?: Readonly<Record<string, unknown>>;
+}
+
+/** Options of the notebook display functions. */
+export interface JupyterBundleOptions {
+  /** `"en"` (default) or `"zh-CN"`, or a {@link Locale} object. */
+  readonly locale?: LocaleId | Locale;
+  /** Level of the title heading, 1–5 (default 2, so the display sits under a notebook's own headings). */
+  readonly headingLevel?: number;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { defineFrame } from "../../src/frame/defineFrame.js";
+import { RenderOptionsError } from "../../src/render/errors.js";
+import type { LocaleId } from "../../src/render/locales/types.js";
+import { type FrameSection, frameToMarkdown } from "../../src/render/markdown/frameToMarkdown.js";
+import { markdownToHtml } from "../../src/render/markdown/markdownToHtml.js";
+import { frame, frameData } from "./fixtures.js";
+import { tableRow, thrown } from "./helpers.js";
+
+describe("frameToMarkdown — the distributor frame", () => {
+  const markdown = frameToMarkdown(frame);
+
+  it("reads top-down like the method", () => {
+    expect(markdown.split("\n")[0]).toBe("# Huatong Industrial Distribution: reference frame");
+    const headings = markdown.split("\n").filter((line) => line.startsWith("## "));
+    expect(headings).toEqual([
+      "## Strategic goals",
+      "## Critical success factors",
+      "## Critical issues",
+      "## Issues on the 3 × 3 performance grid",
+      "## High-energy solutions",
+      "## Performance values",
+      "## Warnings",
+    ]);
+    expect(markdown).toContain('- issue "cbi-stockouts" rates 2 of 5 on hiddenness');
+  });
+
+  it("places each issue in its cell of the 3 × 3 grid table", () => {
+    expect(markdown).toContain("| Level \\ dimension | Goals | Design | Management |");
+    const process = tableRow(markdown, "**Process**");
+    expect(process).toHaveLength(4);
+    expect(process[1]).toBe("—");
+    expect(process[2]).toContain("`cpi-no-credit-check`");
+    expect(process[2]).toContain("`cbi-stockouts`");
+    expect(process[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`");
+    expect(tableRow(markdown, "**Job**")[3]).toContain("`cpi-sales-not-measured`");
+    expect(tableRow(markdown, "**Organisation**").slice(1)).toEqual(["—", "—", "—"]);
+  });
+
+  it("shows goals with baseline, target, change and deadline", () => {
+    expect(tableRow(markdown, "Operating cash flow +20 % this year")).toEqual([
+      "**Operating cash flow +20 % this year** `g-cash`",
+      "Financial",
+      "operating cash flow",
+      "40 M CNY",
+      "48 M CNY",
+      "+8 M CNY (+20%)",
+      "December 31, 2026",
+    ]);
+  });
+
+  it("shows issues with their tests and cell, and solutions ranked with the five criteria", () => {
+    const dso = tableRow(markdown, "Collection rate falling");
+    expect(dso.slice(1)).toEqual(["CBI", "Collection rate", "—", "5", "4", "4", "Process management (interface management)"]);
+    const first = tableRow(markdown, "1");
+    expect(first.slice(0, 10)).toEqual(["1", "**Credit-to-cash capability** `sol-credit-to-cash`", "resolve", "Process", "4", "4", "3", "3", "5", "3.8"]);
+    expect(tableRow(markdown, "2").slice(1, 3)).toEqual(["**Receivables factoring with a partner bank** `sol-factoring`", "bypass"]);
+    expect(tableRow(markdown, "2")[9]).toBe("2.8");
+    expect(markdown).toContain("  - Constraints: Finance names one owner of the order-to-cash interface");
+  });
+
+  it("shows values with money, timing, probability and expected value", () => {
+    expect(tableRow(markdown, "Working capital released").slice(1)).toEqual([
+      "financial",
+      "CN¥14,000,000.00 once",
+      "starts after 1 month, realised within 6 months",
+      "80%",
+      "CN¥11,200,000.00",
+      "Operating cash flow +20 % this year",
+      "Credit-to-cash capability",
+    ]);
+  });
+
+  it("writes zh-CN labels and CNY in the Chinese pattern", () => {
+    const zh = frameToMarkdown(frame, { locale: "zh-CN" });
+    expect(zh.split("\n")[0]).toBe("# Huatong Industrial Distribution：参照系");
+    expect(zh).toContain("## 战略目标");
+    expect(zh).toContain("## 关键问题在 3 × 3 绩效矩阵中的位置");
+    expect(zh).toContain("| 层次 \\ 维度 | 目标 | 设计 | 管理 |");
+    expect(tableRow(zh, "**流程层**")[3]).toContain("`cbi-dso`");
+    expect(tableRow(zh, "Working capital released").slice(1, 6)).toEqual(["财务", "¥14,000,000.00 一次性", "1 个月后开始，6 个月内全部实现", "80%", "¥11,200,000.00"]);
+    expect(tableRow(zh, "Operating cash flow +20 % this year")[6]).toBe("2026年12月31日");
+    expect(tableRow(zh, "Collection rate falling")[7]).toBe("流程管理 (接口管理)");
+  });
+
+  it("writes only the sections asked for, under the heading level asked for", () => {
+    const grid = frameToMarkdown(frame, { sections: ["grid"], headingLevel: 3 });
+    expect(grid.split("\n").filter((l) => l.startsWith("#"))).toEqual(["### Huatong Industrial Distribution: reference frame", "#### Issues on the 3 × 3 performance grid"]);
+  });
+
+  it("escapes Markdown in frame content, so the HTML shows it literally", () => {
+    const tricky = defineFrame({ ...frameData, customer: { name: "R&D <Lab> | *Star*" } });
+    const md = frameToMarkdown(tricky, { sections: ["overview"] });
+    expect(md.split("\n")[0]).toBe("# R&D \\<Lab\\> \\| \\*Star\\*: reference frame");
+    expect(markdownToHtml(md).split("\n")[0]).toBe("<h1>R&amp;D &lt;Lab&gt; | *Star*: reference frame</h1>");
+  });
+
+  it("says so when a section is empty", () => {
+    const empty = defineFrame({ customer: { name: "New customer" }, currency: "EUR" });
+    expect(frameToMarkdown(empty, { sections: ["goals"] })).toBe("# New customer: reference frame\n\n## Strategic goals\n\nNone yet.");
+  });
+
+  it("lists every bad option with its path", () => {
+    const error = thrown(() =>
+      frameToMarkdown(frame, { locale: "de" as LocaleId, headingLevel: 9, sections: ["goals", "linkage" as FrameSection] }),
+    ) as RenderOptionsError;
+    expect(error).toBeInstanceOf(RenderOptionsError);
+    expect(error.code).toBe("RENDER_INVALID_OPTIONS");
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+      [["locale"], "invalid_value"],
+      [["headingLevel"], "invalid_value"],
+      [["sections", 1], "invalid_value"],
+    ]);
+    expect(error.message).toContain('sections[1]: unknown section "linkage"; the sections are "overview", "goals"');
+  });
+});
