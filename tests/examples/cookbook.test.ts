@@ -24,6 +24,9 @@ import { riskAdjustment } from "../../src/quantify/riskAdjustment.js";
 import type { ValueCaseInput } from "../../src/quantify/schema.js";
 import { simulate } from "../../src/quantify/simulate.js";
 import { tornado } from "../../src/quantify/tornado.js";
+import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
+import { questionPlan } from "../../src/render/questions/questionPlan.js";
+import { questionPlanToMarkdown } from "../../src/render/questions/questionPlanToMarkdown.js";
 import { readExample } from "./load.js";
 
 // The docs pass parsed JSON straight in; here it is typed as the define functions accept it.
@@ -204,6 +207,43 @@ describe("cookbook: cross-check a figure with the finance functions", () => {
   it("agrees with the manufacturer's frame and case", () => {
     expect(daysInventoryOutstanding("38000000", "146000000").toString()).toBe("95");
     expect(workingCapitalReleased({ annualAmount: "146000000", daysReduced: 95 - 70 }).toString()).toBe("10000000");
+  });
+});
+
+describe("cookbook: write a report", () => {
+  it("writes the evaluation and the frame as Markdown", () => {
+    const report = toMarkdown(result, { scenarios: evaluateScenarios(pigs), tornado: tornado(pigs) });
+    expect(report.split("\n").filter((line) => line.startsWith("## "))).toEqual([
+      "## Assumptions",
+      "## Calculation steps",
+      "## Value lines",
+      "## Cash flow by period",
+      "## Cash flow by period, probability-weighted",
+      "## Headline measures",
+      "## Contribution to goals",
+      "## Double counting",
+      "## Scenarios side by side",
+      "## Sensitivity",
+    ]);
+    expect(report.split("\n").find((line) => line.includes("**pigs saved per farm a year**"))).toBe(
+      "3. **pigs saved per farm a year** = pigs born alive per farm a year × mortality reduction = 151,800 pig/year × 3 % = **4,554 pig/year**",
+    );
+    expect(toMarkdown(frame, { locale: "zh-CN" }).split("\n")[0]).toBe("# Prairie Ridge Pork：参照系");
+  });
+});
+
+describe("cookbook: prepare the meeting", () => {
+  it("generates the question plan", () => {
+    const plan = questionPlan(frame);
+    expect(plan.issues[0]?.confirm[0]).toBe(
+      "We see signs of “Pre-weaning mortality stuck at 12 %, 3 points behind the top-quartile farms”. How does it show in your figures today?",
+    );
+    expect(plan.diagnostics.slice(0, 3).map((cell) => `${cell.name}: ${cell.issues.join(", ")}`)).toEqual([
+      "Process goals: ",
+      "Process design: cpi-late-detection",
+      "Process management: cbi-mortality",
+    ]);
+    expect(questionPlanToMarkdown(plan).split("\n")[0]).toBe("# Question plan: Prairie Ridge Pork");
   });
 });
 
