@@ -54,7 +54,7 @@ export type SafeDefineValueDocumentResult =
  */
 export function safeDefineValueDocument(input: unknown, options?: DefineValueDocumentOptions): SafeDefineValueDocumentResult {
   const issues = envelopeIssues(input);
-  if (issues.some((issue) => issue.path.length === 0)) return failure(issues);
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return failure(issues);
   const record = input as Readonly<Record<string, unknown>>;
   const members: { frame?: Frame; case?: ValueCase; bvf?: Bvf } = {};
   const references: Partial<Record<DocumentMember, string>> = {};

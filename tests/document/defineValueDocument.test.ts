@@ -83,7 +83,7 @@ describe("defineValueDocument problems", () => {
   it("lists unknown keys and members of the wrong type together", () => {
     const e = problems({ frame: 3, case: [], bvf: "", cases: {}, $schema: 1 });
     expect(e.issues.map((i) => [i.path, i.code])).toEqual([
-      [["cases"], "unrecognized_keys"],
+      [[], "unrecognized_keys"],
       [["$schema"], "invalid_type"],
       [["frame"], "invalid_type"],
       [["case"], "invalid_type"],
@@ -91,7 +91,7 @@ describe("defineValueDocument problems", () => {
     ]);
     expect(e.issues[2]?.message).toBe("expected the frame as an object or the relative path of its file, got number 3");
     expect(e.issues[4]?.message).toContain("got an empty string");
-    expect(e.message).toContain("cases: unknown member \"cases\"");
+    expect(e.message).toContain('(root): unknown member "cases"');
   });
 
   it("reports a reference it cannot load without a resolver", () => {

@@ -13,7 +13,8 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
   const issues: ValueframeIssue[] = [];
   for (const key of Object.keys(record)) {
     if (!knownKeys.has(key)) {
-      issues.push({ path: [key], code: "unrecognized_keys", message: `unknown member "${key}" (a document holds "$schema", "frame", "case" and "bvf")` });
+      // Located at the document, like zod's unknown keys: the key is named in the message.
+      issues.push({ path: [], code: "unrecognized_keys", message: `unknown member "${key}" (a document holds "$schema", "frame", "case" and "bvf")` });
     }
   }
   if (record.$schema !== undefined && typeof record.$schema !== "string") {

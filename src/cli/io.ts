@@ -1,0 +1,19 @@
+/** What the CLI needs from the outside world, injected so the whole command runs in-process in tests. */
+
+/** The streams and files a CLI run uses. {@link nodeIo} gives the real ones. */
+export interface CliIo {
+  /** Writes text to standard output (the command's result). */
+  readonly stdout: (text: string) => void;
+  /** Writes text to standard error (problems, progress). */
+  readonly stderr: (text: string) => void;
+  /** Reads a UTF-8 file by absolute path; throws an error with `code` `ENOENT` when it does not exist. */
+  readonly readFile: (path: string) => string;
+  /** Writes a UTF-8 file by absolute path, creating missing folders. */
+  readonly writeFile: (path: string, text: string) => void;
+  /** The folder relative paths start from. */
+  readonly cwd: string;
+  /** True when standard error is a terminal: only then is progress drawn. */
+  readonly stderrIsTTY: boolean;
+  /** The installed package's folder: its package.json (for `--version`) and examples (for `demo`). */
+  readonly packageRoot: string;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+/**
+ * The `valueframe` bin: one ESM file for Node (dist/cli/main.js) with a shebang. It runs after the
+ * library build (`tsup && tsup --config tsup.cli.config.ts`), so it must not clean dist/.
+ */
+export default defineConfig({
+  entry: { main: "src/cli/main.ts" },
+  outDir: "dist/cli",
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  banner: { js: "#!/usr/bin/env node" },
+  clean: false,
+  dts: false,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+  // Only the mathjs factories the formula engine uses are bundled, as in the quantify entry.
+  noExternal: ["mathjs"],
+});
