@@ -1,0 +1,162 @@
+/**
+ * English strings of the diagrams, charts and HTML report: chart titles, axis labels, legends, Mermaid
+ * edge labels and the report's chrome. The zh-CN file holds the same keys ({@link ChartMessages}).
+ */
+
+/** Every user-facing string of the Mermaid diagrams, the charts and the HTML report, for one locale. */
+export interface ChartMessages {
+  readonly mermaid: {
+    /** Edge labels of the linkage diagram. */
+    readonly serves: string;
+    readonly hurts: string;
+    readonly blocks: string;
+    readonly addresses: { readonly resolve: string; readonly bypass: string };
+    readonly delivers: string;
+    /** Subgraph titles of the BVF diagram, level 1 first. */
+    readonly levels: {
+      readonly executiveKpis: string;
+      readonly intentions: string;
+      readonly operationalKpis: string;
+      readonly solutions: string;
+    };
+    readonly recurrence: { readonly once: string; readonly monthly: string; readonly yearly: string };
+    readonly probability: (percent: string) => string;
+    readonly expected: (percent: string) => string;
+    readonly phase: (phase: string) => string;
+    readonly elasticity: (value: string) => string;
+    readonly improvement: (percent: string) => string;
+  };
+  readonly charts: {
+    readonly waterfall: string;
+    readonly waterfallWeighted: string;
+    readonly waterfallPresent: string;
+    readonly waterfallPresentWeighted: string;
+    readonly benefit: string;
+    readonly cost: string;
+    readonly net: string;
+    readonly netPresent: string;
+    readonly line: string;
+    readonly amount: (currency: string) => string;
+    readonly cumulative: string;
+    readonly cumulativeWeighted: string;
+    readonly cumulativeDiscounted: string;
+    readonly cumulativeDiscountedWeighted: string;
+    readonly period: (period: "month" | "quarter" | "year") => string;
+    readonly cumulativeAxis: (currency: string) => string;
+    readonly payback: (when: string) => string;
+    readonly paybackPeriods: (periods: string, period: "month" | "quarter" | "year") => string;
+    readonly noPayback: string;
+    readonly tornado: string;
+    readonly tornadoWeighted: string;
+    readonly tornadoAxis: (currency: string) => string;
+    readonly driver: string;
+    readonly base: (npv: string) => string;
+    readonly low: string;
+    readonly high: string;
+    readonly histogram: string;
+    readonly histogramAxis: (currency: string) => string;
+    readonly count: string;
+    readonly percentile: (p: string) => string;
+    /** A chart's accessible description: what it shows, in one sentence. */
+    readonly describe: {
+      readonly waterfall: (lines: string, net: string) => string;
+      readonly cumulative: (payback: string) => string;
+      readonly tornado: (drivers: string, base: string) => string;
+      readonly histogram: (iterations: string, percentiles: string) => string;
+    };
+  };
+  readonly html: {
+    readonly title: string;
+    readonly contents: string;
+    readonly generated: string;
+    readonly frame: string;
+    readonly evaluation: string;
+    readonly bvf: string;
+    readonly charts: string;
+    readonly linkage: string;
+    readonly linkageNote: string;
+    readonly bvfDiagram: string;
+    readonly scenarios: string;
+    readonly sensitivity: string;
+    readonly simulation: string;
+  };
+}
+
+const periodWord = { month: "Month", quarter: "Quarter", year: "Year" } as const;
+const periodsWord = { month: "months", quarter: "quarters", year: "years" } as const;
+
+/** English chart, diagram and report strings. */
+export const charts: ChartMessages = {
+  mermaid: {
+    serves: "serves",
+    hurts: "hurts",
+    blocks: "blocks",
+    addresses: { resolve: "resolves", bypass: "bypasses" },
+    delivers: "delivers",
+    levels: {
+      executiveKpis: "1 · Executive KPIs",
+      intentions: "2 · Business intentions",
+      operationalKpis: "3 · Operational KPIs",
+      solutions: "4 · Vendor solutions",
+    },
+    recurrence: { once: "once", monthly: "a month", yearly: "a year" },
+    probability: (percent) => `probability ${percent}`,
+    expected: (percent) => `expected +${percent}`,
+    phase: (phase) => `phase ${phase}`,
+    elasticity: (value) => `elasticity ${value}`,
+    improvement: (percent) => `+${percent}`,
+  },
+  charts: {
+    waterfall: "Value waterfall (nominal)",
+    waterfallWeighted: "Value waterfall (nominal, probability-weighted)",
+    waterfallPresent: "Value waterfall (present values)",
+    waterfallPresentWeighted: "Value waterfall (present values, probability-weighted)",
+    benefit: "Benefit",
+    cost: "Cost",
+    net: "Net",
+    netPresent: "NPV",
+    line: "Value line",
+    amount: (currency) => `Amount (${currency})`,
+    cumulative: "Cumulative cash flow",
+    cumulativeWeighted: "Cumulative cash flow (probability-weighted)",
+    cumulativeDiscounted: "Cumulative discounted cash flow",
+    cumulativeDiscountedWeighted: "Cumulative discounted cash flow (probability-weighted)",
+    period: (period) => periodWord[period],
+    cumulativeAxis: (currency) => `Cumulative net flow (${currency})`,
+    payback: (when) => `Payback: ${when}`,
+    paybackPeriods: (periods, period) => `${periods} ${periodsWord[period]}`,
+    noPayback: "No payback within the horizon",
+    tornado: "Sensitivity of NPV (tornado)",
+    tornadoWeighted: "Sensitivity of the probability-weighted NPV (tornado)",
+    tornadoAxis: (currency) => `NPV (${currency})`,
+    driver: "Driver",
+    base: (npv) => `Base NPV ${npv}`,
+    low: "Driver at its low value",
+    high: "Driver at its high value",
+    histogram: "Simulated NPV",
+    histogramAxis: (currency) => `NPV (${currency})`,
+    count: "Iterations",
+    percentile: (p) => `P${p}`,
+    describe: {
+      waterfall: (lines, net) => `Bars for ${lines}, ending at a net of ${net}.`,
+      cumulative: (payback) => `Cumulative net cash flow by period. ${payback}.`,
+      tornado: (drivers, base) => `NPV when each driver moves alone to its low and high value, around the base NPV of ${base}: ${drivers}.`,
+      histogram: (iterations, percentiles) => `Distribution of NPV over ${iterations} iterations; ${percentiles}.`,
+    },
+  },
+  html: {
+    title: "Value case report",
+    contents: "Contents",
+    generated: "Prepared with valueframe. Every figure is computed exactly in decimal arithmetic; charts plot the same figures.",
+    frame: "Reference frame",
+    evaluation: "Value case",
+    bvf: "Business Value Framework",
+    charts: "Charts",
+    linkage: "Linkage diagram",
+    linkageNote: "Mermaid source: goals ← success factors ← issues ← solutions → values. Paste it into any Mermaid renderer to draw it.",
+    bvfDiagram: "The four levels",
+    scenarios: "Scenarios",
+    sensitivity: "Sensitivity",
+    simulation: "Simulation",
+  },
+};
