@@ -7,24 +7,13 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as financial from "financial";
+import { prng } from "../tests/fixtures/calc/prng.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const vf = await import(pathToFileURL(join(root, "dist", "finance", "index.js")).href);
 
 const PERIODS = 60;
 const DAY = 86400000;
-
-/** mulberry32: a small seeded PRNG, so every run measures the same series. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` series of 60 flows in whole cents: an investment, then mostly inflows (conventional); one in

@@ -54,19 +54,33 @@ export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest
   if (changes === 0) {
     throw new FinanceNoSignChangeError(fn, "the cash flows need at least one positive and one negative value; without both no rate makes their NPV zero");
   }
-  let search: RootSearch;
+  let search = solve(fn, problem, mode);
+  if (search.roots.length === 0) {
+    throw new FinanceNoSolutionError(fn, "the cash flows change sign but their NPV is not zero at any rate above -100 %");
+  }
+  // A root closer to -100 % than 40 significant digits can show rounds to -1, which is no rate.
+  let roots = search.roots.filter((root) => root.rate.gt(-1));
+  if (roots.length === 0 && mode === "nearest") {
+    // The nearest root was the unrepresentable one: look at every root instead.
+    search = solve(fn, problem, "all");
+    roots = search.roots.filter((root) => root.rate.gt(-1));
+  }
+  if (roots.length === 0) {
+    throw new FinanceNoSolutionError(fn, "the only root lies within 1e-40 of -100 % (a near-total loss), closer than 40 significant digits can show");
+  }
+  return { ...search, roots, signChanges: changes };
+}
+
+/** solveFlows with its RangeError as a typed error. */
+function solve(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSearch {
   try {
-    search = solveFlows(problem.poly, problem.guess.toNumber(), mode);
+    return solveFlows(problem.poly, problem.guess.toNumber(), mode);
   } catch (error) {
     if (error instanceof RangeError) {
       throw new FinanceNoConvergenceError(fn, `the root search did not reach 1e-30 accuracy (${error.message})`);
     }
     throw error;
   }
-  if (search.roots.length === 0) {
-    throw new FinanceNoSolutionError(fn, "the cash flows change sign but their NPV is not zero at any rate above -100 %");
-  }
-  return { ...search, signChanges: changes };
 }
 
 /** The root nearest `guess` (the lower one on a tie). */

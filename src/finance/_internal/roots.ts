@@ -461,9 +461,15 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
 
 /** The rate for a polished t (A form: 1 + r = t^-m; B form: 1 + r = y^m). */
 function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
-  // t^m in fixed point (relative error about m·2^-256), then one correctly rounded division.
+  // t^m in fixed point (relative error about m·2^-256) then one correctly rounded division, unless t^m
+  // is so small that fixed point loses digits (rates in the thousands of percent): then in Decimal.
   const Tm = m === 1 ? T : fixedPow(T, m);
-  const growth = aForm ? ratioToDec(ONE_FIXED, Tm) : ratioToDec(Tm, ONE_FIXED);
+  let growth: Decimal;
+  if (bitLength(Tm) > P - 64) growth = aForm ? ratioToDec(ONE_FIXED, Tm) : ratioToDec(Tm, ONE_FIXED);
+  else {
+    const t = ratioToDec(T, ONE_FIXED);
+    growth = aForm ? t.pow(-m) : t.pow(m);
+  }
   // The polished growth factor is good to about 1e-34 relative; keep 32 significant digits of 1 + r so
   // exact roots such as 0.1 print as 0.1.
   return growth.minus(1).toDecimalPlaces(Math.max(0, 31 - growth.e));
