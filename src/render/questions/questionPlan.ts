@@ -52,7 +52,7 @@ export function questionPlan(frame: Frame, options?: QuestionPlanOptions): Quest
 
   const goals: ElementQuestions[] = frame.goals.map((g) => {
     const diff = g.target.minus(g.baseline);
-    const relative = g.baseline.isZero() ? "" : ` (${f.percent(diff.div(g.baseline.abs()), 1)})`;
+    const relative = g.baseline.isZero() ? "" : ` (${diff.isNegative() ? "" : "+"}${f.percent(diff.div(g.baseline.abs()), 1)})`;
     const params = {
       name: g.name,
       metric: g.metric,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { RenderArgumentError } from "../../src/render/errors.js";
+import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
+import type { Frame } from "../../src/frame/frame.js";
+import { bvfGraph, evaluation, frame } from "./fixtures.js";
+import { thrown } from "./helpers.js";
+
+describe("toMarkdown", () => {
+  it("renders frames, evaluations and BVFs by their shape", () => {
+    expect(toMarkdown(frame).split("\n")[0]).toBe("# Huatong Industrial Distribution: reference frame");
+    expect(toMarkdown(frame, { locale: "zh-CN" }).split("\n")[0]).toBe("# Huatong Industrial Distribution：参照系");
+    expect(toMarkdown(evaluation).split("\n")[0]).toBe("# Value case: Credit-to-cash capability for Huatong Industrial Distribution");
+    expect(toMarkdown(bvfGraph, { headingLevel: 2 }).split("\n")[0]).toBe("## Credit-to-cash for Huatong: Business Value Framework");
+  });
+
+  it("renders a JSON round trip of a frame the same way", () => {
+    const copy = JSON.parse(JSON.stringify(frame)) as unknown;
+    expect(() => toMarkdown(copy as Frame, { sections: ["overview"] })).not.toThrow();
+  });
+
+  it("throws RenderArgumentError for anything else", () => {
+    for (const [value, got] of [
+      [42, "number"],
+      [null, "null"],
+      [[], "an array"],
+      [{ name: "x" }, "an object of another shape"],
+    ] as const) {
+      const error = thrown(() => toMarkdown(value as unknown as Frame));
+      expect(error).toBeInstanceOf(RenderArgumentError);
+      expect((error as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
+      expect((error as Error).message).toBe(`valueframe: toMarkdown: expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${got}`);
+    }
+  });
+});
