@@ -1,0 +1,24 @@
+/**
+ * Chart data and Vega-Lite v5 specs: the value waterfall, the cumulative cash flow with its payback
+ * point, the sensitivity tornado and the simulated NPV histogram. The data functions give exact
+ * Decimals and formatted texts; the specs are plain JSON with the data inline.
+ *
+ * @module
+ */
+export { cumulativeCashFlowData } from "./cumulativeCashFlowData.js";
+export type { CumulativeCashFlowData, CumulativeCashFlowOptions, CumulativePoint } from "./cumulativeCashFlowData.js";
+export { cumulativeCashFlowSpec } from "./cumulativeCashFlowSpec.js";
+export type { CumulativeCashFlowSpecOptions } from "./cumulativeCashFlowSpec.js";
+export { histogramData } from "./histogramData.js";
+export type { HistogramBar, HistogramData, HistogramMark, HistogramOptions } from "./histogramData.js";
+export { histogramSpec } from "./histogramSpec.js";
+export type { HistogramSpecOptions } from "./histogramSpec.js";
+export { tornadoData } from "./tornadoData.js";
+export type { TornadoBar, TornadoChartOptions, TornadoData } from "./tornadoData.js";
+export { tornadoSpec } from "./tornadoSpec.js";
+export type { TornadoSpecOptions } from "./tornadoSpec.js";
+export type { ChartOptions, ChartSizeOptions, JsonValue, VegaLiteSpec } from "./types.js";
+export { waterfallData } from "./waterfallData.js";
+export type { WaterfallBar, WaterfallData, WaterfallOptions } from "./waterfallData.js";
+export { waterfallSpec } from "./waterfallSpec.js";
+export type { WaterfallSpecOptions } from "./waterfallSpec.js";
