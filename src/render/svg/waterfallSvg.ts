@@ -1,0 +1,73 @@
+/** waterfallSvg: the value waterfall as a standalone, printable SVG picture. */
+import type { Evaluation } from "../../quantify/types.js";
+import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
+import { palette } from "../vegaLite/_internal/spec.js";
+import { waterfallData } from "../vegaLite/waterfallData.js";
+import type { WaterfallSpecOptions } from "../vegaLite/waterfallSpec.js";
+import { esc, legend, px, svgDocument, valueAxisY, verticalCanvas, wrapLabel } from "./_internal/svg.js";
+
+/** Options of {@link waterfallSvg}: those of the Vega-Lite spec. */
+export type WaterfallSvgOptions = WaterfallSpecOptions;
+
+/**
+ * Draws the value waterfall (see `waterfallData`) as SVG: one `<rect>` per bar (benefits green, costs
+ * red, the net blue), dashed connectors, each bar labelled with its exact amount, a value axis with
+ * nice ticks, a legend, and `<title>`/`<desc>` for screen readers. No script, no external resource.
+ *
+ * @param evaluation - an evaluation from `evaluate`
+ * @param options - `measure`, `basis`, `locale`, `width`, `height`
+ * @returns an `<svg>` element as a string, with a viewBox so it scales
+ * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ *
+ * @example
+ * ```ts
+ * const svg = waterfallSvg(evaluate(distributor));
+ * svg.startsWith("<svg"); //=> true
+ * svg.match(/<rect/g).length; //=> 5
+ * ```
+ */
+export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptions): string {
+  const data = waterfallData(evaluation, options);
+  const locale = chartOptions("waterfallSvg", options, {});
+  const { width, height, y, plot } = verticalCanvas(
+    data.bars.flatMap((bar) => [bar.start, bar.end]),
+    locale,
+    options,
+    64,
+    16,
+  );
+  const band = (plot.right - plot.left) / data.bars.length;
+  const barWidth = band * 0.62;
+  const color = { benefit: palette.benefit, cost: palette.cost, net: palette.net } as const;
+  const parts = [valueAxisY(y, plot, data.yTitle, locale)];
+  data.bars.forEach((bar, i) => {
+    const x = plot.left + band * i + (band - barWidth) / 2;
+    const y0 = y(bar.start);
+    const y1 = y(bar.end);
+    const upper = Math.min(y0, y1);
+    const rise = !bar.end.lt(bar.start);
+    parts.push(
+      `<rect x="${px(x)}" y="${px(upper)}" width="${px(barWidth)}" height="${px(Math.max(Math.abs(y1 - y0), 1))}" fill="${color[bar.kind]}"><title>${esc(`${bar.label}: ${bar.text}`)}</title></rect>`,
+      `<text x="${px(x + barWidth / 2)}" y="${px(rise ? upper - 4 : Math.max(y0, y1) + 12)}" text-anchor="middle" fill="${palette.text}">${esc(bar.text)}</text>`,
+    );
+    const next = data.bars[i + 1];
+    if (next !== undefined && next.kind !== "net") {
+      parts.push(`<line x1="${px(x + barWidth)}" x2="${px(x + band)}" y1="${px(y1)}" y2="${px(y1)}" stroke="${palette.muted}" stroke-dasharray="3 2"/>`);
+    }
+    const lines = wrapLabel(bar.label, band - 4);
+    const tspans = lines.map((line, n) => `<tspan x="${px(x + barWidth / 2)}" dy="${n === 0 ? 0 : 13}">${esc(line)}</tspan>`).join("");
+    parts.push(`<text x="${px(x + barWidth / 2)}" y="${px(plot.bottom + 16)}" text-anchor="middle" fill="${palette.text}">${tspans}</text>`);
+  });
+  parts.push(
+    legend(
+      [
+        { label: data.legend.benefit, color: palette.benefit },
+        { label: data.legend.cost, color: palette.cost },
+        { label: data.legend.net, color: palette.net },
+      ],
+      plot.left,
+      42,
+    ),
+  );
+  return svgDocument(width, height, data.title, data.description, parts.join(""));
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { Dec } from "../../../src/numeric/decimal.js";
+import { RenderOptionsError } from "../../../src/render/errors.js";
+import { cumulativeCashFlowSvg } from "../../../src/render/svg/cumulativeCashFlowSvg.js";
+import { histogramSvg } from "../../../src/render/svg/histogramSvg.js";
+import { tornadoSvg } from "../../../src/render/svg/tornadoSvg.js";
+import { waterfallSvg } from "../../../src/render/svg/waterfallSvg.js";
+import { niceTicks } from "../../../src/render/svg/_internal/svg.js";
+import { waterfallData } from "../../../src/render/vegaLite/waterfallData.js";
+import { thrown } from "../../frame/fixtures.js";
+import { count, evaluation, sensitivity, simulation } from "./fixtures.js";
+
+describe("waterfallSvg", () => {
+  const svg = waterfallSvg(evaluation);
+
+  it("is a standalone SVG with a viewBox, a <title> and one <rect> per bar", () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360"')).toBe(true);
+    expect(svg.endsWith("</svg>")).toBe(true);
+    expect(svg).toContain("<title>Value waterfall (nominal, probability-weighted)</title>");
+    expect(count(svg, /<rect/)).toBe(evaluation.lines.length + 1);
+    expect(svg).not.toMatch(/<script|href=|NaN|Infinity/);
+  });
+
+  it("labels each bar with the same exact text as the chart data", () => {
+    for (const bar of waterfallData(evaluation).bars) expect(svg).toContain(`>${bar.text.replace("&", "&amp;")}<`);
+    expect(svg).toContain(">CN¥23,196,000.00<");
+  });
+
+  it("escapes labels and sizes itself from the options", () => {
+    const tricky = { ...evaluation, lines: evaluation.lines.map((line, i) => (i === 0 ? { ...line, label: 'A <b> & "B"' } : line)) };
+    const out = waterfallSvg(tricky, { width: 800, height: 400, locale: "zh-CN" });
+    expect(out).toContain('viewBox="0 0 800 400"');
+    expect(out).toContain("A &lt;b&gt; &amp; &quot;B&quot;");
+    expect(out).not.toContain("<b>");
+    expect(out).toContain("<title>价值瀑布图（名义值，按概率加权）</title>");
+  });
+
+  it("rejects a size out of range", () => {
+    const error = thrown(() => waterfallSvg(evaluation, { width: 50.5 }));
+    expect(error).toBeInstanceOf(RenderOptionsError);
+    expect((error as RenderOptionsError).issues).toEqual([
+      { path: ["width"], code: "invalid_value", message: "must be a whole number from 100 to 10000, got 50.5" },
+    ]);
+  });
+});
+
+describe("cumulativeCashFlowSvg", () => {
+  it("draws the curve, one dot per period and the payback point with its label", () => {
+    const svg = cumulativeCashFlowSvg(evaluation);
+    expect(svg).toContain("<title>Cumulative cash flow (probability-weighted)</title>");
+    expect(count(svg, /<circle/)).toBe(evaluation.periods.length);
+    expect(svg).toContain("Payback: 0.09 years");
+    expect(svg).toContain(">CN¥23,196,000.00<");
+    expect(count(svg, /<rect/)).toBe(0);
+  });
+});
+
+describe("tornadoSvg", () => {
+  it("draws a low and a high bar per driver and the base NPV", () => {
+    const svg = tornadoSvg(sensitivity, { currency: "CNY" });
+    expect(count(svg, /<rect/)).toBe(2 * sensitivity.rows.length);
+    expect(svg).toContain("Base NPV CN¥21,120,118.88");
+    expect(svg).toContain(">CN¥10,880,155.46<");
+    expect(svg).toContain("<title>Sensitivity of the probability-weighted NPV (tornado)</title>");
+  });
+});
+
+describe("histogramSvg", () => {
+  it("draws one bar per bin and the three percentile rules", () => {
+    const svg = histogramSvg(simulation);
+    expect(count(svg, /<rect/)).toBe(simulation.histogram.length);
+    expect(count(svg, /stroke-dasharray="4 3"/)).toBe(3);
+    expect(svg).toMatch(/>P10 CN¥[\d,]+\.\d\d</);
+    expect(svg).toContain("<title>Simulated NPV</title>");
+  });
+});
+
+describe("nice ticks", () => {
+  it("are exact multiples of 1, 2, 2.5 or 5 × 10^k covering the range", () => {
+    expect(niceTicks(new Dec(-2000000), new Dec(29720000)).map(String)).toEqual(["-10000000", "0", "10000000", "20000000", "30000000"]);
+    expect(niceTicks(new Dec("0.1"), new Dec("0.7")).map(String)).toEqual(["0", "0.2", "0.4", "0.6", "0.8"]);
+    expect(niceTicks(new Dec(0), new Dec(0)).map(String)).toEqual(["-1", "-0.5", "0", "0.5", "1"]);
+  });
+});
