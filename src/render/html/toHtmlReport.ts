@@ -1,0 +1,169 @@
+/** toHtmlReport: one self-contained, printable HTML file with the documented value case, its charts and diagrams. */
+import type { Bvf } from "../../bvf/types.js";
+import type { Frame } from "../../frame/frame.js";
+import type { ScenarioComparison } from "../../quantify/evaluateScenarios.js";
+import type { Simulation } from "../../quantify/simulate.js";
+import type { Tornado } from "../../quantify/tornado.js";
+import type { Evaluation } from "../../quantify/types.js";
+import { RenderArgumentError } from "../errors.js";
+import type { Locale, LocaleId } from "../locales/types.js";
+import { bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
+import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
+import { frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import { markdownToHtml } from "../markdown/markdownToHtml.js";
+import { bvfDiagram } from "../mermaid/bvfDiagram.js";
+import { linkageDiagram } from "../mermaid/linkageDiagram.js";
+import { cumulativeCashFlowSvg } from "../svg/cumulativeCashFlowSvg.js";
+import { histogramSvg } from "../svg/histogramSvg.js";
+import { tornadoSvg } from "../svg/tornadoSvg.js";
+import { waterfallSvg } from "../svg/waterfallSvg.js";
+import { esc } from "../svg/_internal/svg.js";
+import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
+import { reportCss } from "./_internal/reportCss.js";
+
+/** What a report shows; give at least one part. */
+export interface HtmlReportInput {
+  /** The reference frame: its Markdown and the linkage diagram. */
+  readonly frame?: Frame;
+  /** The evaluation: its documented calculation, the waterfall and the cumulative cash flow. */
+  readonly evaluation?: Evaluation;
+  /** A Business Value Framework: its Markdown and the four-level diagram. */
+  readonly bvf?: Bvf;
+  /** Scenarios side by side (`evaluateScenarios`), shown with the evaluation. */
+  readonly scenarios?: ScenarioComparison;
+  /** Sensitivity (`tornado`): the ranking and the tornado chart. */
+  readonly tornado?: Tornado;
+  /** Monte Carlo (`simulate`): the percentiles and the histogram. */
+  readonly simulation?: Simulation;
+}
+
+/** Options of {@link toHtmlReport}. */
+export interface HtmlReportOptions {
+  /** `"en"` (default) or `"zh-CN"`, or a locale object. */
+  readonly locale?: LocaleId | Locale;
+  /** The document title (default: "Value case report" and the customer's name). */
+  readonly title?: string;
+}
+
+const parts = ["frame", "evaluation", "bvf", "scenarios", "tornado", "simulation"] as const;
+
+/** Escaped SVG inside HTML: the namespace is implied, so the report holds no URL at all. */
+function figure(svg: string, caption: string): string {
+  return `<figure class="chart">${svg.replace(' xmlns="http://www.w3.org/2000/svg"', "")}<figcaption>${esc(caption)}</figcaption></figure>`;
+}
+
+/** The description a chart carries in its `<desc>`, for the caption under it. */
+function captionOf(svg: string): string {
+  const match = /<desc>([\s\S]*?)<\/desc>/.exec(svg);
+  return (match?.[1] ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+
+function chart(svg: string): string {
+  return figure(svg, captionOf(svg));
+}
+
+/**
+ * Inserts each chart after the section whose heading it belongs to; charts whose section is missing go
+ * at the end, so none is lost.
+ */
+function placeCharts(html: string, placements: readonly { readonly heading: string; readonly html: string }[]): string {
+  const segments = html.split(/(?=<h3>)/);
+  const unplaced = [...placements];
+  const out = segments.map((segment) => {
+    const here = unplaced.filter((placement) => segment.startsWith(placement.heading));
+    for (const placement of here) unplaced.splice(unplaced.indexOf(placement), 1);
+    return segment + here.map((placement) => placement.html).join("");
+  });
+  return out.join("") + unplaced.map((placement) => placement.html).join("");
+}
+
+/**
+ * Builds one self-contained HTML report: the frame, the value case and the BVF as documented by
+ * `toMarkdown` (converted with `markdownToHtml`), each chart as inline SVG placed with its section
+ * (waterfall after the value lines, cumulative cash flow after the cash-flow table, tornado after the
+ * sensitivity ranking, histogram after the simulation), and the linkage and BVF diagrams as Mermaid
+ * source in `<pre class="mermaid">` (readable as text; a page that loads Mermaid draws them). Print
+ * CSS for A4; no script, no external resource, no URL.
+ *
+ * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`: any of them, at least one
+ * @param options - `locale`, `title`
+ * @returns a complete HTML document (`<!doctype html>` …)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` when the input is not an object or holds none of the parts
+ * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` for an unknown locale or an empty title
+ *
+ * @example
+ * ```ts
+ * const evaluation = evaluate(distributorCase, { frame });
+ * const html = toHtmlReport({ frame, evaluation, tornado: tornado(distributorCase) }, { title: "Huatong: credit-to-cash" });
+ * html.startsWith("<!doctype html>"); //=> true
+ * html.match(/<svg/g).length; //=> 3
+ * ```
+ */
+export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions): string {
+  if (typeof input !== "object" || input === null || !parts.some((part) => input[part] !== undefined)) {
+    throw new RenderArgumentError(`toHtmlReport: give at least one of ${parts.join(", ")} (got ${input === null ? "null" : typeof input === "object" ? "an object with none of them" : typeof input})`);
+  }
+  const locale = chartOptions("toHtmlReport", options, { title: { kind: "text" } });
+  const t = locale.text.html;
+  const text = locale.locale.text;
+  const lang = { locale: locale.locale, headingLevel: 2 } as const;
+  const section = (id: string, body: string) => `<section class="part" id="${id}">\n${body}\n</section>`;
+  const sections: { readonly id: string; readonly title: string; readonly html: string }[] = [];
+  const { frame, evaluation, bvf, scenarios, tornado, simulation } = input;
+  const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
+
+  if (frame !== undefined) {
+    const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n<pre class="mermaid">${esc(linkageDiagram(frame, { locale: locale.locale }))}</pre>`;
+    sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(frameToMarkdown(frame, lang))}\n${diagram}` });
+  }
+  const tornadoChart = tornado === undefined ? undefined : chart(tornadoSvg(tornado, { locale: locale.locale, ...(currency === undefined ? {} : { currency }) }));
+  const histogramChart = simulation === undefined ? undefined : chart(histogramSvg(simulation, { locale: locale.locale }));
+  if (evaluation !== undefined) {
+    const markdown = evaluationToMarkdown(evaluation, {
+      ...lang,
+      ...(scenarios === undefined ? {} : { scenarios }),
+      ...(tornado === undefined ? {} : { tornado }),
+      ...(simulation === undefined ? {} : { simulation }),
+    });
+    const heading = (title: string) => markdownToHtml(`### ${title}`);
+    const placements = [
+      { heading: heading(text.evaluation.lines), html: chart(waterfallSvg(evaluation, { locale: locale.locale })) },
+      { heading: heading(text.evaluation.cashFlowWeighted), html: chart(cumulativeCashFlowSvg(evaluation, { locale: locale.locale })) },
+      ...(tornadoChart === undefined ? [] : [{ heading: heading(text.evaluation.sensitivity), html: tornadoChart }]),
+      ...(histogramChart === undefined ? [] : [{ heading: heading(text.evaluation.simulation), html: histogramChart }]),
+    ];
+    sections.push({ id: "value-case", title: t.evaluation, html: placeCharts(markdownToHtml(markdown), placements) });
+  } else if (tornadoChart !== undefined || histogramChart !== undefined) {
+    const charts = [tornadoChart === undefined ? "" : `<h3>${esc(t.sensitivity)}</h3>\n${tornadoChart}`, histogramChart === undefined ? "" : `<h3>${esc(t.simulation)}</h3>\n${histogramChart}`];
+    sections.push({ id: "charts", title: t.charts, html: `<h2>${esc(t.charts)}</h2>\n${charts.join("\n")}` });
+  }
+  if (bvf !== undefined) {
+    const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n<pre class="mermaid">${esc(bvfDiagram(bvf, { locale: locale.locale }))}</pre>`;
+    sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(bvfToMarkdown(bvf, lang))}\n${diagram}` });
+  }
+
+  const customer = frame?.customer.name ?? bvf?.customer;
+  const title = options?.title ?? (customer === undefined ? t.title : `${t.title}: ${customer}`);
+  const subtitle = evaluation?.name ?? bvf?.name ?? "";
+  const contents = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");
+  return [
+    "<!doctype html>",
+    `<html lang="${locale.locale.id}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>${reportCss}</style>`,
+    "</head>",
+    "<body>",
+    `<header><h1>${esc(title)}</h1>${subtitle === "" ? "" : `<p>${esc(subtitle)}</p>`}</header>`,
+    `<nav aria-label="${esc(t.contents)}"><strong>${esc(t.contents)}</strong><ol>${contents}</ol></nav>`,
+    "<main>",
+    ...sections.map((s) => section(s.id, s.html)),
+    "</main>",
+    `<footer><p>${esc(t.generated)}</p></footer>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

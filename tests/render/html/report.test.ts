@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { evaluateScenarios } from "../../../src/quantify/evaluateScenarios.js";
+import { RenderArgumentError, RenderOptionsError } from "../../../src/render/errors.js";
+import { toHtmlReport } from "../../../src/render/html/toHtmlReport.js";
+import type { HtmlReportInput } from "../../../src/render/html/toHtmlReport.js";
+import { thrown } from "../../frame/fixtures.js";
+import { bvf, count, evaluation, frame, sensitivity, simulation, valueCase } from "../charts/fixtures.js";
+
+const scenarios = evaluateScenarios(valueCase, { frame });
+const html = toHtmlReport({ frame, evaluation, bvf, scenarios, tornado: sensitivity, simulation });
+
+/** The text between two markers of the report. */
+const between = (text: string, from: string, to: string): string => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
+
+describe("toHtmlReport", () => {
+  it("is one complete HTML document with print CSS", () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain("@media print");
+    expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
+  });
+
+  it("holds every chart as inline SVG, each placed with its section", () => {
+    expect(count(html, /<svg /)).toBe(4);
+    const titles = [...html.matchAll(/<svg [^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      "Value waterfall (nominal, probability-weighted)",
+      "Cumulative cash flow (probability-weighted)",
+      "Sensitivity of the probability-weighted NPV (tornado)",
+      "Simulated NPV",
+    ]);
+    expect(between(html, "<h3>Value lines</h3>", "<h3>Cash flow by period</h3>")).toContain("<title>Value waterfall");
+    expect(between(html, "<h3>Cash flow by period, probability-weighted</h3>", "<h3>Headline measures</h3>")).toContain("<title>Cumulative cash flow");
+    expect(between(html, "<h3>Sensitivity</h3>", "<h3>Simulation</h3>")).toContain("<title>Sensitivity of the probability-weighted NPV");
+    expect(count(html, /<rect /)).toBe(5 + 2 * sensitivity.rows.length + simulation.histogram.length);
+  });
+
+  it("documents the 14 M CNY release with its formula and inputs", () => {
+    expect(html).toContain(
+      "<strong>working capital released</strong> = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = <strong>14,000,000 CNY</strong>",
+    );
+    expect(html).toContain("<code>dsoReduction * dailyRevenue</code>");
+  });
+
+  it("shows the linkage and BVF diagrams as escaped Mermaid source, readable without a script", () => {
+    expect(html).toContain('<pre class="mermaid">flowchart BT\n');
+    expect(html).toContain("S_sol_credit_to_cash --&gt;|resolves| I_cbi_dso");
+    expect(html).toContain("subgraph L1[&quot;1 · Executive KPIs&quot;]");
+    expect(count(html, /<pre class="mermaid">/)).toBe(2);
+  });
+
+  it("loads nothing from outside: no URL, no script, no external stylesheet", () => {
+    expect(html).not.toMatch(/https?:/);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+  });
+
+  it("shows only the parts given, and charts without an evaluation in their own section", () => {
+    const onlyFrame = toHtmlReport({ frame });
+    expect(count(onlyFrame, /<svg /)).toBe(0);
+    expect(onlyFrame).toContain('<pre class="mermaid">');
+    const onlyCharts = toHtmlReport({ tornado: sensitivity, simulation }, { title: "Risk", locale: "zh-CN" });
+    expect(onlyCharts).toContain('<html lang="zh-CN">');
+    expect(onlyCharts).toContain("<h1>Risk</h1>");
+    expect(onlyCharts).toContain("<h2>图表</h2>");
+    expect(count(onlyCharts, /<svg /)).toBe(2);
+  });
+
+  it("escapes the title", () => {
+    expect(toHtmlReport({ frame }, { title: "Q&A <draft>" })).toContain("<h1>Q&amp;A &lt;draft&gt;</h1>");
+  });
+
+  it("rejects an input with no part and bad options", () => {
+    const empty = thrown(() => toHtmlReport({} as HtmlReportInput));
+    expect(empty).toBeInstanceOf(RenderArgumentError);
+    expect((empty as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
+    expect((empty as RenderArgumentError).message).toContain("give at least one of frame, evaluation, bvf, scenarios, tornado, simulation");
+    const options = thrown(() => toHtmlReport({ frame }, { title: " ", locale: "xx" as "en" }));
+    expect(options).toBeInstanceOf(RenderOptionsError);
+    expect((options as RenderOptionsError).issues.map((issue) => issue.path)).toEqual([["locale"], ["title"]]);
+  });
+});
