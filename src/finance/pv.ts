@@ -19,7 +19,7 @@ import { Args } from "./_internal/args.js";
  * @example
  * ```ts
  * // What loan does 1,199.10 a month for 30 years at 6 % a year repay? =PV(6%/12, 360, -1199.10)
- * pv(new Dec("0.06").div(12), 360, -1199.10).toFixed(2); //=> "199999.83"
+ * pv(new Dec("0.06").div(12), 360, -1199.10).toFixed(2); //=> "199999.82"
  * ```
  */
 export function pv(rate: Numeric, nper: Numeric, pmt: Numeric, fv?: Numeric, type?: 0 | 1): Decimal {
