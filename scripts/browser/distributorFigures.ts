@@ -11,7 +11,7 @@ import type * as Quantify from "../../src/quantify/index.js";
 export interface ValueframeEntries {
   readonly root: Pick<typeof Root, "defineFrame" | "rankSolutions" | "ValueframeValidationError">;
   readonly finance: Pick<typeof Finance, "irr" | "npv">;
-  readonly quantify: Pick<typeof Quantify, "defineValueCase" | "evaluate" | "formatTrace" | "safeDefineValueCase">;
+  readonly quantify: Pick<typeof Quantify, "defineValueCase" | "evaluate" | "formatTrace" | "safeDefineValueCase" | "simulate" | "tornado">;
 }
 
 /** One figure: a stable name and its exact printed value. */
@@ -24,8 +24,9 @@ const text = (value: { toString(): string } | null | undefined): string => (valu
 
 /**
  * Evaluates the distributor example (frame and value case as parsed JSON) and prints every figure a
- * reader would check: measures, cash flows, traces, finance on the net flows, the solution ranking and
- * one validation error.
+ * reader would check: measures, cash flows, traces, finance on the net flows, the solution ranking,
+ * sensitivity, a seeded Monte Carlo run (float64 inside, so it also compares the engines' Math) and one
+ * validation error.
  *
  * @param vf - valueframe's public entries (bundle or source)
  * @param frameJson - `examples/distributor.frame.json`, parsed
@@ -58,6 +59,14 @@ export function distributorFigures(vf: ValueframeEntries, frameJson: unknown, ca
     ["finance irr", text(vf.finance.irr(nets))],
     ["ranking", vf.root.rankSolutions(frame).map((r) => `${r.rank}.${r.solution.id}=${text(r.score)}`).join(" ")],
   ];
+  const swings = vf.quantify.tornado(valueCase);
+  figures.push(["tornado", swings.rows.map((row) => `${row.driver}:${text(row.npvAtLow)}..${text(row.npvAtHigh)}`).join(" ")]);
+  const mc = vf.quantify.simulate(valueCase, { iterations: 2000, seed: 7 });
+  figures.push(
+    ["simulation npv p10 p50 p90 mean", [mc.npv.p10, mc.npv.p50, mc.npv.p90, mc.npv.mean].map(text).join(" ")],
+    ["simulation probability positive", text(mc.probabilityPositive)],
+    ["simulation histogram", mc.histogram.map((bin) => String(bin.count)).join(" ")],
+  );
   const broken = vf.quantify.safeDefineValueCase({ ...(caseJson as Quantify.ValueCaseInput), drivers: [] });
   if (broken.success) figures.push(["invalid case", "accepted"]);
   else {
