@@ -150,10 +150,11 @@ describe("the livestock BVF", () => {
     expect(bvf.pruned.executiveKpis.map((kpi) => kpi.id)).toEqual(["g-hog-price"]);
   });
 
-  it("checks out but for one commodity product, and antibiotic use hangs on one solution", () => {
+  it("checks out but for one commodity product, notes EBITDA's elasticities above 1, and antibiotic use hangs on one solution", () => {
     expect(checkBvf(bvf).map((f) => `${f.severity} ${f.code} ${f.nodeIds[0]}`)).toEqual([
       "warning solution_without_differentiator v-sow-feeding",
       "warning solution_offered_by_all_competitors v-sow-feeding",
+      "info weights_over_one g-ebitda",
     ]);
     expect(singleSolutionRisks(bvf).map((risk) => [risk.executiveKpi, risk.solution])).toEqual([["g-antibiotics", "v-health-alerts"]]);
   });
@@ -174,7 +175,7 @@ describe("the livestock BVF", () => {
 
   it("meets the contract volume but leaves gaps on EBITDA, antibiotics and staff", () => {
     expect(rollUp(bvf).executiveKpis.map((e) => [e.id, e.estimated.toFixed(2), e.gap!.toFixed(2), e.met])).toEqual([
-      ["g-ebitda", "10.01", "3.33", false],
+      ["g-ebitda", "15.95", "6.27", false],
       ["g-contract", "6.14", "-0.14", true],
       ["g-antibiotics", "19.98", "10.02", false],
       ["g-staff", "26.20", "3.80", false],
@@ -183,8 +184,8 @@ describe("the livestock BVF", () => {
 
   it("shows what phase 1 alone brings to EBITDA: the survival intention, as the value case finds", () => {
     const phase1 = rollUp(bvf, { throughPhase: 1 }).executiveKpis.find((e) => e.id === "g-ebitda")!;
-    expect(phase1.estimated.toFixed(2)).toBe("3.72");
-    // the value case's pig margin is 1.09 M USD on a 30 M USD EBITDA: 3.64 %
-    expect(d(1092960).div(30000000).times(100).toFixed(2)).toBe("3.64");
+    expect(phase1.estimated.toFixed(2)).toBe("6.11");
+    // the value case's pig margin is 1.09 M USD on an 18 M USD EBITDA: 6.07 %
+    expect(d(1092960).div(18000000).times(100).toFixed(2)).toBe("6.07");
   });
 });

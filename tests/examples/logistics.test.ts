@@ -51,18 +51,18 @@ describe("the logistics frame", () => {
 });
 
 describe("the logistics value case", () => {
-  it("avoids 12,000 late deliveries per hub a year: deliveries × (96 % − 88 %)", () => {
-    const late = d(150000).times(d("0.96").minus("0.88"));
+  it("avoids 72,000 late deliveries per hub a year: deliveries × (96 % − 88 %)", () => {
+    const late = d(900000).times(d("0.96").minus("0.88"));
     expect(result.trace["quantity:lateAvoidedPerHub"]?.value.toString()).toBe(late.toString());
-    expect(late.toString()).toBe("12000");
+    expect(late.toString()).toBe("72000");
     expect(formatTrace(result.trace["quantity:penaltiesAvoidedPerHub"]!)).toBe(
-      "penalties avoided per hub = late deliveries avoided per hub × penalty per late delivery = 12,000 delivery/year × 150 CNY/delivery = 1,800,000 CNY/year",
+      "penalties avoided per hub = late deliveries avoided per hub × penalty per late delivery = 72,000 delivery/year × 25 CNY/delivery = 1,800,000 CNY/year",
     );
   });
 
   it("values penalties × 4 hubs and the margin kept at renewal, as the frame states", () => {
     const amount = (id: string) => result.lines.find((line) => line.id === id)!.amount.toString();
-    expect(amount("penalties")).toBe(d(12000).times(150).times(4).toString());
+    expect(amount("penalties")).toBe(d(72000).times(25).times(4).toString());
     expect(amount("retention")).toBe(d(1200000000).times("0.02").times("0.18").toString());
     const frameAmount = (id: string) => financialAmount(frame, id);
     expect([frameAmount("v-penalties"), frameAmount("v-retained-margin")]).toEqual([amount("penalties"), amount("retention")]);
