@@ -1,5 +1,9 @@
-/** Renders a validated document and its figures as Markdown or as the self-contained HTML report. */
+/**
+ * Renders a validated document and its figures as Markdown or as the self-contained HTML report. The
+ * renderers load on first use, so validate and simulate start without them.
+ */
 import type { ValueDocument } from "../../document/defineValueDocument.js";
+import type { Simulation } from "../../quantify/simulate.js";
 import { CliUsageError } from "../errors.js";
 import type { DocumentFigures } from "./evaluateDocument.js";
 
@@ -9,12 +13,38 @@ export const reportFormats = ["md", "html", "json"] as const;
 /** Locales of the Markdown and HTML reports. */
 export const reportLocales = ["en", "zh-CN"] as const;
 
-/** The Markdown or HTML report of a document. */
-export async function renderReport(
-  format: "md" | "html",
+/** The Markdown report: the frame, the documented calculation (scenarios, sensitivity, simulation) and the BVF. */
+export async function markdownReport(
+  locale: (typeof reportLocales)[number],
+  document: ValueDocument,
+  figures: DocumentFigures | undefined,
+  simulation: Simulation | undefined,
+): Promise<string> {
+  const { frameToMarkdown } = await import("../../render/markdown/frameToMarkdown.js");
+  const { evaluationToMarkdown } = await import("../../render/markdown/evaluationToMarkdown.js");
+  const { bvfToMarkdown } = await import("../../render/markdown/bvfToMarkdown.js");
+  const parts: string[] = [];
+  if (document.frame !== undefined) parts.push(frameToMarkdown(document.frame, { locale }));
+  if (figures !== undefined) {
+    parts.push(
+      evaluationToMarkdown(figures.evaluation, {
+        locale,
+        scenarios: figures.scenarios,
+        ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }),
+        ...(simulation === undefined ? {} : { simulation }),
+      }),
+    );
+  }
+  if (document.bvf !== undefined) parts.push(bvfToMarkdown(document.bvf, { locale }));
+  return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
+}
+
+/** The HTML report: one printable file with the charts as inline SVG. */
+export async function htmlReport(
   _locale: (typeof reportLocales)[number],
   _document: ValueDocument,
   _figures: DocumentFigures | undefined,
+  _simulation: Simulation | undefined,
 ): Promise<string> {
-  throw new CliUsageError(`--format ${format} is not available in this build; use --format json`, "report");
+  throw new CliUsageError("--format html is not available in this build; use --format md or json", "report");
 }
