@@ -27,6 +27,7 @@ import { tornado } from "../../src/quantify/tornado.js";
 import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
 import { questionPlan } from "../../src/render/questions/questionPlan.js";
 import { questionPlanToMarkdown } from "../../src/render/questions/questionPlanToMarkdown.js";
+import { run } from "../cli/helpers.js";
 import { readExample } from "./load.js";
 
 // The docs pass parsed JSON straight in; here it is typed as the define functions accept it.
@@ -120,7 +121,7 @@ describe("cookbook: find the break-even", () => {
 });
 
 describe("cookbook: rank the uncertain drivers and simulate them", () => {
-  it("ranks by swing and gives seeded percentiles", () => {
+  it("ranks by swing and gives seeded percentiles", { timeout: 30_000 }, () => {
     expect(tornado(pigs).rows.map((row) => `${row.driver} ${row.swing.toFixed(0)}`)).toEqual([
       "targetMortality 2734784",
       "marginPerPig 1367392",
@@ -244,6 +245,34 @@ describe("cookbook: prepare the meeting", () => {
       "Process management: cbi-mortality",
     ]);
     expect(questionPlanToMarkdown(plan).split("\n")[0]).toBe("# Question plan: Prairie Ridge Pork");
+  });
+});
+
+describe("cookbook: use the command line", () => {
+  it("validates a document, listing the warnings with file, line and column", { timeout: 30_000 }, async () => {
+    const validated = await run(["validate", "examples/livestock.valuecase.json"]);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout.split("\n").slice(0, 3)).toEqual([
+      "examples/livestock.valuecase.json: valid",
+      "  frame  Prairie Ridge Pork: 4 goals, 4 success factors, 5 issues, 3 solutions, 4 values",
+      "  case   Farrowing-room health monitoring for Prairie Ridge Pork: 15 drivers, 4 lines, 3 scenarios; NPV 2,023,462.54 USD, risk-weighted 934,457.48 USD",
+    ]);
+    expect(validated.stderr.split("\n")[0]).toBe(
+      'examples/livestock.frame.json:122:49: warning: issues[4].tests.hiddenness: issue "cbi-turnover" rates 2 of 5 on hiddenness: the customer already sees it, so finding it will not make them listen [weak_issue_test]',
+    );
+  });
+
+  it("simulates with a seed and writes a Markdown report", { timeout: 30_000 }, async () => {
+    const simulated = await run(["simulate", "examples/livestock.valuecase.json", "--iterations", "10000", "--seed", "1"]);
+    expect(simulated.code).toBe(0);
+    for (const line of ["  P10                     -395,054.55 USD", "  P50                     506,098.64 USD", "  P90                     1,408,803.70 USD", "  P(NPV > 0)              76.14 %"]) {
+      expect(simulated.stdout.split("\n")).toContain(line);
+    }
+    const reported = await run(["report", "examples/manufacturer.valuecase.json", "--format", "md", "-o", "manufacturer.md"]);
+    expect(reported.code).toBe(0);
+    const [report] = [...reported.written.values()];
+    expect(report?.split("\n")[0]).toBe("# Keller Antriebstechnik GmbH: reference frame");
+    expect(report).toContain("# Value case: Integrated planning on the ERP for Keller Antriebstechnik");
   });
 });
 
