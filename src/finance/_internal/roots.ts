@@ -93,6 +93,25 @@ function bigToFloat(x: bigint, k: number): number {
   return negative ? -value : value;
 }
 
+/** The coefficients as floats scaled by 2^-bits (so the largest is about 1), converted once each. */
+function scaledFloats(c: readonly bigint[], bits: number): Float64Array {
+  const out = new Float64Array(c.length);
+  if (bits < 1000) {
+    const scale = 2 ** -bits;
+    for (let i = 0; i < c.length; i++) out[i] = Number(c[i]!) * scale;
+  } else {
+    for (let i = 0; i < c.length; i++) out[i] = bigToFloat(c[i]!, -bits);
+  }
+  return out;
+}
+
+/** The largest bit length in a list. */
+function maxBits(c: readonly bigint[]): number {
+  let bits = 0;
+  for (const x of c) bits = Math.max(bits, bitLength(x));
+  return bits;
+}
+
 /** ln |x| for a BigInt of any size. */
 function lnAbs(x: bigint): number {
   const abs = x < 0n ? -x : x;
@@ -122,15 +141,11 @@ class FloatFlows {
   constructor(readonly poly: FlowPoly) {
     const n = poly.c.length;
     this.n = n;
-    let bits = 0;
-    for (const x of poly.c) bits = Math.max(bits, bitLength(x));
+    const bits = maxBits(poly.c);
     this.bits = bits;
-    this.f = new Float64Array(n);
+    this.f = scaledFloats(poly.c, bits);
     this.tau = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      this.f[i] = bigToFloat(poly.c[i]!, -bits);
-      this.tau[i] = poly.E[i]! / poly.m;
-    }
+    for (let i = 0; i < n; i++) this.tau[i] = poly.E[i]! / poly.m;
     const index = new Map<number, number>();
     const gaps: number[] = [];
     this.gapOf = new Int32Array(Math.max(0, n - 1));
@@ -333,6 +348,8 @@ function locate(ff: FloatFlows, lo: number, hi: number, start: number): [number,
 /** Polynomial in t = e^(-ρ/m) (A form) or y = e^(ρ/m) (B form), exponents descending, for Horner. */
 interface TPoly {
   readonly c: readonly bigint[];
+  /** c_k · 2^P, the fixed-point form Horner adds. */
+  readonly cP: readonly bigint[];
   readonly e: readonly number[];
   readonly f: Float64Array;
   readonly bits: number;
@@ -352,9 +369,8 @@ function tPoly(poly: FlowPoly, aForm: boolean): TPoly {
 }
 
 function withFloats(c: bigint[], e: number[]): TPoly {
-  let bits = 0;
-  for (const x of c) bits = Math.max(bits, bitLength(x));
-  return { c, e, f: Float64Array.from(c, (x) => bigToFloat(x, -bits)), bits };
+  const bits = maxBits(c);
+  return { c, cP: c.map((x) => x << PN), e, f: scaledFloats(c, bits), bits };
 }
 
 function derivative(p: TPoly): TPoly | undefined {
@@ -383,9 +399,9 @@ function fixedPow(x: bigint, k: number): bigint {
 
 /** Σ c_k t^(e_k) · 2^P for t = T / 2^P, exact to a few units of 2^-P per term. */
 function fixedEval(p: TPoly, T: bigint): bigint {
-  const { c, e } = p;
-  const n = c.length;
-  let h = c[0]! << PN;
+  const { cP, e } = p;
+  const n = cP.length;
+  let h = cP[0]!;
   let lastGap = -1;
   let tg = ONE_FIXED;
   // Dated flows repeat a few gaps (28 to 31 days): compute each power once per evaluation.
@@ -401,7 +417,7 @@ function fixedEval(p: TPoly, T: bigint): bigint {
       tg = power;
       lastGap = gap;
     }
-    h = ((h * tg) >> PN) + (c[k]! << PN);
+    h = ((h * tg) >> PN) + cP[k]!;
   }
   const tail = e[n - 1]!;
   return tail === 0 ? h : (h * fixedPow(T, tail)) >> PN;
