@@ -7,6 +7,8 @@
 /** A stream of uniform numbers in (0, 1) with 32 bits of resolution. */
 export interface Rng {
   next(): number;
+  /** Writes the next `n` numbers of the stream into `out[0…n)` (the same numbers `next` would give). */
+  fill(out: Float64Array, n: number): void;
 }
 
 function splitmix32(state: number): () => number {
@@ -38,6 +40,26 @@ export function createRng(seed: number, stream = 0): Rng {
     c = (c + t) | 0;
     return ((t >>> 0) + 0.5) / TWO_POW_32;
   };
+  // The same step unrolled into a loop over local copies of the state: no call per number.
+  const fill = (out: Float64Array, n: number): void => {
+    let sa = a;
+    let sb = b;
+    let sc = c;
+    let sd = d;
+    for (let i = 0; i < n; i++) {
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (sc << 21) | (sc >>> 11);
+      sc = (sc + t) | 0;
+      out[i] = ((t >>> 0) + 0.5) / TWO_POW_32;
+    }
+    a = sa;
+    b = sb;
+    c = sc;
+    d = sd;
+  };
   for (let i = 0; i < 12; i++) next();
-  return { next };
+  return { next, fill };
 }

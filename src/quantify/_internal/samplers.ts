@@ -1,11 +1,12 @@
 /**
  * Float64 samplers for the driver distributions, filling typed arrays chunk by chunk. Inverse transform
- * for uniform and triangular, Box–Muller for normal and lognormal, Marsaglia–Tsang gammas for the beta
+ * for uniform, triangular, normal and lognormal (Φ⁻¹ by AS 241), Marsaglia–Tsang gammas for the beta
  * behind PERT. Simulation only; exact figures never pass through here.
  */
 import type { Driver } from "../schema.js";
 import { lognormalParams, modeOf } from "./distributions.js";
 import { driverScale } from "./model.js";
+import { normalQuantile } from "./normal.js";
 import type { Rng } from "./rng.js";
 
 /** Fills `out[0…n)` with the next `n` draws of a driver's stream. */
@@ -24,7 +25,8 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
       const low = u.low.toNumber() * scale;
       const width = u.high.toNumber() * scale - low;
       return (out, n) => {
-        for (let i = 0; i < n; i++) out[i] = low + width * rng.next();
+        rng.fill(out, n);
+        for (let i = 0; i < n; i++) out[i] = low + width * (out[i] as number);
       };
     }
     case "triangular": {
@@ -36,8 +38,9 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
       const left = width * (mode - low);
       const right = width * (high - mode);
       return (out, n) => {
+        rng.fill(out, n);
         for (let i = 0; i < n; i++) {
-          const p = rng.next();
+          const p = out[i] as number;
           out[i] = p < cut ? low + Math.sqrt(p * left) : high - Math.sqrt((1 - p) * right);
         }
       };
@@ -62,37 +65,30 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
     case "normal": {
       const mean = (u.mean ?? driver.value).toNumber() * scale;
       const sd = u.sd.toNumber() * scale;
-      const normal = normalSampler(rng);
+      const fill = normalFill(rng);
       return (out, n) => {
-        for (let i = 0; i < n; i++) out[i] = mean + sd * normal();
+        fill(out, n);
+        for (let i = 0; i < n; i++) out[i] = mean + sd * (out[i] as number);
       };
     }
     case "lognormal": {
       const { mu, sigma } = lognormalParams(u.low, u.high);
       const m = mu.toNumber();
       const s = sigma.toNumber();
-      const normal = normalSampler(rng);
+      const fill = normalFill(rng);
       return (out, n) => {
-        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * normal()) * scale;
+        fill(out, n);
+        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * (out[i] as number)) * scale;
       };
     }
   }
 }
 
-/** Standard normal draws by Box–Muller, two per pair of uniforms. */
-function normalSampler(rng: Rng): () => number {
-  let spare = 0;
-  let hasSpare = false;
-  return () => {
-    if (hasSpare) {
-      hasSpare = false;
-      return spare;
-    }
-    const radius = Math.sqrt(-2 * Math.log(rng.next()));
-    const angle = 2 * Math.PI * rng.next();
-    spare = radius * Math.sin(angle);
-    hasSpare = true;
-    return radius * Math.cos(angle);
+/** Standard normal draws in bulk: uniforms from the stream, each turned into Φ⁻¹(u). */
+function normalFill(rng: Rng): (out: Float64Array, n: number) => void {
+  return (out, n) => {
+    rng.fill(out, n);
+    for (let i = 0; i < n; i++) out[i] = normalQuantile(out[i] as number);
   };
 }
 
@@ -102,7 +98,7 @@ function gammaSampler(shape: number, rng: Rng): () => number {
   const a = boost ? shape + 1 : shape;
   const d = a - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
-  const normal = normalSampler(rng);
+  const normal = (): number => normalQuantile(rng.next());
   return () => {
     for (;;) {
       let x: number;

@@ -115,9 +115,8 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
   const columns = groupList.map(() => new Float64Array(size));
   const product = new Float64Array(size);
   const periods = computed.discountFactors.length;
-  // For each period, the groups with a flow in it and their weights (sparse: most lines fall in few periods).
-  const perPeriod = Array.from({ length: periods }, (_, t) =>
-    groupList.flatMap((group, g) => ((group.weights[t] as number) === 0 ? [] : [{ g, w: group.weights[t] as number }])));
+  // For each period, the groups with a flow in it and their weights, flat (sparse: most lines fall in few periods).
+  const schedule = scheduleOf(groupList, periods);
 
   const npv = new Float64Array(options.iterations);
   const payback = new Float64Array(options.iterations);
@@ -155,7 +154,7 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       centred[i] = c;
       npvSum += c;
       npvSumSquares += c * c;
-      payback[offset + i] = paybackOf(columns, perPeriod, i);
+      payback[offset + i] = paybackOf(columns, schedule, i);
     }
 
     for (const s of samplers) {
@@ -186,13 +185,39 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
   return { npv, payback, drivers: samplers.map((s) => s.sums), npvShift, npvSum, npvSumSquares };
 }
 
+/** Per period t, entries start[t]…start[t + 1] of `group` and `weight`: the groups with a flow in t. */
+interface Schedule {
+  readonly start: Int32Array;
+  readonly group: Int32Array;
+  readonly weight: Float64Array;
+}
+
+function scheduleOf(groups: readonly Group[], periods: number): Schedule {
+  const start = new Int32Array(periods + 1);
+  const group: number[] = [];
+  const weight: number[] = [];
+  for (let t = 0; t < periods; t++) {
+    start[t] = group.length;
+    groups.forEach((g, k) => {
+      const w = g.weights[t] as number;
+      if (w !== 0) {
+        group.push(k);
+        weight.push(w);
+      }
+    });
+  }
+  start[periods] = group.length;
+  return { start, group: Int32Array.from(group), weight: Float64Array.from(weight) };
+}
+
 /** Periods until the cumulative net flow first recovers (interpolated), as finance's `paybackPeriod`; 0 if never negative; NaN if never. */
-function paybackOf(columns: readonly Float64Array[], perPeriod: readonly (readonly { g: number; w: number }[])[], i: number): number {
+function paybackOf(columns: readonly Float64Array[], schedule: Schedule, i: number): number {
+  const { start, group, weight } = schedule;
   let cumulative = 0;
   let everNegative = false;
-  for (let t = 0; t < perPeriod.length; t++) {
+  for (let t = 0; t < start.length - 1; t++) {
     let flow = 0;
-    for (const { g, w } of perPeriod[t] as { g: number; w: number }[]) flow += ((columns[g] as Float64Array)[i] as number) * w;
+    for (let e = start[t] as number; e < (start[t + 1] as number); e++) flow += ((columns[group[e] as number] as Float64Array)[i] as number) * (weight[e] as number);
     const before = cumulative;
     cumulative += flow;
     if (cumulative < 0) everNegative = true;
