@@ -1,11 +1,16 @@
 /**
  * Documented output of valueframe: Markdown documents of frames, evaluations and BVFs; the question
- * plan for meeting the customer; exact locale formatting; locales (`en`, `zh-CN`); and the notebook
+ * plan for meeting the customer; Mermaid diagrams; Vega-Lite specs and inline SVG charts; the
+ * self-contained HTML report; exact locale formatting; locales (`en`, `zh-CN`); and the notebook
  * display (`Symbol.for("Jupyter.display")`). Pure and isomorphic: no I/O, no globals.
  *
  * @module
  */
 export { RENDER_ERROR_CODES, RenderArgumentError, RenderLocaleError, RenderOptionsError } from "./errors.js";
+export * from "./html/index.js";
+export * from "./mermaid/index.js";
+export * from "./svg/index.js";
+export * from "./vegaLite/index.js";
 export { formatDate } from "./format/formatDate.js";
 export type { FormatDateOptions } from "./format/formatDate.js";
 export { formatMoney } from "./format/formatMoney.js";
@@ -19,6 +24,7 @@ export { getLocale } from "./locales/getLocale.js";
 export type { GoalParams, IssueParams, SolutionParams, ValueParams } from "./locales/params.js";
 export { localeIds } from "./locales/types.js";
 export type { Locale, LocaleId, TextMessages } from "./locales/types.js";
+export type { ChartMessages } from "./locales/en/charts.js";
 export { zhCN } from "./locales/zh-CN/index.js";
 export { bvfSections, bvfToMarkdown } from "./markdown/bvfToMarkdown.js";
 export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";

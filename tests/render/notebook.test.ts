@@ -53,7 +53,12 @@ describe("notebook display", () => {
   });
 
   it("bundles evaluations and BVFs through jupyterBundle, in either locale", () => {
-    expect(jupyterBundle(evaluation)["text/markdown"]).toContain("DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day");
+    const bundle = jupyterBundle(evaluation);
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
+    expect(bundle["text/markdown"]).toContain("DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day");
+    expect(bundle["application/vnd.vegalite.v5+json"]?.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
+    expect(JSON.stringify(bundle["application/vnd.vegalite.v5+json"])).toContain("Payback");
+    expect(JSON.stringify(jupyterBundle(evaluation, { locale: "zh-CN" })["application/vnd.vegalite.v5+json"])).toContain("回收");
     expect(jupyterBundle(frame, { locale: "zh-CN", headingLevel: 1 })["text/markdown"].split("\n")[0]).toBe("# Huatong Industrial Distribution：参照系");
     expect(jupyterBundle(bvfGraph)["text/html"]).toContain("<th style=\"text-align:right\">Expected improvement</th>");
     const error = thrown(() => jupyterBundle("frame" as unknown as Frame));

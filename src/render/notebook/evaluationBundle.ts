@@ -1,12 +1,14 @@
 /** evaluationBundle: the notebook display of an evaluated value case. */
 import type { Evaluation } from "../../quantify/types.js";
 import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
+import { cumulativeCashFlowSpec } from "../vegaLite/cumulativeCashFlowSpec.js";
 import { bundleOf, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /**
  * The MIME bundle a notebook shows for an evaluation: the documented calculation as Markdown, HTML and
- * plain text.
+ * plain text, and the cumulative cash flow with its payback point as a Vega-Lite v5 chart
+ * (`application/vnd.vegalite.v5+json`, probability-weighted).
  *
  * @param evaluation - the result of `evaluate`
  * @param options - locale and heading level (default 2)
@@ -16,9 +18,13 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  * @example
  * ```ts
  * import { evaluationBundle } from "valueframe/render";
- * evaluationBundle(evaluate(distributor))["text/markdown"].includes("DSO reduction × daily revenue"); //=> true
+ * const bundle = evaluationBundle(evaluate(distributor));
+ * bundle["text/markdown"].includes("DSO reduction × daily revenue"); //=> true
+ * bundle["application/vnd.vegalite.v5+json"].$schema; //=> "https://vega.github.io/schema/vega-lite/v5.json"
  * ```
  */
 export function evaluationBundle(evaluation: Evaluation, options?: JupyterBundleOptions): JupyterBundle {
-  return bundleOf(evaluationToMarkdown(evaluation, markdownOptions(options)));
+  const markdown = evaluationToMarkdown(evaluation, markdownOptions(options));
+  const chart = cumulativeCashFlowSpec(evaluation, options?.locale === undefined ? {} : { locale: options.locale });
+  return bundleOf(markdown, chart);
 }

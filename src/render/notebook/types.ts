@@ -1,5 +1,6 @@
 /** The MIME bundle notebooks display, and the options of the notebook display functions. */
 import type { Locale, LocaleId } from "../locales/types.js";
+import type { VegaLiteSpec } from "../vegaLite/types.js";
 
 /** `Symbol.for("Jupyter.display")`: Deno's Jupyter kernel calls an object's method under this key to display it. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as typeof JUPYTER_DISPLAY;
@@ -9,7 +10,7 @@ export interface JupyterBundle {
   readonly "text/markdown": string;
   readonly "text/html": string;
   readonly "text/plain": string;
-  readonly "application/vnd.vegalite.v5+json"?: Readonly<Record<string, unknown>>;
+  readonly "application/vnd.vegalite.v5+json"?: VegaLiteSpec;
 }
 
 /** Options of the notebook display functions. */

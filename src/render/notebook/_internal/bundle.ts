@@ -1,9 +1,10 @@
 /** Builds a MIME bundle from rendered Markdown. */
 import { markdownToHtml } from "../../markdown/markdownToHtml.js";
+import type { VegaLiteSpec } from "../../vegaLite/types.js";
 import type { JupyterBundle, JupyterBundleOptions } from "../types.js";
 
 /** The bundle of a Markdown document; HTML is wrapped in one element a notebook can style. */
-export function bundleOf(markdown: string, chart?: Readonly<Record<string, unknown>>): JupyterBundle {
+export function bundleOf(markdown: string, chart?: VegaLiteSpec): JupyterBundle {
   const bundle: JupyterBundle = {
     "text/markdown": markdown,
     "text/html": `<div class="valueframe">\n${markdownToHtml(markdown)}\n</div>`,
