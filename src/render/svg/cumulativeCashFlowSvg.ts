@@ -5,14 +5,15 @@ import { cumulativeCashFlowData } from "../vegaLite/cumulativeCashFlowData.js";
 import type { CumulativeCashFlowSpecOptions } from "../vegaLite/cumulativeCashFlowSpec.js";
 import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
 import { palette } from "../vegaLite/_internal/spec.js";
-import { esc, linearScale, px, svgDocument, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
+import { esc, HALO, linearScale, px, svgDocument, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
 
 /** Options of {@link cumulativeCashFlowSvg}: those of the Vega-Lite spec. */
 export type CumulativeCashFlowSvgOptions = CumulativeCashFlowSpecOptions;
 
 /**
  * Draws the cumulative net cash flow (see `cumulativeCashFlowData`) as SVG: a line with a dot per
- * period, each labelled with its exact cumulative amount, the zero line, and a diamond at the payback
+ * period, labelled with its exact cumulative amount (with more than six periods: the first, the lowest
+ * and the last), the zero line, and a diamond at the payback
  * point labelled with the payback time; axes with nice ticks, `<title>` and `<desc>`.
  *
  * @param evaluation - an evaluation from `evaluate`
@@ -39,21 +40,26 @@ export function cumulativeCashFlowSvg(evaluation: Evaluation, options?: Cumulati
     const path = coords.map(([cx, cy], i) => `${i === 0 ? "M" : "L"}${px(cx)} ${px(cy)}`).join(" ");
     parts.push(`<path d="${path}" fill="none" stroke="${palette.line}" stroke-width="2.5"/>`);
   }
+  // With many periods only the first, the lowest and the last point carry their figure.
+  const lowest = data.points.reduce((low, point, i) => (point.cumulative.lt((data.points[low] as typeof point).cumulative) ? i : low), 0);
+  const labelled = (i: number) => data.points.length <= 6 || i === 0 || i === last || i === lowest;
   data.points.forEach((point, i) => {
     const [cx, cy] = coords[i] as readonly [number, number];
     const anchor = i === 0 ? "start" : i === last ? "end" : "middle";
     const below = point.cumulative.isNegative();
     parts.push(
       `<circle cx="${px(cx)}" cy="${px(cy)}" r="4" fill="${palette.line}"><title>${esc(`${data.xTitle} ${point.period}: ${point.text}`)}</title></circle>`,
-      `<text x="${px(cx)}" y="${px(below ? cy + 16 : cy - 9)}" text-anchor="${anchor}" fill="${palette.text}">${esc(point.text)}</text>`,
     );
+    if (labelled(i)) {
+      parts.push(`<text x="${px(cx)}" y="${px(below ? cy + 16 : cy - 9)}" text-anchor="${anchor}" fill="${palette.text}"${HALO}>${esc(point.text)}</text>`);
+    }
   });
   if (data.payback !== null) {
     const cx = x(data.payback.at);
     const cy = y(new Dec(0));
     parts.push(
       `<path d="M${px(cx)} ${px(cy - 8)} L${px(cx + 8)} ${px(cy)} L${px(cx)} ${px(cy + 8)} L${px(cx - 8)} ${px(cy)} Z" fill="${palette.net}" stroke="#ffffff"/>`,
-      `<text x="${px(cx + 12)}" y="${px(cy - 10)}" font-weight="600" fill="${palette.net}">${esc(data.paybackText)}</text>`,
+      `<text x="${px(cx + 12)}" y="${px(cy - 10)}" font-weight="600" fill="${palette.net}"${HALO}>${esc(data.paybackText)}</text>`,
     );
   } else {
     parts.push(`<text x="${px(plot.right)}" y="${px(plot.top + 4)}" text-anchor="end" font-weight="600" fill="${palette.cost}">${esc(data.paybackText)}</text>`);

@@ -32,7 +32,7 @@ export function tornadoSvg(tornado: Tornado, options?: TornadoSvgOptions): strin
   const height = Math.max(options?.height ?? defaultSize.height, 110 + data.rows.length * 30);
   const labelWidth = Math.min(width * 0.34, 12 + Math.max(0, ...data.rows.map((row) => textWidth(row.rowLabel))));
   // Room on both sides for the NPV written at each bar's end.
-  const pad = 8 + Math.max(0, ...data.rows.flatMap((row) => [textWidth(row.lowText), textWidth(row.highText)]));
+  const pad = 14 + Math.max(0, ...data.rows.flatMap((row) => [textWidth(row.lowText), textWidth(row.highText)]));
   const plot = { left: labelWidth + 12 + pad, top: 64, right: width - pad, bottom: height - 48 };
   const x = linearScale([data.baseNpv, ...data.rows.flatMap((row) => [row.npvAtLow, row.npvAtHigh])], plot.left, plot.right, tickCount(plot.right - plot.left));
   const parts = [valueAxisX(x, plot, data.xTitle, locale)];

@@ -4,7 +4,7 @@ import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
 import { palette } from "../vegaLite/_internal/spec.js";
 import { waterfallData } from "../vegaLite/waterfallData.js";
 import type { WaterfallSpecOptions } from "../vegaLite/waterfallSpec.js";
-import { esc, legend, px, svgDocument, valueAxisY, verticalCanvas, wrapLabel } from "./_internal/svg.js";
+import { esc, HALO, legend, px, svgDocument, textWidth, valueAxisY, verticalCanvas, wrapLabel } from "./_internal/svg.js";
 
 /** Options of {@link waterfallSvg}: those of the Vega-Lite spec. */
 export type WaterfallSvgOptions = WaterfallSpecOptions;
@@ -34,7 +34,8 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
     locale,
     options,
     64,
-    16,
+    // Room for the net's label, which is wider than its bar.
+    Math.max(16, textWidth(data.bars[data.bars.length - 1]?.text ?? "") / 2 - 20),
   );
   const band = (plot.right - plot.left) / data.bars.length;
   const barWidth = band * 0.62;
@@ -48,7 +49,7 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
     const rise = !bar.end.lt(bar.start);
     parts.push(
       `<rect x="${px(x)}" y="${px(upper)}" width="${px(barWidth)}" height="${px(Math.max(Math.abs(y1 - y0), 1))}" fill="${color[bar.kind]}"><title>${esc(`${bar.label}: ${bar.text}`)}</title></rect>`,
-      `<text x="${px(x + barWidth / 2)}" y="${px(rise ? upper - 4 : Math.max(y0, y1) + 12)}" text-anchor="middle" fill="${palette.text}">${esc(bar.text)}</text>`,
+      `<text x="${px(x + barWidth / 2)}" y="${px(rise ? upper - 4 : Math.max(y0, y1) + 12)}" text-anchor="middle" fill="${palette.text}"${HALO}>${esc(bar.text)}</text>`,
     );
     const next = data.bars[i + 1];
     if (next !== undefined && next.kind !== "net") {

@@ -55,7 +55,29 @@ describe("cumulativeCashFlowSvg", () => {
   });
 });
 
+describe("cumulativeCashFlowSvg with many periods", () => {
+  it("writes the figure of the first, the lowest and the last point only", () => {
+    const base = evaluation.periods[0]!;
+    const periods = Array.from({ length: 12 }, (_, t) => {
+      const cumulative = new Dec(t * t - 4 * t).times(1000);
+      return { ...base, period: t, weighted: { ...base.weighted, cumulative } };
+    });
+    const svg = cumulativeCashFlowSvg({ ...evaluation, periods });
+    expect(count(svg, /<circle/)).toBe(12);
+    const labels = [...svg.matchAll(/>(-?CN¥[\d,.-]+)</g)].map((m) => m[1]);
+    // t² − 4t: 0 at t = 0, lowest −4,000 at t = 2, 77,000 at t = 11
+    expect(labels).toEqual(["CN¥0.00", "-CN¥4,000.00", "CN¥77,000.00"]);
+  });
+});
+
 describe("tornadoSvg", () => {
+  it("draws an empty tornado around its base NPV", () => {
+    const svg = tornadoSvg({ measure: "unadjusted", baseNpv: new Dec(1000), rows: [] });
+    expect(count(svg, /<rect/)).toBe(0);
+    expect(svg).toContain("Base NPV 1,000");
+    expect(svg).not.toContain("NaN");
+  });
+
   it("draws a low and a high bar per driver and the base NPV", () => {
     const svg = tornadoSvg(sensitivity, { currency: "CNY" });
     expect(count(svg, /<rect/)).toBe(2 * sensitivity.rows.length);

@@ -138,7 +138,7 @@ export const charts: ChartMessages = {
     count: "Iterations",
     percentile: (p) => `P${p}`,
     describe: {
-      waterfall: (lines, net) => `Bars for ${lines}, ending at a net of ${net}.`,
+      waterfall: (lines, net) => `Bars for ${lines}, ending at ${net}.`,
       cumulative: (payback) => `Cumulative net cash flow by period. ${payback}.`,
       tornado: (drivers, base) => `NPV when each driver moves alone to its low and high value, around the base NPV of ${base}: ${drivers}.`,
       histogram: (iterations, percentiles) => `Distribution of NPV over ${iterations} iterations; ${percentiles}.`,

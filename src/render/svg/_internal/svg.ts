@@ -7,6 +7,9 @@ import { Dec, type Decimal } from "../../../numeric/decimal.js";
 import type { ChartLocale } from "../../vegaLite/_internal/chartOptions.js";
 import { defaultSize, palette } from "../../vegaLite/_internal/spec.js";
 
+/** Attributes that draw a white outline behind a label, so it stays legible over lines and bars. */
+export const HALO = ' paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"';
+
 /** Escapes text for XML content and attribute values. */
 export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
@@ -20,7 +23,7 @@ export function px(value: number): string {
 /** Rough width of a text in pixels at a font size (for layout only). */
 export function textWidth(text: string, size = 11): number {
   let width = 0;
-  for (const ch of text) width += /[\u2e80-\uffff]/.test(ch) ? size : size * 0.58;
+  for (const ch of text) width += /[\u2e80-\uffff]/.test(ch) ? size : size * 0.62;
   return width;
 }
 
