@@ -17,4 +17,8 @@ export default defineConfig({
   platform: "neutral",
   splitting: true,
   treeshake: true,
+  // valueframe/quantify parses formulas with a mathjs instance built from the few factories it needs:
+  // bundling mathjs (and what those factories import) lets tree-shaking drop the rest, so the entry
+  // loads fast and mathjs need not be installed. decimal.js and zod stay external, shared with the core.
+  noExternal: [/^mathjs(\/|$)/, "typed-function", "complex.js", "fraction.js", /^@babel\/runtime(\/|$)/, "javascript-natural-sort", "escape-latex", "seedrandom", "tiny-emitter"],
 });

@@ -35,4 +35,9 @@ export async function run({ smoke }) {
     const ratio = ms / baseline;
     console.log(`${name}: ${ms.toFixed(1)} ms = ${ratio.toFixed(2)}× zod (target ≤ ${target}×) ${ratio <= target ? "ok" : "OVER TARGET"}`);
   }
+  // valueframe/quantify bundles only the mathjs factories its formula parser needs: against mathjs's own entry.
+  const mathjs = coldImportMs("mathjs", runs);
+  const quantify = coldImportMs(entry("quantify"), runs);
+  console.log(`mathjs alone (baseline): ${mathjs.toFixed(1)} ms (median of ${runs} fresh processes)`);
+  console.log(`valueframe/quantify: ${quantify.toFixed(1)} ms = ${(quantify / mathjs).toFixed(2)}× mathjs (target ≤ 0.3×) ${quantify / mathjs <= 0.3 ? "ok" : "OVER TARGET"}`);
 }

@@ -31,16 +31,7 @@ export function createRng(seed: number, stream = 0): Rng {
   let b = mix();
   let c = mix();
   let d = 1;
-  const next = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return ((t >>> 0) + 0.5) / TWO_POW_32;
-  };
-  // The same step unrolled into a loop over local copies of the state: no call per number.
+  // The state lives in locals inside the loop: no call per number.
   const fill = (out: Float64Array, n: number): void => {
     let sa = a;
     let sb = b;
@@ -60,6 +51,11 @@ export function createRng(seed: number, stream = 0): Rng {
     c = sc;
     d = sd;
   };
-  for (let i = 0; i < 12; i++) next();
+  const one = new Float64Array(1);
+  const next = (): number => {
+    fill(one, 1);
+    return one[0] as number;
+  };
+  fill(new Float64Array(12), 12);
   return { next, fill };
 }
