@@ -50,6 +50,30 @@ describe("valueframe report --format md", () => {
   });
 });
 
+describe("valueframe report --format html", () => {
+  it("writes one self-contained page with the calculation, the charts as inline SVG and no external resource", async () => {
+    const result = await run(["report", distributor, "--format", "html", "--iterations", "2000", "-o", "case.html"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("valueframe: wrote case.html\n");
+    const html = result.written.get(join(repoRoot, "case.html"))!;
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
+    expect(html).toContain("14 day × 1,000,000 CNY/day");
+    // Waterfall, cumulative cash flow, tornado and the simulation histogram.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(4);
+    expect(html).toContain('<pre class="mermaid">');
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it("writes the Chinese report with --locale zh-CN", async () => {
+    const result = await run(["report", distributor, "-f", "html", "-l", "zh-CN"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<html lang="zh-CN">');
+    expect(result.stdout).toContain("战略目标");
+  });
+});
+
 describe("every example document", () => {
   const documents = readdirSync(join(repoRoot, "examples")).filter((name) => name.endsWith(".valuecase.json"));
 
@@ -60,7 +84,7 @@ describe("every example document", () => {
   it.each(documents)("%s validates and reports in every format", async (name) => {
     const file = `examples/${name}`;
     expect((await run(["validate", file])).code).toBe(0);
-    for (const format of ["md", "json"]) {
+    for (const format of ["md", "html", "json"]) {
       const result = await run(["report", file, "--format", format]);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout.length).toBeGreaterThan(1000);

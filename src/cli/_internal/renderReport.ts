@@ -4,7 +4,6 @@
  */
 import type { ValueDocument } from "../../document/defineValueDocument.js";
 import type { Simulation } from "../../quantify/simulate.js";
-import { CliUsageError } from "../errors.js";
 import type { DocumentFigures } from "./evaluateDocument.js";
 
 /** Formats the report command writes. */
@@ -39,12 +38,23 @@ export async function markdownReport(
   return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
 }
 
-/** The HTML report: one printable file with the charts as inline SVG. */
+/** The HTML report: one printable file with the charts as inline SVG beside their sections. */
 export async function htmlReport(
-  _locale: (typeof reportLocales)[number],
-  _document: ValueDocument,
-  _figures: DocumentFigures | undefined,
-  _simulation: Simulation | undefined,
+  locale: (typeof reportLocales)[number],
+  document: ValueDocument,
+  figures: DocumentFigures | undefined,
+  simulation: Simulation | undefined,
 ): Promise<string> {
-  throw new CliUsageError("--format html is not available in this build; use --format md or json", "report");
+  const { toHtmlReport } = await import("../../render/html/toHtmlReport.js");
+  return toHtmlReport(
+    {
+      ...(document.frame === undefined ? {} : { frame: document.frame }),
+      ...(document.bvf === undefined ? {} : { bvf: document.bvf }),
+      ...(figures === undefined
+        ? {}
+        : { evaluation: figures.evaluation, scenarios: figures.scenarios, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
+      ...(simulation === undefined ? {} : { simulation }),
+    },
+    { locale },
+  );
 }

@@ -5,7 +5,7 @@ import { simulate, type Simulation } from "../../quantify/simulate.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { checkScenario, evaluateDocument, evaluationProblems, type DocumentFigures } from "../_internal/evaluateDocument.js";
 import { loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
-import { reportProblems, reportWarnings } from "../_internal/problemsOut.js";
+import { reportProblems } from "../_internal/problemsOut.js";
 import { htmlReport, markdownReport, reportFormats, reportLocales } from "../_internal/renderReport.js";
 
 /** The report command. */
@@ -72,7 +72,6 @@ Examples:
         return reportProblems(io, evaluationProblems(loaded, error));
       }
     }
-    reportWarnings(io, loaded.warnings);
     const content =
       format === "json"
         ? jsonReport(file, loaded, figures, simulation)

@@ -4,7 +4,7 @@ import { choice, integer, text, writeResult, type Command } from "../_internal/c
 import { checkScenario, evaluationProblems } from "../_internal/evaluateDocument.js";
 import { grouped, money, percent, years } from "../_internal/format.js";
 import { loadDocument } from "../_internal/loadDocument.js";
-import { reportProblems, reportWarnings } from "../_internal/problemsOut.js";
+import { reportProblems } from "../_internal/problemsOut.js";
 import { Dec } from "../../numeric/decimal.js";
 import { CliUsageError } from "../errors.js";
 
@@ -55,7 +55,6 @@ Example:
     const valueCase = loaded.document.case;
     if (valueCase === undefined) throw new CliUsageError(`${file} has no value case to simulate`, "simulate");
     checkScenario(valueCase, scenario, "simulate");
-    reportWarnings(io, loaded.warnings);
     const progress = io.stderrIsTTY && iterations >= PROGRESS_FROM;
     if (progress) io.stderr(`valueframe: simulating ${grouped(new Dec(iterations), 0)} iterations…`);
     let simulation: Simulation;
