@@ -143,7 +143,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   }
 
   const customer = frame?.customer.name ?? bvf?.customer;
-  const title = options?.title ?? (customer === undefined ? t.title : `${t.title}: ${customer}`);
+  const title = options?.title ?? (customer === undefined ? t.title : t.titleFor(customer));
   const subtitle = evaluation?.name ?? bvf?.name ?? "";
   const contents = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");
   return [

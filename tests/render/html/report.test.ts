@@ -66,6 +66,16 @@ describe("toHtmlReport", () => {
     expect(count(onlyCharts, /<svg /)).toBe(2);
   });
 
+  it("writes a zh-CN report with its charts in their sections", () => {
+    const zh = toHtmlReport({ frame, evaluation, tornado: sensitivity }, { locale: "zh-CN" });
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain("<title>价值案例报告：Huatong Industrial Distribution</title>");
+    expect(count(zh, /<svg /)).toBe(3);
+    expect(zh).toContain("<title>价值瀑布图（名义值，按概率加权）</title>");
+    expect(zh).toContain("S_sol_credit_to_cash --&gt;|解决| I_cbi_dso");
+    expect(zh).toContain("¥23,196,000.00");
+  });
+
   it("escapes the title", () => {
     expect(toHtmlReport({ frame }, { title: "Q&A <draft>" })).toContain("<h1>Q&amp;A &lt;draft&gt;</h1>");
   });

@@ -67,6 +67,7 @@ export interface ChartMessages {
   };
   readonly html: {
     readonly title: string;
+    readonly titleFor: (customer: string) => string;
     readonly contents: string;
     readonly generated: string;
     readonly frame: string;
@@ -146,6 +147,7 @@ export const charts: ChartMessages = {
   },
   html: {
     title: "Value case report",
+    titleFor: (customer) => `Value case report: ${customer}`,
     contents: "Contents",
     generated: "Prepared with valueframe. Every figure is computed exactly in decimal arithmetic; charts plot the same figures.",
     frame: "Reference frame",

@@ -65,6 +65,7 @@ export const charts: ChartMessages = {
   },
   html: {
     title: "价值案例报告",
+    titleFor: (customer) => `价值案例报告：${customer}`,
     contents: "目录",
     generated: "由 valueframe 生成。所有数字均以十进制精确计算；图表绘制的是同一组数字。",
     frame: "参照系",
