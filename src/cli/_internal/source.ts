@@ -94,7 +94,7 @@ function offsetOf(doc: Document, path: IssuePath, key: string | undefined): numb
       const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
       if (pair === undefined) return offset;
       // Point at the key when asked for one, or when the value is empty (`key:` with nothing after it).
-      if (isKey || pair.value === null) return startOf(pair.key) ?? offset;
+      if (isKey || isEmpty(pair.value)) return startOf(pair.key) ?? offset;
       next = pair.value;
     } else if (isSeq(node) && typeof part === "number") {
       next = node.items[part];
@@ -105,6 +105,13 @@ function offsetOf(doc: Document, path: IssuePath, key: string | undefined): numb
     offset = start;
   }
   return offset;
+}
+
+/** No value at all, or an empty one (`key:` with nothing after it). */
+function isEmpty(node: unknown): boolean {
+  if (node === null || node === undefined) return true;
+  const range = (node as Node).range;
+  return isScalar(node) && node.value === null && range !== undefined && range !== null && range[0] === range[1];
 }
 
 function startOf(node: unknown): number | undefined {
