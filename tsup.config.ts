@@ -7,6 +7,7 @@ export default defineConfig({
     "finance/index": "src/finance/index.ts",
     "quantify/index": "src/quantify/index.ts",
     "bvf/index": "src/bvf/index.ts",
+    "render/index": "src/render/index.ts",
     "document/index": "src/document/index.ts",
   },
   format: ["esm", "cjs"],
