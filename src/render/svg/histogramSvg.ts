@@ -5,7 +5,7 @@ import { histogramData } from "../vegaLite/histogramData.js";
 import type { HistogramSpecOptions } from "../vegaLite/histogramSpec.js";
 import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
 import { palette } from "../vegaLite/_internal/spec.js";
-import { esc, HALO, linearScale, px, svgDocument, tickCount, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
+import { esc, HALO, linearScale, px, svgDocument, textWidth, tickCount, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
 
 /** Options of {@link histogramSvg}: those of the Vega-Lite spec. */
 export type HistogramSvgOptions = HistogramSpecOptions;
@@ -46,7 +46,10 @@ export function histogramSvg(simulation: Simulation, options?: HistogramSvgOptio
     const labelY = plot.top - 30 + i * 12;
     parts.push(
       `<line x1="${px(cx)}" x2="${px(cx)}" y1="${px(labelY + 3)}" y2="${px(plot.bottom)}" stroke="${palette.rule}" stroke-dasharray="4 3"/>`,
-      `<text x="${px(cx + 4)}" y="${px(labelY)}" fill="${palette.rule}"${HALO}>${esc(mark.text)}</text>`,
+      // A label that would run past the plot's right edge goes to the left of its rule.
+      cx + 4 + textWidth(mark.text) > width
+        ? `<text x="${px(cx - 4)}" y="${px(labelY)}" text-anchor="end" fill="${palette.rule}"${HALO}>${esc(mark.text)}</text>`
+        : `<text x="${px(cx + 4)}" y="${px(labelY)}" fill="${palette.rule}"${HALO}>${esc(mark.text)}</text>`,
     );
   });
   return svgDocument(width, height, data.title, data.description, parts.join(""));

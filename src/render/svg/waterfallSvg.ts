@@ -41,6 +41,9 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
   const barWidth = band * 0.62;
   const color = { benefit: palette.benefit, cost: palette.cost, net: palette.net } as const;
   const parts = [valueAxisY(y, plot, data.yTitle, locale)];
+  // Many lines: amounts shrink to fit their band rather than overlap.
+  const widest = Math.max(...data.bars.map((bar) => textWidth(bar.text)));
+  const fontSize = Math.max(7, Math.min(11, Math.floor((11 * (band - 4)) / widest)));
   data.bars.forEach((bar, i) => {
     const x = plot.left + band * i + (band - barWidth) / 2;
     const y0 = y(bar.start);
@@ -49,7 +52,7 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
     const rise = !bar.end.lt(bar.start);
     parts.push(
       `<rect x="${px(x)}" y="${px(upper)}" width="${px(barWidth)}" height="${px(Math.max(Math.abs(y1 - y0), 1))}" fill="${color[bar.kind]}"><title>${esc(`${bar.label}: ${bar.text}`)}</title></rect>`,
-      `<text x="${px(x + barWidth / 2)}" y="${px(rise ? upper - 4 : Math.max(y0, y1) + 12)}" text-anchor="middle" fill="${palette.text}"${HALO}>${esc(bar.text)}</text>`,
+      `<text x="${px(x + barWidth / 2)}" y="${px(rise ? upper - 4 : Math.max(y0, y1) + 12)}" text-anchor="middle" font-size="${fontSize}" fill="${palette.text}"${HALO}>${esc(bar.text)}</text>`,
     );
     const next = data.bars[i + 1];
     if (next !== undefined && next.kind !== "net") {

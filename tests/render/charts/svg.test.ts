@@ -35,6 +35,16 @@ describe("waterfallSvg", () => {
     expect(out).toContain("<title>价值瀑布图（名义值，按概率加权）</title>");
   });
 
+  it("shrinks the amounts of many lines to fit their bands", () => {
+    const lines = Array.from({ length: 12 }, (_, i) => ({ ...evaluation.lines[0]!, id: `l${i}`, label: `benefit line ${i}` }));
+    const many = waterfallSvg({ ...evaluation, lines });
+    expect(count(many, /<rect/)).toBe(13);
+    const sizes = [...many.matchAll(/font-size="(\d+)" fill="#212121" paint-order/g)].map((m) => Number(m[1]));
+    expect(sizes).toHaveLength(13);
+    expect(Math.max(...sizes)).toBeLessThan(11);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7);
+  });
+
   it("rejects a size out of range", () => {
     const error = thrown(() => waterfallSvg(evaluation, { width: 50.5 }));
     expect(error).toBeInstanceOf(RenderOptionsError);
