@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/render/locales/en/index.js";
+import type { Locale } from "../../src/render/locales/types.js";
+import { bvfToMarkdown } from "../../src/render/markdown/bvfToMarkdown.js";
+import { evaluationToMarkdown } from "../../src/render/markdown/evaluationToMarkdown.js";
+import { frameToMarkdown } from "../../src/render/markdown/frameToMarkdown.js";
+import { bvfBundle } from "../../src/render/notebook/bvfBundle.js";
+import { evaluationBundle } from "../../src/render/notebook/evaluationBundle.js";
+import { frameBundle } from "../../src/render/notebook/frameBundle.js";
+import { JUPYTER_DISPLAY } from "../../src/render/notebook/types.js";
+import { withJupyterDisplay } from "../../src/render/notebook/withJupyterDisplay.js";
+import { bvfGraph, evaluation, frame } from "./fixtures.js";
+
+describe("examples of docs/render.md and docs/notebooks.md", () => {
+  it("changes wording through a locale object of your own", () => {
+    const mine: Locale = { ...en, text: { ...en.text, frame: { ...en.text.frame, goals: "Board goals" } } };
+    expect(frameToMarkdown(frame, { locale: mine, sections: ["goals"] })).toContain("## Board goals");
+  });
+
+  it("shows the documented excerpts", () => {
+    expect(frameToMarkdown(frame, { sections: ["grid"] })).toContain("| **Process** | — | Large orders accepted");
+    expect(bvfToMarkdown(bvfGraph, { sections: ["rollUp"] }).split("\n")[0]).toBe("# Credit-to-cash for Huatong: Business Value Framework");
+    expect(evaluationToMarkdown(evaluation, { sections: ["calculation"] })).toContain(
+      "**working capital released** = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = **14,000,000 CNY**",
+    );
+    expect(frameBundle(frame)["text/markdown"].split("\n")[0]).toBe("## Huatong Industrial Distribution: reference frame");
+    expect(bvfBundle(bvfGraph)["text/html"]).toContain("<h3>1. Executive KPIs</h3>");
+    expect(evaluationBundle(evaluation)["application/vnd.vegalite.v5+json"]?.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
+  });
+
+  it("displays an object of your own", () => {
+    const pair = withJupyterDisplay(Object.freeze({ before: frame, after: frame }), (p) => {
+      const a = frameBundle(p.before);
+      const b = frameBundle(p.after);
+      return { "text/markdown": `${a["text/markdown"]}\n\n${b["text/markdown"]}`, "text/html": a["text/html"] + b["text/html"], "text/plain": "two frames" };
+    });
+    expect(pair[JUPYTER_DISPLAY]()["text/plain"]).toBe("two frames");
+    expect(JSON.stringify(pair)).toBe(JSON.stringify({ before: frame, after: frame }));
+  });
+});
