@@ -71,7 +71,8 @@ describe("toHtmlReport", () => {
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain("<title>价值案例报告：Huatong Industrial Distribution</title>");
     expect(count(zh, /<svg /)).toBe(3);
-    expect(zh).toContain("<title>价值瀑布图（名义值，按概率加权）</title>");
+    expect(between(zh, "<h3>价值项</h3>", "<h3>分期现金流</h3>")).toContain("<title>价值瀑布图（名义值，按概率加权）</title>");
+    expect(between(zh, "<h3>敏感性分析</h3>", "</section>")).toContain("<title>加权净现值敏感性（龙卷风图）</title>");
     expect(zh).toContain("S_sol_credit_to_cash --&gt;|解决| I_cbi_dso");
     expect(zh).toContain("¥23,196,000.00");
   });
