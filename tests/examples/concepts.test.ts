@@ -4,7 +4,17 @@ import { describe, expect, it } from "vitest";
 
 const text = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const entries = ["src/index.ts", "src/frame/index.ts", "src/quantify/index.ts", "src/bvf/index.ts", "src/document/index.ts", "src/finance/index.ts", "src/render/index.ts"];
-const exported = new Set(entries.flatMap((path) => [...text(path).matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) => (m[1] ?? "").split(",").map((name) => name.trim()))));
+
+/** Names an index file exports, following `export * from "./x.js"` into the files it re-exports. */
+function exportsOf(path: string): string[] {
+  const source = text(path);
+  const named = [...source.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) => (m[1] ?? "").split(",").map((name) => name.trim()));
+  const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  const starred = [...source.matchAll(/export \* from "\.\/([^"]+)\.js"/g)].flatMap((m) => exportsOf(`${folder}${m[1] ?? ""}.ts`));
+  return [...named, ...starred];
+}
+
+const exported = new Set(entries.flatMap(exportsOf));
 
 /** The API names in the last two columns of the guide's "At a glance" table. */
 function citedNames(): string[] {

@@ -24,10 +24,15 @@ import { riskAdjustment } from "../../src/quantify/riskAdjustment.js";
 import type { ValueCaseInput } from "../../src/quantify/schema.js";
 import { simulate } from "../../src/quantify/simulate.js";
 import { tornado } from "../../src/quantify/tornado.js";
+import { toHtmlReport } from "../../src/render/html/toHtmlReport.js";
 import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
+import { linkageDiagram } from "../../src/render/mermaid/linkageDiagram.js";
 import { questionPlan } from "../../src/render/questions/questionPlan.js";
 import { questionPlanToMarkdown } from "../../src/render/questions/questionPlanToMarkdown.js";
 import { run } from "../cli/helpers.js";
+import { cumulativeCashFlowData } from "../../src/render/vegaLite/cumulativeCashFlowData.js";
+import { waterfallData } from "../../src/render/vegaLite/waterfallData.js";
+import { waterfallSpec } from "../../src/render/vegaLite/waterfallSpec.js";
 import { readExample } from "./load.js";
 
 // The docs pass parsed JSON straight in; here it is typed as the define functions accept it.
@@ -233,6 +238,24 @@ describe("cookbook: write a report", () => {
   });
 });
 
+describe("cookbook: draw the charts and write an HTML report", () => {
+  it("gives exact chart data, a Vega-Lite spec, a Mermaid diagram and one HTML file", () => {
+    expect(waterfallData(result).bars.map((bar) => `${bar.label} ${bar.text}`)).toEqual([
+      "margin on pigs saved $3,688,740.00",
+      "medication cost saved $564,480.00",
+      "sensors, installation and training -$1,212,000.00",
+      "subscription and analyst -$1,322,000.00",
+      "Net $1,719,220.00",
+    ]);
+    expect(cumulativeCashFlowData(result).description).toBe("Cumulative net cash flow by period. Payback: 2.51 years.");
+    expect(waterfallSpec(result).$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
+    expect(linkageDiagram(frame).split("\n")[0]).toBe("flowchart BT");
+    const html = toHtmlReport({ frame, evaluation: result, scenarios: evaluateScenarios(pigs), tornado: tornado(pigs) });
+    expect(html.match(/<title>(.*)<\/title>/)?.[1]).toBe("Value case report: Prairie Ridge Pork");
+    expect((html.match(/<svg/g) ?? []).length).toBe(3);
+  });
+});
+
 describe("cookbook: prepare the meeting", () => {
   it("generates the question plan", () => {
     const plan = questionPlan(frame);
@@ -273,6 +296,9 @@ describe("cookbook: use the command line", () => {
     const [report] = [...reported.written.values()];
     expect(report?.split("\n")[0]).toBe("# Keller Antriebstechnik GmbH: reference frame");
     expect(report).toContain("# Value case: Integrated planning on the ERP for Keller Antriebstechnik");
+    const page = await run(["report", "examples/livestock.valuecase.json", "--format", "html", "-o", "livestock.html"]);
+    expect(page.code).toBe(0);
+    expect([...page.written.values()][0]).toContain("<title>Value case report: Prairie Ridge Pork</title>");
   });
 });
 
