@@ -50,7 +50,7 @@ const MAX_ITERATIONS = 300;
  *
  * @example
  * ```ts
- * breakEven(distributor, "dsoReduction").value?.toFixed(4); //=> "0.7000"
+ * breakEven(distributor, "dsoReduction").value?.toFixed(4); //=> "1.6249"
  * ```
  */
 export function breakEven(valueCase: ValueCase | ValueCaseInput, driver: string, options?: BreakEvenOptions): BreakEven {

@@ -72,7 +72,7 @@ const ONE = new Dec(1);
  * @example
  * ```ts
  * const result = evaluate(distributor);
- * result.unadjusted.npv.toFixed(2); //=> "26618034.34"
+ * result.unadjusted.npv.toFixed(2); //=> "27093430.88"
  * formatTrace(result.trace["quantity:workingCapitalReleased"]);
  * //=> "working capital released = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = 14,000,000 CNY"
  * ```

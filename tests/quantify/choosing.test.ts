@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../frame/fixtures.js";
@@ -9,31 +8,13 @@ import { compareAlternatives } from "../../src/quantify/compareAlternatives.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { QuantifyError, QuantifyOptionsError } from "../../src/quantify/errors.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
-import type { ValueCaseInput } from "../../src/quantify/schema.js";
+import { withFactoring } from "./fixtures.js";
 
-const data = JSON.parse(readFileSync(new URL("../../examples/distributor.case.json", import.meta.url), "utf8")) as ValueCaseInput;
 const d = (x: number | string) => new Dec(x);
 const r = d("1.08");
 /** 1/1.08 + 1/1.08² + 1/1.08³: a yearly amount over the 3-year horizon, in present value. */
 const annuity = d(1).div(r).plus(d(1).div(r.pow(2))).plus(d(1).div(r.pow(3)));
 const sig = (x: InstanceType<typeof Dec>) => x.toSignificantDigits(25).toString();
-
-/** The distributor with the bypass: factor 20 days of receivables (20 M CNY at once, 95 % likely) for a 3 % fee a year. */
-const withFactoring = defineValueCase({
-  ...data,
-  drivers: [
-    ...data.drivers,
-    { id: "factoredDays", label: "days of receivables factored", value: "20", unit: "day", provenance: { kind: "benchmark", source: "factor's offer" } },
-    { id: "factoringFee", label: "factoring fee", value: "3", unit: "%", provenance: { kind: "benchmark", source: "factor's offer" } },
-  ],
-  quantities: [...(data.quantities ?? []), { id: "factoredReceivables", formula: "factoredDays * dailyRevenue", unit: "CNY" }],
-  lines: [
-    ...data.lines,
-    { id: "factoringRelease", kind: "benefit", amount: "factoredReceivables", recurrence: "once", start: 1, probability: "0.95", serves: [{ kind: "solution", id: "sol-factoring" }] },
-    { id: "factoringFees", kind: "cost", amount: "factoredReceivables * factoringFee", recurrence: "recurring", serves: [{ kind: "solution", id: "sol-factoring" }] },
-  ],
-  alternatives: [{ id: "dso", label: "resolve or bypass the DSO issue", options: ["sol-credit-to-cash", "sol-factoring"], chosen: "sol-credit-to-cash" }],
-});
 
 describe("compareAlternatives", () => {
   it("evaluates the case once per option: resolve (credit-to-cash) vs bypass (factoring)", () => {
