@@ -1,5 +1,6 @@
 /** frameToMarkdown: a reference frame as a Markdown document that reads top-down like the method. */
 import type { Decimal } from "../../numeric/decimal.js";
+import { issueTests } from "../../frame/criticalIssue.js";
 import type { Frame } from "../../frame/frame.js";
 import { frameWarnings } from "../../frame/frameWarnings.js";
 import { dimensions, levels } from "../../frame/grid.js";
@@ -97,15 +98,13 @@ export function renderFrame(frame: Frame, f: Formatter, level: number, sections:
       frame.issues.length === 0
         ? none
         : table(
-            [t.frame.issue, t.frame.kind, t.frame.hurts, t.frame.blocks, ...["importance", "hiddenness", "trend"].map((k) => t.terms.issueTest[k as "trend"]), t.frame.cell],
+            [t.frame.issue, t.frame.kind, t.frame.hurts, t.frame.blocks, ...issueTests.map((k) => t.terms.issueTest[k]), t.frame.cell],
             frame.issues.map((i) => [
               `**${md(i.name)}** ${code(i.id)}`,
               t.terms.issueKind[i.kind],
               nameList(i.hurts),
               nameList(i.blocks),
-              String(i.tests.importance),
-              String(i.tests.hiddenness),
-              String(i.tests.trend),
+              ...issueTests.map((k) => String(i.tests[k])),
               cellName(i.cell),
             ]),
             [4, 5, 6],
