@@ -16,6 +16,7 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   treeshake: true,
-  // Only the mathjs factories the formula engine uses are bundled, as in the quantify entry.
-  noExternal: ["mathjs"],
+  // As in the quantify entry: the mathjs factories the formula parser uses are bundled with what they
+  // import, so the bin runs where mathjs is not installed. decimal.js, zod and yaml stay dependencies.
+  noExternal: [/^mathjs(\/|$)/, "typed-function", "complex.js", "fraction.js", /^@babel\/runtime(\/|$)/, "javascript-natural-sort", "escape-latex", "seedrandom", "tiny-emitter"],
 });

@@ -81,7 +81,7 @@ describe("every example document", () => {
     expect(documents).toContain("distributor.valuecase.json");
   });
 
-  it.each(documents)("%s validates and reports in every format", async (name) => {
+  it.each(documents)("%s validates, reports in every format and simulates", async (name) => {
     const file = `examples/${name}`;
     expect((await run(["validate", file])).code).toBe(0);
     for (const format of ["md", "html", "json"]) {
@@ -90,6 +90,10 @@ describe("every example document", () => {
       expect(result.stdout.length).toBeGreaterThan(1000);
     }
     const json = JSON.parse((await run(["report", file, "-f", "json"])).stdout) as { evaluation?: { unadjusted: { npv: unknown } } };
-    if (json.evaluation !== undefined) expect(json.evaluation.unadjusted.npv).toMatch(/^-?\d+(\.\d+)?$/);
+    if (json.evaluation !== undefined) {
+      expect(json.evaluation.unadjusted.npv).toMatch(/^-?\d+(\.\d+)?$/);
+      const simulated = await run(["simulate", file, "-n", "200", "-f", "json"]);
+      expect(simulated.code, simulated.stderr).toBe(0);
+    }
   });
 });
