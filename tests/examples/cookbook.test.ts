@@ -27,6 +27,7 @@ import { tornado } from "../../src/quantify/tornado.js";
 import { toHtmlReport } from "../../src/render/html/toHtmlReport.js";
 import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
 import { linkageDiagram } from "../../src/render/mermaid/linkageDiagram.js";
+import { jupyterBundle } from "../../src/render/notebook/jupyterBundle.js";
 import { questionPlan } from "../../src/render/questions/questionPlan.js";
 import { questionPlanToMarkdown } from "../../src/render/questions/questionPlanToMarkdown.js";
 import { run } from "../cli/helpers.js";
@@ -253,6 +254,13 @@ describe("cookbook: draw the charts and write an HTML report", () => {
     const html = toHtmlReport({ frame, evaluation: result, scenarios: evaluateScenarios(pigs), tornado: tornado(pigs) });
     expect(html.match(/<title>(.*)<\/title>/)?.[1]).toBe("Value case report: Prairie Ridge Pork");
     expect((html.match(/<svg/g) ?? []).length).toBe(3);
+  });
+});
+
+describe("cookbook: show a case in a notebook", () => {
+  it("gives the display bundle of an evaluation, and frames carry their own", () => {
+    expect(Object.keys(jupyterBundle(result))).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
+    expect(typeof (frame as unknown as Record<symbol, unknown>)[Symbol.for("Jupyter.display")]).toBe("function");
   });
 });
 
