@@ -2,8 +2,7 @@
 import type { Bvf } from "../../bvf/types.js";
 import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
 import type { Locale, LocaleId } from "../locales/types.js";
-import { directionRule } from "./linkageDiagram.js";
-import { idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
+import { directionRule, idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
 
 /** Options of {@link bvfDiagram}. */
 export interface BvfDiagramOptions {

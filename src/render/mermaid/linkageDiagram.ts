@@ -6,7 +6,7 @@ import { solutionChain } from "../../frame/queries/solutionChain.js";
 import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
 import type { ChartLocale } from "../vegaLite/_internal/chartOptions.js";
 import type { Locale, LocaleId } from "../locales/types.js";
-import { idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
+import { directionRule, idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
 
 /** Options of {@link linkageDiagram}. */
 export interface LinkageDiagramOptions {
@@ -17,9 +17,6 @@ export interface LinkageDiagramOptions {
   /** Mermaid flow direction (default `"BT"`: goals on top, solutions at the bottom). */
   readonly direction?: "BT" | "TB" | "LR" | "RL";
 }
-
-/** The flow directions Mermaid knows. */
-export const directionRule = { kind: "oneOf", values: ["BT", "TB", "LR", "RL"] } as const;
 
 /** Which elements of the frame the diagram shows, by id. */
 interface Shown {

@@ -4,6 +4,9 @@
  * codes so user text can never end a label or open HTML.
  */
 
+/** The option rule for a flowchart's direction: the four Mermaid knows. */
+export const directionRule = { kind: "oneOf", values: ["BT", "TB", "LR", "RL"] } as const;
+
 /** Characters Mermaid would read as syntax inside a quoted label, and their entity codes. */
 const entities: Readonly<Record<string, string>> = {
   "#": "#35;",
