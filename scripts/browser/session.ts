@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium } from "./chromium.js";
 import { serveDirectory } from "./server.js";
 import type { StaticServer } from "./server.js";
@@ -26,8 +26,8 @@ export interface BrowserSession {
   readonly origin: string;
   readonly browser: Browser;
   readonly server: StaticServer;
-  /** Opens `path` (relative to the served folder) and waits for the load event. */
-  open(path: string): Promise<WatchedPage>;
+  /** Opens `path` (relative to the served folder) and waits for the load event; `options` set the viewport, density… */
+  open(path: string, options?: BrowserContextOptions): Promise<WatchedPage>;
   close(): Promise<void>;
 }
 
@@ -57,8 +57,8 @@ export async function openSession<T>(fill: (dir: string) => Promise<T>): Promise
     origin: server.origin,
     browser,
     server,
-    async open(path) {
-      const page = await browser.newPage();
+    async open(path, options) {
+      const page = await browser.newPage(options);
       const problems: string[] = [];
       const requests: string[] = [];
       page.on("console", (message) => {

@@ -14,6 +14,16 @@ export const browserScriptsDir = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = join(browserScriptsDir, "..", "..");
 
 /**
+ * Reads one of the package's example files.
+ *
+ * @param name - a file in examples/, such as `distributor.frame.json`
+ * @returns the parsed JSON
+ */
+export async function readExample(name: string): Promise<unknown> {
+  return JSON.parse(await readFile(join(packageRoot, "examples", name), "utf8"));
+}
+
+/**
  * Writes the site into `dir` (an absolute, empty temporary folder).
  *
  * @param dir - where to write; the page is `distributor.html`

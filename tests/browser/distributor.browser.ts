@@ -2,8 +2,6 @@
  * The browser proof: valueframe's public entries, bundled for browsers with esbuild, evaluate the
  * distributor example inside headless Chromium and print exactly the figures Node prints.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import * as finance from "../../src/finance/index.js";
@@ -14,9 +12,7 @@ import { distributorFigures } from "../../scripts/browser/distributorFigures.js"
 import type { NamedFigure } from "../../scripts/browser/distributorFigures.js";
 import { openSession } from "../../scripts/browser/session.js";
 import type { BrowserSession } from "../../scripts/browser/session.js";
-import { buildSite, packageRoot } from "../../scripts/browser/site.js";
-
-const readExample = async (name: string): Promise<unknown> => JSON.parse(await readFile(join(packageRoot, "examples", name), "utf8"));
+import { buildSite, readExample } from "../../scripts/browser/site.js";
 
 let session: BrowserSession | undefined;
 let bundle: BrowserBundle;
