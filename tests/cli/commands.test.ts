@@ -49,7 +49,7 @@ describe("usage errors exit with 2 and show the usage", () => {
     [["frobnicate"], 'valueframe: unknown command "frobnicate" (commands: demo, validate, report, simulate, schema)', "Usage: valueframe <command> [options]"],
     [["--verbose"], 'valueframe: unknown option "--verbose" (options come after the command)', "Usage: valueframe <command> [options]"],
     [["validate"], "valueframe: validate needs <file>", "Usage: valueframe validate <file>"],
-    [["validate", "a.json", "b.json"], 'valueframe: unexpected argument "b.json"', "Usage: valueframe validate <file>"],
+    [["report", "a.json", "b.json"], 'valueframe: unexpected argument "b.json"', "Usage: valueframe report <file>"],
     [["validate", "--strict", distributor], "valueframe: Unknown option '--strict'", "Usage: valueframe validate <file>"],
     [["report", distributor, "--format", "pdf"], 'valueframe: --format must be "md", "html", "json"; got "pdf"', "Usage: valueframe report <file>"],
     [["report", distributor, "--locale", "fr"], 'valueframe: --locale must be "en", "zh-CN"; got "fr"', "Usage: valueframe report <file>"],

@@ -131,4 +131,33 @@ describe("valueframe validate", () => {
     expect(result.stderr).toContain("examples/two.valuecase.yaml:5:37: bvf.executiveKpis[0].weight: \"heavy\" is not a decimal number");
     expect(result.stderr).toContain("valueframe: 4 problems");
   });
+
+  it("checks several files, failing when any is invalid", async () => {
+    const result = await run(["validate", "examples/distributor.case.json", "examples/broken/missing-file.valuecase.json", "examples/distributor.bvf.json"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.match(/^\S+: valid$/gm)).toEqual(["examples/distributor.case.json: valid", "examples/distributor.bvf.json: valid"]);
+    expect(result.stderr).toContain("examples/broken/missing-file.valuecase.json:2:12: frame: cannot read");
+    expect((await run(["validate", "examples/distributor.case.json", "examples/distributor.frame.json"])).code).toBe(0);
+  });
+
+  it("writes every file's problems and warnings as JSON with --format json", async () => {
+    const result = await run(["validate", "examples/broken/deep-type.valuecase.yaml", "examples/distributor.frame.json", "--format", "json"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    const report = JSON.parse(result.stdout) as { valid: boolean; files: { file: string; valid: boolean; problems: Record<string, unknown>[]; warnings: Record<string, unknown>[] }[] };
+    expect(report.valid).toBe(false);
+    expect(report.files.map((f) => [f.file, f.valid, f.problems.length])).toEqual([
+      ["examples/broken/deep-type.valuecase.yaml", false, 2],
+      ["examples/distributor.frame.json", true, 0],
+    ]);
+    expect(report.files[0]!.problems[0]).toEqual({
+      file: "examples/broken/deep-type.valuecase.yaml",
+      line: 14,
+      column: 17,
+      path: ["frame", "goals", 0, "baseline"],
+      message: '"forty" is not a decimal number (write it like "1234.56" or "-1.5e6")',
+      code: "invalid_type",
+    });
+    expect(report.files[1]!.warnings.map((w) => w.code)).toEqual(["weak_issue_test"]);
+  });
 });

@@ -19,6 +19,8 @@ export interface Command {
   readonly options: OptionSpec;
   /** Names of the positional arguments, all required. */
   readonly positionals: readonly string[];
+  /** True when the last positional argument may be given more than once (`<file>...`). */
+  readonly variadic?: boolean;
   /** Runs the command; returns the exit code. */
   readonly run: (args: ParsedArgs, io: CliIo) => number | Promise<number>;
 }
@@ -43,7 +45,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
   if (parsed.positionals.length < expected.length) {
     throw new CliUsageError(`${command.name} needs ${expected.map((name) => `<${name}>`).join(" ")}`, command.name);
   }
-  if (parsed.positionals.length > expected.length) {
+  if (parsed.positionals.length > expected.length && command.variadic !== true) {
     throw new CliUsageError(`unexpected argument "${parsed.positionals[expected.length]}"`, command.name);
   }
   return { values, positionals: parsed.positionals };

@@ -1,17 +1,29 @@
-/** `valueframe validate <file>`: checks a document, its member files and its case's evaluation. */
+/** `valueframe validate <file>...`: checks documents, their member files and their cases' evaluation. */
 import { checkBvf } from "../../bvf/checkBvf.js";
-import type { Command } from "../_internal/command.js";
+import { choice, type Command } from "../_internal/command.js";
 import { evaluateDocument } from "../_internal/evaluateDocument.js";
 import { count, money } from "../_internal/format.js";
 import { loadDocument } from "../_internal/loadDocument.js";
-import { reportProblems, reportWarnings } from "../_internal/problemsOut.js";
+import type { LocatedProblem } from "../_internal/problems.js";
+import { EXIT_INVALID, reportProblems, reportWarnings } from "../_internal/problemsOut.js";
+import type { CliIo } from "../io.js";
+
+/** What validating one file found. */
+interface Checked {
+  readonly file: string;
+  readonly valid: boolean;
+  /** One line per member, for the text summary. */
+  readonly summary: readonly string[];
+  readonly problems: readonly LocatedProblem[];
+  readonly warnings: readonly LocatedProblem[];
+}
 
 /** The validate command. */
 export const validateCommand: Command = {
   name: "validate",
-  summary: "check a value-case document and the files it names; every problem with its line",
-  usage: "valueframe validate <file>",
-  help: `Checks a value-case document (JSON or YAML) and every member file it names: the shape of each
+  summary: "check value-case documents and the files they name; every problem with its line",
+  usage: "valueframe validate <file>... [--format text|json]",
+  help: `Checks each value-case document (JSON or YAML) and every member file it names: the shape of each
 field, ids and links, formulas and units, that the case speaks the frame's currency and links only to
 its elements, and that the case evaluates in every scenario. A file named *.frame.json, *.case.json or
 *.bvf.json (or .yaml) is checked as that member alone.
@@ -20,55 +32,79 @@ Problems go to stderr, one a line, as
   file:line:column: path: message [code]
 pointing at the bad value (or its nearest parent when the value is missing). Warnings (e.g. a target
 that moves the wrong way, a BVF solution without a phase) are printed the same way with "warning:" and
-do not fail the command.
+do not fail the command. With --format json, stdout gets one JSON object listing every file with its
+problems and warnings (for other tools), and stderr stays empty.
 
 Options:
-  -h, --help   show this help
+  -f, --format <text|json>   output format (default text)
+  -h, --help                 show this help
 
-Exit codes: 0 valid (warnings allowed), 1 invalid or unreadable input, 2 usage error.
+Exit codes: 0 every file valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
 
-Example:
-  valueframe validate examples/distributor.valuecase.json`,
-  options: {},
+Examples:
+  valueframe validate examples/distributor.valuecase.json
+  valueframe validate examples/*.valuecase.json --format json`,
+  options: { format: { type: "string", short: "f" } },
   positionals: ["file"],
+  variadic: true,
   run(args, io) {
-    const file = args.positionals[0]!;
-    const result = loadDocument(file, io);
-    if ("problems" in result) return reportProblems(io, result.problems);
-    const { loaded } = result;
-    const { frame, case: valueCase, bvf } = loaded.document;
-    const lines: string[] = [];
-    const warnings = [...loaded.warnings];
-    if (frame !== undefined) {
-      lines.push(
-        `  frame  ${frame.customer.name}: ${count(frame.goals.length, "goal")}, ${count(frame.successFactors.length, "success factor")}, ` +
-          `${count(frame.issues.length, "issue")}, ${count(frame.solutions.length, "solution")}, ${count(frame.values.length, "value")}`,
-      );
-    }
-    if (valueCase !== undefined) {
-      const evaluated = evaluateDocument(loaded, valueCase, undefined);
-      if ("problems" in evaluated) return reportProblems(io, evaluated.problems);
-      const { evaluation, scenarios } = evaluated.figures;
-      lines.push(
-        `  case   ${valueCase.name}: ${count(valueCase.drivers.length, "driver")}, ${count(valueCase.lines.length, "line")}, ` +
-          `${count(scenarios.rows.length - 1, "scenario")}; NPV ${money(evaluation.unadjusted.npv, evaluation.currency)}, ` +
-          `risk-weighted ${money(evaluation.weighted.npv, evaluation.currency)}`,
-      );
-    }
-    if (bvf !== undefined) {
-      const findings = checkBvf(bvf);
-      lines.push(
-        `  bvf    ${bvf.name ?? bvf.customer ?? "BVF"}: ${count(bvf.executiveKpis.length, "executive KPI")}, ${count(bvf.intentions.length, "intention")}, ` +
-          `${count(bvf.operationalKpis.length, "operational KPI")}, ${count(bvf.solutions.length, "solution")}; ${count(findings.length, "check finding")}`,
-      );
-      for (const finding of findings) {
-        // Findings never make a BVF invalid; the serious ones say so in their message.
-        const message = finding.severity === "error" ? `the BVF misses its purpose: ${finding.message}` : finding.message;
-        if (finding.severity !== "info") warnings.push({ ...loaded.locate(["bvf", ...finding.path], finding.code, message), severity: "warning" });
+    const format = choice(args, "format", ["text", "json"] as const, "validate") ?? "text";
+    const checked = args.positionals.map((file) => check(file, io));
+    const valid = checked.every((c) => c.valid);
+    if (format === "json") {
+      const strip = ({ severity: _severity, ...problem }: LocatedProblem) => problem;
+      const files = checked.map((c) => ({ file: c.file, valid: c.valid, problems: c.problems.map(strip), warnings: c.warnings.map(strip) }));
+      io.stdout(`${JSON.stringify({ valid, files }, null, 2)}\n`);
+    } else {
+      for (const c of checked) {
+        if (!c.valid) {
+          reportProblems(io, c.problems);
+          continue;
+        }
+        reportWarnings(io, c.warnings);
+        io.stdout(`${c.file}: valid\n${c.summary.join("\n")}\n`);
       }
     }
-    reportWarnings(io, warnings);
-    io.stdout(`${file}: valid\n${lines.join("\n")}\n`);
-    return 0;
+    return valid ? 0 : EXIT_INVALID;
   },
 };
+
+/** Loads, validates and evaluates one file; never throws for bad input. */
+function check(file: string, io: CliIo): Checked {
+  const invalid = (problems: readonly LocatedProblem[]): Checked => ({ file, valid: false, summary: [], problems, warnings: [] });
+  const result = loadDocument(file, io);
+  if ("problems" in result) return invalid(result.problems);
+  const { loaded } = result;
+  const { frame, case: valueCase, bvf } = loaded.document;
+  const summary: string[] = [];
+  const warnings = [...loaded.warnings];
+  if (frame !== undefined) {
+    summary.push(
+      `  frame  ${frame.customer.name}: ${count(frame.goals.length, "goal")}, ${count(frame.successFactors.length, "success factor")}, ` +
+        `${count(frame.issues.length, "issue")}, ${count(frame.solutions.length, "solution")}, ${count(frame.values.length, "value")}`,
+    );
+  }
+  if (valueCase !== undefined) {
+    const evaluated = evaluateDocument(loaded, valueCase, undefined);
+    if ("problems" in evaluated) return invalid(evaluated.problems);
+    const { evaluation, scenarios } = evaluated.figures;
+    summary.push(
+      `  case   ${valueCase.name}: ${count(valueCase.drivers.length, "driver")}, ${count(valueCase.lines.length, "line")}, ` +
+        `${count(scenarios.rows.length - 1, "scenario")}; NPV ${money(evaluation.unadjusted.npv, evaluation.currency)}, ` +
+        `risk-weighted ${money(evaluation.weighted.npv, evaluation.currency)}`,
+    );
+  }
+  if (bvf !== undefined) {
+    const findings = checkBvf(bvf);
+    summary.push(
+      `  bvf    ${bvf.name ?? bvf.customer ?? "BVF"}: ${count(bvf.executiveKpis.length, "executive KPI")}, ${count(bvf.intentions.length, "intention")}, ` +
+        `${count(bvf.operationalKpis.length, "operational KPI")}, ${count(bvf.solutions.length, "solution")}; ${count(findings.length, "check finding")}`,
+    );
+    for (const finding of findings) {
+      // Findings never make a BVF invalid; the serious ones say so in their message.
+      const message = finding.severity === "error" ? `the BVF misses its purpose: ${finding.message}` : finding.message;
+      if (finding.severity !== "info") warnings.push({ ...loaded.locate(["bvf", ...finding.path], finding.code, message), severity: "warning" });
+    }
+  }
+  return { file, valid: true, summary, problems: [], warnings };
+}
