@@ -3,13 +3,14 @@
 import * as root from "./valueframe/index.js";
 import * as finance from "./valueframe/finance/index.js";
 import * as quantify from "./valueframe/quantify/index.js";
+import * as render from "./valueframe/render/index.js";
 import { distributorFigures } from "./distributorFigures.js";
 
 const list = document.getElementById("figures");
 try {
   const load = (name) => fetch(`./examples/${name}`).then((response) => response.json());
   const [frameJson, caseJson] = await Promise.all([load("distributor.frame.json"), load("distributor.case.json")]);
-  for (const { name, value } of distributorFigures({ root, finance, quantify }, frameJson, caseJson)) {
+  for (const { name, value } of distributorFigures({ root, finance, quantify, render }, frameJson, caseJson)) {
     const term = document.createElement("dt");
     term.textContent = name;
     const detail = document.createElement("dd");

@@ -6,12 +6,14 @@
 import type * as Root from "../../src/index.js";
 import type * as Finance from "../../src/finance/index.js";
 import type * as Quantify from "../../src/quantify/index.js";
+import type * as Render from "../../src/render/index.js";
 
 /** The parts of valueframe's public entries the distributor figures use. */
 export interface ValueframeEntries {
   readonly root: Pick<typeof Root, "defineFrame" | "rankSolutions" | "ValueframeValidationError">;
   readonly finance: Pick<typeof Finance, "irr" | "npv">;
   readonly quantify: Pick<typeof Quantify, "defineValueCase" | "evaluate" | "formatTrace" | "safeDefineValueCase" | "simulate" | "tornado">;
+  readonly render: Pick<typeof Render, "toHtmlReport" | "toMarkdown">;
 }
 
 /** One figure: a stable name and its exact printed value. */
@@ -25,8 +27,9 @@ const text = (value: { toString(): string } | null | undefined): string => (valu
 /**
  * Evaluates the distributor example (frame and value case as parsed JSON) and prints every figure a
  * reader would check: measures, cash flows, traces, finance on the net flows, the solution ranking,
- * sensitivity, a seeded Monte Carlo run (float64 inside, so it also compares the engines' Math) and one
- * validation error.
+ * sensitivity, a seeded Monte Carlo run (float64 inside, so it also compares the engines' Math), one
+ * validation error, and the Markdown and HTML documents in both locales (which compares the engines'
+ * `Intl` formatting).
  *
  * @param vf - valueframe's public entries (bundle or source)
  * @param frameJson - `examples/distributor.frame.json`, parsed
@@ -66,6 +69,13 @@ export function distributorFigures(vf: ValueframeEntries, frameJson: unknown, ca
     ["simulation npv p10 p50 p90 mean", [mc.npv.p10, mc.npv.p50, mc.npv.p90, mc.npv.mean].map(text).join(" ")],
     ["simulation probability positive", text(mc.probabilityPositive)],
     ["simulation histogram", mc.histogram.map((bin) => String(bin.count)).join(" ")],
+  );
+  const input = { frame, evaluation: result, tornado: swings, simulation: mc };
+  figures.push(
+    ["markdown en", vf.render.toMarkdown(result)],
+    ["markdown zh-CN", vf.render.toMarkdown(result, { locale: "zh-CN" })],
+    ["html report en", vf.render.toHtmlReport(input)],
+    ["html report zh-CN", vf.render.toHtmlReport(input, { locale: "zh-CN" })],
   );
   const broken = vf.quantify.safeDefineValueCase({ ...(caseJson as Quantify.ValueCaseInput), drivers: [] });
   if (broken.success) figures.push(["invalid case", "accepted"]);

@@ -6,16 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import * as finance from "../../src/finance/index.js";
 import * as quantify from "../../src/quantify/index.js";
+import * as render from "../../src/render/index.js";
 import { findUnsafeImports } from "../../scripts/browser/bundle.js";
 import type { BrowserBundle } from "../../scripts/browser/bundle.js";
 import { distributorFigures } from "../../scripts/browser/distributorFigures.js";
-import type { NamedFigure } from "../../scripts/browser/distributorFigures.js";
+import type { NamedFigure, ValueframeEntries } from "../../scripts/browser/distributorFigures.js";
 import { openSession } from "../../scripts/browser/session.js";
 import type { BrowserSession } from "../../scripts/browser/session.js";
 import { buildSite, readExample } from "../../scripts/browser/site.js";
 
 let session: BrowserSession | undefined;
 let bundle: BrowserBundle;
+const source: ValueframeEntries = { root, finance, quantify, render };
 
 beforeAll(async () => {
   ({ session, filled: bundle } = await openSession(buildSite));
@@ -27,7 +29,7 @@ afterAll(async () => {
 
 describe("the browser bundle", () => {
   it("bundles every public entry, with no Node built-in and no require()", () => {
-    expect(bundle.entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(["index", "finance/index", "quantify/index", "bvf/index"]));
+    expect(bundle.entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(["index", "finance/index", "quantify/index", "bvf/index", "render/index", "document/index"]));
     for (const entry of bundle.entries) expect(bundle.files).toContain(`${entry.name}.js`);
     expect(bundle.nodeImports).toEqual([]);
   });
@@ -41,7 +43,7 @@ describe("the browser bundle", () => {
 
 describe("the distributor example in headless Chromium", () => {
   it("prints the same figures as Node, exactly", async () => {
-    const expected = distributorFigures({ root, finance, quantify }, await readExample("distributor.frame.json"), await readExample("distributor.case.json"));
+    const expected = distributorFigures(source, await readExample("distributor.frame.json"), await readExample("distributor.case.json"));
     const { page, problems, requests } = await session!.open("distributor.html");
     await page.waitForSelector("body[data-status]");
     const status = await page.getAttribute("body", "data-status");
@@ -59,7 +61,7 @@ describe("the distributor example in headless Chromium", () => {
 
   it("the Node figures are the hand-checked ones of the distributor example", async () => {
     const figures = new Map(
-      distributorFigures({ root, finance, quantify }, await readExample("distributor.frame.json"), await readExample("distributor.case.json")).map(
+      distributorFigures(source, await readExample("distributor.frame.json"), await readExample("distributor.case.json")).map(
         (figure) => [figure.name, figure.value],
       ),
     );
@@ -73,6 +75,10 @@ describe("the distributor example in headless Chromium", () => {
     expect(figures.get("finance npv at 8 %")).toBe(figures.get("npv"));
     expect(figures.get("finance irr")).toBe(figures.get("irr"));
     expect(figures.get("ranking")).toBe("1.sol-credit-to-cash=3.8 2.sol-factoring=2.8");
+    // The documents carry the NPV in each locale's own format.
+    expect(figures.get("markdown en")).toContain("= **27,093,430.88 CNY**");
+    expect(figures.get("markdown zh-CN")).toContain("| **净现值** | **¥27,093,430.88** | **¥21,120,118.88** |");
+    expect(figures.get("html report zh-CN")).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     // A case without drivers: the first formula names an unknown driver; the error is the shared base class.
     expect(figures.get("invalid case")).toBe('QUANTIFY_INVALID_CASE true unknown_name ["quantities",0,"formula"]');
   });
