@@ -28,7 +28,7 @@ export interface SimulateOptions extends Omit<CaseOptions, "basis"> {
   readonly measure?: "weighted" | "unadjusted";
   /** Number of histogram bars of NPV, 1…1000 (default 20). */
   readonly bins?: number;
-  /** Iterations computed per batch, 1…1,048,576 (default 8192): memory and speed only, never the figures. */
+  /** Iterations computed per batch, 1…1,048,576 (default 2048): memory and speed only, never the figures. */
   readonly chunkSize?: number;
 }
 
@@ -106,7 +106,9 @@ export interface Simulation {
   readonly payback: PaybackDistribution;
   /** Equal-width bars from the smallest to the largest NPV, for a chart. */
   readonly histogram: readonly Bin[];
-  /** One entry per sampled driver, in the case's order. */
+  /** How many iterations the driver summaries cover: the first 20,000 (all of them when fewer). */
+  readonly driverIterations: number;
+  /** One entry per sampled driver, in the case's order, over the first `driverIterations` iterations. */
   readonly drivers: readonly DriverDraws[];
 }
 
@@ -139,7 +141,7 @@ const optionsSchema = z.strictObject({
  * @param valueCase - a defined case or case data
  * @param options - `iterations`, `seed`, `percentiles`, `measure`, `bins`, `chunkSize`, `scenario`, `drivers`
  * @returns NPV percentiles, mean and spread, the probability that NPV > 0, the payback distribution,
- * a histogram and a summary of each driver's draws
+ * a histogram and a summary of each driver's draws (over the first 20,000 iterations)
  * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` listing every bad option (iterations
  * outside 1…10,000,000, a seed that is not an integer, an unknown scenario or driver…)
  * @throws {QuantifyError} `QUANTIFY_NOT_FINITE` when a line amount has no finite value for some draw
@@ -161,7 +163,7 @@ export function simulate(valueCase: ValueCase | ValueCaseInput, options?: Simula
   const raw = runEngine(model, computed, {
     iterations,
     seed,
-    chunkSize: data.chunkSize ?? 8192,
+    chunkSize: data.chunkSize ?? 2048,
     weighted,
     fixed: new Set(resolved.settings.drivers?.keys() ?? []),
   });
@@ -201,7 +203,8 @@ export function simulate(valueCase: ValueCase | ValueCaseInput, options?: Simula
       neverShare: new Dec(never).div(iterations),
     },
     histogram: histogramOf(raw.npv, data.bins ?? 20),
-    drivers: raw.drivers.map((sums) => driverDraws(model, sums, raw, iterations)),
+    driverIterations: raw.summarised,
+    drivers: raw.drivers.map((sums) => driverDraws(model, sums, raw, raw.summarised)),
   } satisfies Simulation);
 }
 

@@ -66,6 +66,11 @@ describe("simulate", () => {
     expect(dso.expectedMean.toFixed(6)).toBe("12.666667");
     expect(Math.abs(dso.mean.toNumber() - 38 / 3)).toBeLessThan(0.05);
     expect(dso.correlation!.gt("0.85")).toBe(true);
+    expect(mc.driverIterations).toBe(20000);
+    // Beyond 20,000 iterations the summaries describe the first 20,000 draws, the same whatever the total.
+    const longer = simulate(distributor, { iterations: 30000, seed: 11 });
+    expect(longer.driverIterations).toBe(20000);
+    expect(JSON.stringify(longer.drivers)).toBe(JSON.stringify(mc.drivers.map((driver) => ({ ...driver, correlation: longer.drivers.find((x) => x.id === driver.id)!.correlation }))));
     expect(mc.drivers.find((driver) => driver.id === "implementationCost")!.correlation!.isNegative()).toBe(true);
   });
 

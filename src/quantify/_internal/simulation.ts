@@ -12,6 +12,7 @@ import { formatPath } from "../../errors/ValueframeError.js";
 import { QUANTIFY_ERROR_CODES, QuantifyError } from "../errors.js";
 import { compileVector, multiplyColumns } from "./compileVector.js";
 import type { Column, VectorFn } from "./compileVector.js";
+import type { Expr } from "./formula.js";
 import { caseNpv, presentValue } from "./compute.js";
 import type { Computed } from "./compute.js";
 import { meanOf } from "./distributions.js";
@@ -49,11 +50,16 @@ export interface EngineResult {
   /** Payback in periods of each iteration; NaN when it does not pay back within the horizon. */
   readonly payback: Float64Array;
   readonly drivers: readonly DriverSums[];
+  /** How many iterations (the first ones) the driver sums cover. */
+  readonly summarised: number;
   /** The shift used for the NPV in the driver sums. */
   readonly npvShift: number;
   readonly npvSum: number;
   readonly npvSumSquares: number;
 }
+
+/** Iterations the per-driver summaries cover at most. */
+export const DRIVER_SUMMARY_ITERATIONS = 20_000;
 
 /** Lines sharing one period schedule add into one column; NPV and payback then work per group. */
 interface Group {
@@ -64,6 +70,30 @@ interface Group {
 
 /** A stream number → 32-bit seed mix for seeds beyond 32 bits. */
 const seed32 = (seed: number): number => (seed >>> 0) ^ Math.imul(Math.floor(seed / 4294967296) >>> 0, 0x9e3779b1);
+
+/**
+ * The vector form of each formula of a model for one chunk size, kept with the model: compiling
+ * allocates a buffer per node, and a case is often simulated again (other seeds, scenarios). A run is
+ * synchronous, so reusing the buffers across runs is safe.
+ */
+const vectorCache = new WeakMap<Model, { size: number; fns: Map<Expr, VectorFn> }>();
+
+function compiledFor(model: Model, size: number, slotOf: (name: string) => number): (expr: Expr) => VectorFn {
+  let entry = vectorCache.get(model);
+  if (entry === undefined || entry.size !== size) {
+    entry = { size, fns: new Map() };
+    vectorCache.set(model, entry);
+  }
+  const fns = entry.fns;
+  return (expr) => {
+    let fn = fns.get(expr);
+    if (fn === undefined) {
+      fn = compileVector(expr, slotOf, size);
+      fns.set(expr, fn);
+    }
+    return fn;
+  };
+}
 
 /** Runs the simulation; `computed` is the exact computation at the driver values (it fixes the constants). */
 export function runEngine(model: Model, computed: Computed, options: EngineOptions): EngineResult {
@@ -88,7 +118,8 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       sums: { id: driver.id, shift, sum: 0, sumSquares: 0, sumProducts: 0, min: Infinity, max: -Infinity },
     });
   });
-  const quantities = model.quantities.map((q) => ({ slot: q.slot, fn: compileVector(q.formula.expr, slotOf, size) }));
+  const compiled = compiledFor(model, size, slotOf);
+  const quantities = model.quantities.map((q) => ({ slot: q.slot, fn: compiled(q.formula.expr) }));
 
   const groups = new Map<string, Group>();
   computed.lines.forEach((lf) => {
@@ -104,8 +135,8 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       groups.set(key, group);
     }
     group.lines.push({
-      amount: compileVector(lf.model.amount.expr, slotOf, size),
-      factors: lf.model.factors.map((factor) => compileVector(factor.expr, slotOf, size)),
+      amount: compiled(lf.model.amount.expr),
+      factors: lf.model.factors.map((factor) => compiled(factor.expr)),
       scale,
       index: lf.model.index,
       text: lf.model.amount.text,
@@ -122,6 +153,7 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
   const payback = new Float64Array(options.iterations);
   const npvShift = caseNpv(computed, options.weighted).toNumber();
   const centred = new Float64Array(size);
+  const summarised = Math.min(options.iterations, DRIVER_SUMMARY_ITERATIONS);
   let npvSum = 0;
   let npvSumSquares = 0;
 
@@ -150,11 +182,17 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       let value = 0;
       for (let g = 0; g < groupList.length; g++) value += ((columns[g] as Float64Array)[i] as number) * (groupList[g] as Group).presentValue;
       npv[offset + i] = value;
-      const c = value - npvShift;
+      payback[offset + i] = paybackOf(columns, schedule, i);
+    }
+
+    // Driver summaries cover the first `summarised` iterations only: they describe the draws, and a
+    // sample of that size does so well at a fraction of the cost.
+    const m = Math.max(0, Math.min(n, summarised - offset));
+    for (let i = 0; i < m; i++) {
+      const c = (npv[offset + i] as number) - npvShift;
       centred[i] = c;
       npvSum += c;
       npvSumSquares += c * c;
-      payback[offset + i] = paybackOf(columns, schedule, i);
     }
 
     for (const s of samplers) {
@@ -166,7 +204,7 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       let min = sums.min;
       let max = sums.max;
       const buffer = s.buffer;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < m; i++) {
         const x = buffer[i] as number;
         const d = x - shift;
         sum += d;
@@ -182,7 +220,7 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       sums.max = max;
     }
   }
-  return { npv, payback, drivers: samplers.map((s) => s.sums), npvShift, npvSum, npvSumSquares };
+  return { npv, payback, drivers: samplers.map((s) => s.sums), summarised, npvShift, npvSum, npvSumSquares };
 }
 
 /** Per period t, entries start[t]…start[t + 1] of `group` and `weight`: the groups with a flow in t. */
