@@ -65,31 +65,21 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
     case "normal": {
       const mean = (u.mean ?? driver.value).toNumber() * scale;
       const sd = u.sd.toNumber() * scale;
-      const fill = normalFill(rng);
       return (out, n) => {
-        fill(out, n);
-        for (let i = 0; i < n; i++) out[i] = mean + sd * (out[i] as number);
+        rng.fill(out, n);
+        for (let i = 0; i < n; i++) out[i] = mean + sd * normalQuantile(out[i] as number);
       };
     }
     case "lognormal": {
       const { mu, sigma } = lognormalParams(u.low, u.high);
       const m = mu.toNumber();
       const s = sigma.toNumber();
-      const fill = normalFill(rng);
       return (out, n) => {
-        fill(out, n);
-        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * (out[i] as number)) * scale;
+        rng.fill(out, n);
+        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * normalQuantile(out[i] as number)) * scale;
       };
     }
   }
-}
-
-/** Standard normal draws in bulk: uniforms from the stream, each turned into Φ⁻¹(u). */
-function normalFill(rng: Rng): (out: Float64Array, n: number) => void {
-  return (out, n) => {
-    rng.fill(out, n);
-    for (let i = 0; i < n; i++) out[i] = normalQuantile(out[i] as number);
-  };
 }
 
 /** Gamma(shape, 1) draws by Marsaglia–Tsang (shape ≥ 1; smaller shapes boosted by u^(1/shape)). */
