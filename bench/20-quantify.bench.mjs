@@ -248,9 +248,12 @@ export async function run({ smoke }) {
   const subset = smoke ? 200 : 5000;
   const runs = smoke ? 1 : 5;
   const valueCase = defineValueCase(generateCase());
-  // Warm-up at full size, so each is measured compiled and with its heap grown.
-  simulate(valueCase, { iterations, seed: 9 });
-  handLoop(iterations, 9);
+  // Warm-up: three full-size runs each, so both are measured at steady state (optimised by the JIT, heap
+  // grown); a first call in a fresh process is slower (about 1.5× for simulate here).
+  for (let k = 0; k < 3; k++) {
+    simulate(valueCase, { iterations, seed: 9 });
+    handLoop(iterations, 9);
+  }
 
   const sim = best(runs, () => simulate(valueCase, { iterations, seed: 1 }));
   const hand = best(runs, () => handLoop(iterations, 1));
