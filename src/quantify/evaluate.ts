@@ -1,6 +1,8 @@
 /** Evaluates a value case: cash-flow table, measures (unadjusted and probability-weighted), goals, double counting, trace. */
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
+import { evaluationBundle } from "../render/notebook/evaluationBundle.js";
+import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 import { Dec } from "../numeric/decimal.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
@@ -82,7 +84,8 @@ export function evaluate(valueCase: ValueCase | ValueCaseInput, options?: Evalua
   const resolved = resolveSettings(model, options, "evaluate options");
   if (options?.frame !== undefined) checkLinks(model, options.frame);
   const computed = compute(model, resolved.settings);
-  return deepFreeze(buildEvaluation(model, computed, resolved, options?.frame));
+  // Notebooks show an evaluation as its documented calculation (Symbol.for("Jupyter.display")).
+  return deepFreeze(withJupyterDisplay(buildEvaluation(model, computed, resolved, options?.frame), evaluationBundle));
 }
 
 function buildEvaluation(
