@@ -72,6 +72,8 @@ describe("architecture rules", () => {
         problems.push(`"${specifier}" reaches into another module's _internal`);
       }
     }
+    // `import { z }` keeps every zod locale in a browser bundle; the namespace import lets bundlers drop them.
+    if (/^import (type )?\{[^}]*\bz\b[^}]*\} from "zod"/m.test(readFileSync(file, "utf8"))) problems.push('zod imported as `{ z }`, not `* as z`');
     expect(problems).toEqual([]);
   });
 });

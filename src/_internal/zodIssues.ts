@@ -1,5 +1,5 @@
 /** Turns zod issues into valueframe issues: same path, a stable code, a message a person understands. */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 
 /** Converts every zod issue (including those nested in unions) into {@link ValueframeIssue}s. */

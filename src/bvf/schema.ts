@@ -2,7 +2,7 @@
  * zod schemas of a Business Value Framework's input, the single source of its input types. Numbers are
  * any {@link Numeric}; links are written as an id or as `{ id, weight }`-style objects.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Decimal } from "../numeric/decimal.js";
 import { numericSchema } from "./_internal/numeric.js";
 

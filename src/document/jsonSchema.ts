@@ -1,5 +1,5 @@
 /** The JSON Schema (draft 2020-12) of a value-case document, generated from its zod schema. */
-import { z } from "zod";
+import * as z from "zod";
 import { valueDocumentSchema } from "./schema.js";
 
 /** JSON Schema of a number as the library reads it: a JSON number or an exact decimal string. */

@@ -2,7 +2,7 @@
  * The value-case document: one file holding a customer's reference frame, value case and BVF, each
  * written inline or named by a path relative to the document.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { bvfSchema } from "../bvf/schema.js";
 import { frameSchema } from "../frame/frame.js";
 import { valueCaseSchema } from "../quantify/schema.js";

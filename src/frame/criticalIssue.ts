@@ -1,5 +1,5 @@
 /** Schema of a critical issue (CBI or CPI), the three tests it is judged on, and its place on the grid. */
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, optionalReferencesSchema, ratingSchema, textSchema } from "./_internal/fields.js";
 import { gridCellSchema } from "./grid.js";
 

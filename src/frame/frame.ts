@@ -1,5 +1,5 @@
 /** Schema of a whole reference frame: the customer, its currency and the four elements with their CSFs. */
-import { z } from "zod";
+import * as z from "zod";
 import { textSchema } from "./_internal/fields.js";
 import { criticalIssueSchema } from "./criticalIssue.js";
 import { goalSchema } from "./goal.js";

@@ -1,5 +1,5 @@
 /** Schema of a strategic goal: the customer's quantified goal, owned by its decision makers. */
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, numericSchema, textSchema } from "./_internal/fields.js";
 
 /**

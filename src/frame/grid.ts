@@ -4,7 +4,7 @@
  * Rows are levels (organisation, process, job), columns are dimensions (goals, design, management).
  * Issues are placed on a cell to *locate* them; solutions state the level they land on.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** The grid's levels, top first. A "job" is a role in a process, not an HR position. */
 export const levels = ["organization", "process", "job"] as const;

@@ -1,5 +1,5 @@
 /** Schema of a performance value: what the solution achieves against a goal, in amount, timing and probability. */
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, numericInRange, numericSchema, probabilitySchema, textSchema } from "./_internal/fields.js";
 
 /** Financial (numeric, monetised, tied to the accounts) or non-financial (safety, culture, reputation, experience). */

@@ -1,5 +1,5 @@
 /** Schema of a high-energy solution, and the five criteria it is scored on. */
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, ratingSchema, referencesSchema, textListSchema, textSchema } from "./_internal/fields.js";
 import { levels } from "./grid.js";
 

@@ -1,5 +1,5 @@
 /** Schema of a critical success factor: one of the few things that must go right for the customer. */
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, referencesSchema, textSchema } from "./_internal/fields.js";
 
 /**

@@ -1,5 +1,5 @@
 /** The set of solutions with the highest risk-adjusted NPV whose cost fits a budget. */
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { Dec } from "../numeric/decimal.js";
 import type { Decimal, Numeric } from "../numeric/decimal.js";

@@ -1,5 +1,5 @@
 /** Solution alternatives (e.g. resolve vs bypass) compared by unadjusted and risk-adjusted NPV. */
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";

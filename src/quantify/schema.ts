@@ -3,7 +3,7 @@
  * They are the single source of the input and output types; formulas are checked afterwards by
  * {@link defineValueCase}, which needs the whole case to resolve names.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { numericProblem, toDec } from "../numeric/decimal.js";
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 

@@ -1,5 +1,5 @@
 /** Seeded Monte Carlo simulation of a value case over its uncertain drivers. */
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { Dec } from "../numeric/decimal.js";
 import type { Decimal } from "../numeric/decimal.js";

@@ -1,5 +1,5 @@
 /** Turns parsed node input (any Numeric, link shorthands) into built nodes (Decimals, link objects, defaults). */
-import type { z } from "zod";
+import type * as z from "zod";
 import { toDec, type Decimal, type Numeric } from "../../numeric/decimal.js";
 import type {
   competitorSchema,

@@ -1,5 +1,5 @@
 /** The zod schema for a numeric input field: any {@link Numeric}, with the reason when it is not one. */
-import { z } from "zod";
+import * as z from "zod";
 import { numericProblem, type Numeric } from "../../numeric/decimal.js";
 
 /** Accepts a number, decimal string, bigint or Decimal; the issue message says why anything else fails. */

@@ -3,7 +3,7 @@
  * item so one bad node does not hide the others), duplicate ids, dangling links, links to the wrong level
  * or to pruned KPIs, and cycles among operational KPIs.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { formatPath, type IssuePath, type ValueframeIssue } from "../../errors/ValueframeError.js";
 import { fromZodIssues } from "../../_internal/zodIssues.js";
 import { deepFreeze } from "../../_internal/deepFreeze.js";

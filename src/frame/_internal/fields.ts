@@ -1,5 +1,5 @@
 /** Field schemas shared by the frame's element schemas: ids, names, Numeric → Decimal, 1–5 ratings. */
-import { z } from "zod";
+import * as z from "zod";
 import { type Decimal, type Numeric, isNumeric, numericProblem, toDec } from "../../numeric/decimal.js";
 
 /** An element id: any non-empty string without surrounding spaces. */

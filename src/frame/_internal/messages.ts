@@ -1,5 +1,5 @@
 /** Turns zod issues from frame parsing into valueframe issues with messages a person can act on. */
-import type { z } from "zod";
+import type * as z from "zod";
 import { fromZodIssues } from "../../_internal/zodIssues.js";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 

@@ -1,5 +1,5 @@
 /** Validation of solution weights and the weighted five-criteria score, shared by scoreSolution and rankSolutions. */
-import { z } from "zod";
+import * as z from "zod";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import { FrameArgumentError } from "../errors.js";

@@ -1,5 +1,5 @@
 /** zod issues → valueframe issues, keeping the specific codes quantify's schemas attach to custom checks. */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { fromZodIssues } from "../../_internal/zodIssues.js";
 

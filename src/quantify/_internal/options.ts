@@ -2,7 +2,7 @@
  * Validates a function's own options (a zod schema) together with the shared case options (scenario,
  * drivers), so one error lists every problem of both.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { QuantifyOptionsError } from "../errors.js";
 import type { CaseOptions } from "../types.js";
