@@ -5,4 +5,6 @@ import { numericProblem, type Numeric } from "../../numeric/decimal.js";
 /** Accepts a number, decimal string, bigint or Decimal; the issue message says why anything else fails. */
 export const numericSchema = z.custom<Numeric>((value) => numericProblem(value) === undefined, {
   error: (issue) => numericProblem(issue.input) ?? "expected a number",
+  // The same issue code as frames and value cases give a non-number.
+  params: { code: "invalid_type" },
 });
