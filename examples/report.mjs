@@ -19,4 +19,6 @@ console.log(zh.split("\n").filter((line) => line.startsWith("## ")).map((line) =
 const file = join(tmpdir(), "huatong.html");
 writeFileSync(file, toHtmlReport({ frame, evaluation, tornado: tornado(valueCase) }));
 console.log(`${waterfallSpec(evaluation).$schema}`);
+// Notebooks (Deno's Jupyter kernel and others) show an evaluation through this MIME bundle:
+console.log(Object.keys(evaluation[Symbol.for("Jupyter.display")]()).join(", "));
 console.log(linkageDiagram(frame, { focus: { solution: "sol-credit-to-cash" } }).split("\n").find((line) => line.includes("-->")));
