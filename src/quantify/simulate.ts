@@ -30,6 +30,11 @@ export interface SimulateOptions extends Omit<CaseOptions, "basis"> {
   readonly bins?: number;
   /** Iterations computed per batch, 1…1,048,576 (default 2048): memory and speed only, never the figures. */
   readonly chunkSize?: number;
+  /**
+   * Called after each batch with the iterations done so far and the total, e.g. to show progress of a
+   * long run. It cannot change the figures.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One percentile of a distribution. */
@@ -121,6 +126,7 @@ const optionsSchema = z.strictObject({
   measure: z.enum(["weighted", "unadjusted"]).optional(),
   bins: z.number().int().min(1).max(1000).optional(),
   chunkSize: z.number().int().min(1).max(1_048_576).optional(),
+  onProgress: z.custom<(done: number, total: number) => void>((value) => typeof value === "function", "expected a function (done, total) => void").optional(),
   scenario: z.unknown().optional(),
   drivers: z.unknown().optional(),
 });
@@ -139,7 +145,7 @@ const optionsSchema = z.strictObject({
  * p/100 × (n − 1), like PERCENTILE.INC.
  *
  * @param valueCase - a defined case or case data
- * @param options - `iterations`, `seed`, `percentiles`, `measure`, `bins`, `chunkSize`, `scenario`, `drivers`
+ * @param options - `iterations`, `seed`, `percentiles`, `measure`, `bins`, `chunkSize`, `onProgress`, `scenario`, `drivers`
  * @returns NPV percentiles, mean and spread, the probability that NPV > 0, the payback distribution,
  * a histogram and a summary of each driver's draws (over the first 20,000 iterations)
  * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` listing every bad option (iterations
@@ -166,6 +172,7 @@ export function simulate(valueCase: ValueCase | ValueCaseInput, options?: Simula
     chunkSize: data.chunkSize ?? 2048,
     weighted,
     fixed: new Set(resolved.settings.drivers?.keys() ?? []),
+    ...(data.onProgress === undefined ? {} : { onProgress: data.onProgress }),
   });
 
   const ps = [...new Set([10, 50, 90, ...(data.percentiles ?? [])])].sort((a, b) => a - b);

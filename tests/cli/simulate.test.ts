@@ -49,7 +49,9 @@ describe("valueframe simulate", () => {
     const quiet = await run(["simulate", distributor, "-n", "200000", "-f", "json"]);
     expect(quiet.stderr).not.toContain("simulating");
     const terminal = await run(["simulate", distributor, "-n", "200000", "-f", "json"], { tty: true });
-    expect(terminal.stderr).toContain("valueframe: simulating 200,000 iterations…\r\u001b[K");
+    expect(terminal.stderr.startsWith("\rvalueframe: simulating 200,000 iterations… 1 %\u001b[K")).toBe(true);
+    expect(terminal.stderr).toContain("\rvalueframe: simulating 200,000 iterations… 50 %\u001b[K");
+    expect(terminal.stderr.endsWith("\rvalueframe: simulating 200,000 iterations… 100 %\u001b[K\r\u001b[K")).toBe(true);
     expect(terminal.stdout).toBe(quiet.stdout);
     const short = await run(["simulate", distributor, "-n", "100"], { tty: true });
     expect(short.stderr).not.toContain("simulating");

@@ -140,3 +140,18 @@ describe("simulate", () => {
     expect(error.message).toMatch(/^valueframe: lines\[0\]\.amount: "sqrt\(x\)" has no finite value in iteration \d+ \(seed 2\)/);
   });
 });
+
+describe("simulate's progress callback", () => {
+  it("is told the iterations done after each chunk and leaves the figures as they were", () => {
+    const calls: [number, number][] = [];
+    const withProgress = simulate(distributor, { iterations: 5000, seed: 3, chunkSize: 2048, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[2048, 5000], [4096, 5000], [5000, 5000]]);
+    expect(withProgress.npv.p50.toString()).toBe(simulate(distributor, { iterations: 5000, seed: 3 }).npv.p50.toString());
+  });
+
+  it("must be a function", () => {
+    const error = thrown(() => simulate(distributor, { onProgress: 5 as unknown as () => void }));
+    expect(error).toBeInstanceOf(QuantifyOptionsError);
+    expect((error as QuantifyOptionsError).message).toContain("onProgress: expected a function");
+  });
+});

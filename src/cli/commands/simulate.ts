@@ -30,7 +30,7 @@ Options:
   -o, --output <out>         write to this file instead of stdout
   -h, --help                 show this help
 
-When stderr is a terminal, long runs show that they are running.
+When stderr is a terminal, runs of 200,000 draws or more show their progress in per cent.
 Exit codes: 0 ok, 1 invalid input or evaluation error, 2 usage error.
 
 Example:
@@ -56,10 +56,18 @@ Example:
     if (valueCase === undefined) throw new CliUsageError(`${file} has no value case to simulate`, "simulate");
     checkScenario(valueCase, scenario, "simulate");
     const progress = io.stderrIsTTY && iterations >= PROGRESS_FROM;
-    if (progress) io.stderr(`valueframe: simulating ${grouped(new Dec(iterations), 0)} iterations…`);
+    const label = `valueframe: simulating ${grouped(new Dec(iterations), 0)} iterations…`;
+    let shown = -1;
+    // Rewrites the progress line in place whenever the whole percentage moves.
+    const onProgress = (done: number, total: number): void => {
+      const percentDone = Math.floor((done * 100) / total);
+      if (percentDone === shown) return;
+      shown = percentDone;
+      io.stderr(`\r${label} ${percentDone} %\u001b[K`);
+    };
     let simulation: Simulation;
     try {
-      simulation = simulate(valueCase, { iterations, seed, ...(scenario === undefined ? {} : { scenario }) });
+      simulation = simulate(valueCase, { iterations, seed, ...(scenario === undefined ? {} : { scenario }), ...(progress ? { onProgress } : {}) });
     } catch (error) {
       return reportProblems(io, evaluationProblems(loaded, error));
     } finally {

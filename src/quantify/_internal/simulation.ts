@@ -30,6 +30,8 @@ export interface EngineOptions {
   readonly weighted: boolean;
   /** Drivers held at their computed value although they have an uncertainty (scenario or given values). */
   readonly fixed: ReadonlySet<string>;
+  /** Told the iterations done after each chunk. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Running sums of one sampled driver, shifted by its exact mean (in formula units) to keep them accurate. */
@@ -219,6 +221,7 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       sums.min = min;
       sums.max = max;
     }
+    options.onProgress?.(offset + n, options.iterations);
   }
   return { npv, payback, drivers: samplers.map((s) => s.sums), summarised, npvShift, npvSum, npvSumSquares };
 }
