@@ -10,6 +10,7 @@
  * (2^-256) at the float root, and the rate is formed in Decimal.
  */
 import type { Decimal } from "../../numeric/decimal.js";
+import { solveConventional } from "./conventional.js";
 import { bitLength, ratioToDec } from "./exact.js";
 
 /** Σ c_i x^(E_i) with exact integer coefficients: E ascending from 0, no zero c, no repeated E. */
@@ -497,6 +498,12 @@ function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
  * Throws RangeError when isolation or polishing fails (the caller turns it into a typed error).
  */
 export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest"): RootSearch {
+  const conventional = signChanges(poly.c) === 1;
+  if (conventional) {
+    // Exactly one root (Descartes): the fast path proves its digits in most cases.
+    const fast = solveConventional(poly);
+    if (fast !== undefined) return { roots: [fast.root], iterations: fast.iterations, method: "newton-single-sign-change" };
+  }
   const ff = new FloatFlows(poly);
   const [lo, hi] = rhoBounds(poly);
   const guessRho = Math.log1p(guess);
@@ -514,8 +521,8 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
     return { rate: rateOf(result.T, aForm, poly.m), approx: Math.expm1(rho), multiplicity: result.multiplicity };
   };
 
-  if (signChanges(poly.c) === 1) {
-    // Exactly one root (Descartes). φ(0) = Σ f_i tells on which side of ρ = 0 it lies.
+  if (conventional) {
+    // φ(0) = Σ f_i tells on which side of ρ = 0 it lies.
     ff.evalAt(0);
     const v0 = ff.v;
     const first = Math.sign(ff.f[0]!);

@@ -1,0 +1,377 @@
+/**
+ * The fast root of a series with one sign change (a conventional series: one root, by Descartes' rule),
+ * used by irr and xirr before the general solver in roots.ts.
+ *
+ * The equation Σ f_k x^(e_k) = 0 is taken in x = (1 + r)^(-1/m) when the root lies at r ≥ 0 and in
+ * x = (1 + r)^(1/m) with reversed exponents below, so 0 < x ≤ 1 and no power exceeds 1. Three stages:
+ * 1. safeguarded Newton in float64 on s = -m·ln x, on ln(Σ positive terms) − ln(Σ negative terms),
+ *    which is monotone in s and nearly straight (a bracket [0, S] is known);
+ * 2. one Newton step with the value in double-double (about 106 bits) at the float root x0;
+ * 3. one Newton step with the value in 144-bit fixed point (fixed.ts) at the resulting x1, whose
+ *    rounding error has a proved bound. With bounds on P' and P'' near x1 (Kantorovich's argument) this
+ *    proves a root within a radius of about 1e-40 of the new point x2.
+ * The rate 1 + r = x2^(∓m) and its radius then give the rate rounded to 32 significant digits of 1 + r
+ * (the solver's precision) only when every point of the interval rounds to the same digits; otherwise,
+ * and for any series outside the ranges this path handles, the caller uses the general solver.
+ */
+import { Dec } from "../../numeric/decimal.js";
+import type { Decimal } from "../../numeric/decimal.js";
+import { fixed, fixedAddNumber, fixedFromNumber, fixedMul, fixedNormalize, fixedPow, fixedToBigInt, fixedToNumber, LIMBS, ULP } from "./fixed.js";
+import type { FlowPoly, FoundRoot } from "./roots.js";
+
+const EPS = 2 ** -52;
+const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
+const MAX_FLOWS = 10000;
+const FRACTION_MASK = (1n << 144n) - 1n;
+const POW10 = Array.from({ length: 40 }, (_, k) => 10n ** BigInt(k));
+
+/** The root found by the fast path, and the iterations it took (float steps plus the two refinements). */
+export interface ConventionalRoot {
+  readonly root: FoundRoot;
+  readonly iterations: number;
+}
+
+/** The equation in Horner order: exponents descending to 0. */
+interface HornerForm {
+  readonly n: number;
+  /** Coefficients scaled by a power of two so that |coef| < 1, exactly. */
+  readonly coef: readonly number[];
+  /** Exponent of each coefficient. */
+  readonly ex: readonly number[];
+  /** Index in `gaps` of the gap before coefficient k (k ≥ 1). */
+  readonly gapOf: readonly number[];
+  /** The distinct exponent gaps. */
+  readonly gaps: readonly number[];
+  /** True for x = (1 + r)^(-1/m) (root at r ≥ 0). */
+  readonly aForm: boolean;
+  /** Σ |coef|. */
+  readonly sumAbs: number;
+}
+
+/**
+ * The single root of a series with one sign change, or `undefined` when this path cannot prove its 32
+ * digits (coefficients above 2^53, rates beyond -99.9 % … +10^8 %, a root within reach of a rounding tie).
+ */
+export function solveConventional(poly: FlowPoly): ConventionalRoot | undefined {
+  const form = hornerForm(poly);
+  if (form === undefined) return undefined;
+  const m = poly.m;
+  let s = 0;
+  let iterations = 0;
+  if (form.sign !== 0) {
+    const located = floatRoot(form.form, m, form.sign);
+    if (located === undefined) return undefined;
+    [s, iterations] = located;
+  }
+  const x2 = refine(form.form, Math.exp(-s / m));
+  if (x2 === undefined) return undefined;
+  const rate = rateOf(x2.x, x2.radius, form.form.aForm, m);
+  if (rate === undefined) return undefined;
+  return {
+    root: { rate, approx: Math.expm1(form.form.aForm ? s : -s), multiplicity: 1 },
+    iterations: iterations + 2,
+  };
+}
+
+/**
+ * The equation in x in Horner order, A form (root at r ≥ 0) or B form (below), with the sign of Σ f
+ * (the value at r = 0, exact), or `undefined` when a coefficient exceeds 2^53 or there are too many.
+ */
+function hornerForm(poly: FlowPoly): { form: HornerForm; sign: number } | undefined {
+  const { c, E } = poly;
+  const n = c.length;
+  if (n < 2 || n > MAX_FLOWS) return undefined;
+  const raw: number[] = [];
+  let maxAbs = 0;
+  for (let i = 0; i < n; i++) {
+    const x = Number(c[i]!);
+    if (!(Math.abs(x) <= 2 ** 53)) return undefined;
+    raw.push(x);
+    if (Math.abs(x) > maxAbs) maxAbs = Math.abs(x);
+  }
+  // Scale by a power of two (exact) so every |coefficient| < 1.
+  let bits = 1 + Math.floor(Math.log2(maxAbs));
+  if (2 ** bits <= maxAbs) bits++;
+  const scale = 2 ** -bits;
+  let sum = 0;
+  let sumAbs = 0;
+  for (let i = 0; i < n; i++) {
+    const f = raw[i]! * scale;
+    raw[i] = f;
+    sum += f;
+    sumAbs += Math.abs(f);
+  }
+  // Σ f at r = 0 tells on which side the root lies; decide its sign exactly when rounding could hide it.
+  let sign = Math.sign(sum);
+  if (Math.abs(sum) <= n * EPS * sumAbs) {
+    let exact = 0n;
+    for (const x of c) exact += x;
+    sign = exact === 0n ? 0 : exact > 0n ? 1 : -1;
+  }
+  const aForm = sign !== Math.sign(raw[0]!);
+  const top = E[n - 1]!;
+  const coef: number[] = [];
+  const ex: number[] = [];
+  const gapOf: number[] = [0];
+  const gaps: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = aForm ? n - 1 - k : k;
+    coef.push(raw[i]!);
+    ex.push(aForm ? E[i]! : top - E[i]!);
+    if (k > 0) {
+      const gap = ex[k - 1]! - ex[k]!;
+      let j = 0;
+      while (j < gaps.length && gaps[j] !== gap) j++;
+      if (j === gaps.length) gaps.push(gap);
+      gapOf.push(j);
+    }
+  }
+  return { form: { n, coef, ex, gapOf, gaps, aForm, sumAbs }, sign };
+}
+
+/**
+ * Newton in s = -m·ln x on g(s) = ln(Σ positive terms) − ln(Σ negative terms), which is monotone with
+ * its one zero in [0, S], from s = 0 (where g > 0 when `lowSign` is 1), falling back to bisection when
+ * a step leaves the bracket. Returns s and the iterations, or `undefined` if it does not settle.
+ */
+function floatRoot(form: HornerForm, m: number, lowSign: number): [number, number] | undefined {
+  const { n, coef, ex, gapOf, gaps } = form;
+  // Beyond S the last coefficient (exponent 0) outweighs all others together.
+  let others = 0;
+  for (let k = 0; k < n - 1; k++) others += Math.abs(coef[k]!);
+  let a = 0;
+  let b = ((Math.log(others / Math.abs(coef[n - 1]!)) * m) / ex[n - 2]!) * 1.001 + 1e-9;
+  if (!(b > 0 && b < Infinity)) return undefined;
+  const pw: number[] = gaps.map(() => 1);
+  let s = 0;
+  for (let it = 1; it <= 100; it++) {
+    if (it > 1) for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
+    // Positive and negative parts and their sums weighted by the exponent.
+    let pos = 0;
+    let neg = 0;
+    let posEx = 0;
+    let negEx = 0;
+    const c0 = coef[0]!;
+    if (c0 > 0) {
+      pos = c0;
+      posEx = c0 * ex[0]!;
+    } else {
+      neg = -c0;
+      negEx = -c0 * ex[0]!;
+    }
+    for (let k = 1; k < n; k++) {
+      const u = pw[gapOf[k]!]!;
+      const ck = coef[k]!;
+      pos *= u;
+      neg *= u;
+      posEx *= u;
+      negEx *= u;
+      if (ck > 0) {
+        pos += ck;
+        posEx += ck * ex[k]!;
+      } else {
+        neg -= ck;
+        negEx -= ck * ex[k]!;
+      }
+    }
+    if (pos === neg) return [s, it];
+    if (Math.sign(pos - neg) === lowSign) a = s;
+    else b = s;
+    // g = ln pos − ln neg, dg/ds = (negEx/neg − posEx/pos)/m.
+    let next = s + (m * Math.log(pos / neg)) / (posEx / pos - negEx / neg);
+    if (!(next > a && next < b)) next = (a + b) / 2;
+    const step = Math.abs(next - s);
+    s = next;
+    if (step <= 4 * EPS * s || b - a <= 4 * EPS * b) return [s, it];
+  }
+  return undefined;
+}
+
+/** The double-double x^k (k ≥ 1) of a double x, as [high, low]. */
+function ddPow(x: number, k: number): [number, number] {
+  let hi = x;
+  let lo = 0;
+  let bit = 1;
+  while (bit * 2 <= k) bit *= 2;
+  for (bit /= 2; bit >= 1; bit /= 2) {
+    [hi, lo] = ddMul(hi, lo, hi, lo);
+    if (Math.floor(k / bit) % 2 === 1) [hi, lo] = ddMul(hi, lo, x, 0);
+  }
+  return [hi, lo];
+}
+
+/** (ah + al)(bh + bl) in double-double: Dekker's exact product of the heads plus the cross terms. */
+function ddMul(ah: number, al: number, bh: number, bl: number): [number, number] {
+  const p = ah * bh;
+  let t = SPLIT * ah;
+  const ahh = t - (t - ah);
+  const ahl = ah - ahh;
+  t = SPLIT * bh;
+  const bhh = t - (t - bh);
+  const bhl = bh - bhh;
+  const e = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl + (ah * bl + al * bh);
+  const hi = p + e;
+  return [hi, e - (hi - p)];
+}
+
+/** A point x and a proved radius around it holding the root. */
+interface Enclosure {
+  readonly x: number[];
+  readonly radius: number;
+}
+
+/**
+ * Stages 2 and 3: a double-double Newton step from x0, then a fixed-point one whose error is bounded,
+ * giving a proved enclosure of the root; `undefined` when the bounds do not close.
+ */
+function refine(form: HornerForm, x0: number): Enclosure | undefined {
+  const { n, coef, ex, gapOf, gaps, sumAbs } = form;
+  const g = gaps.length;
+  // Stage 2: P(x0) in double-double; x0·P'(x0), Σ|f e| x0^e and Σ|f| e(e-1) x0^e in float64.
+  const uh: number[] = [];
+  const ul: number[] = [];
+  const uhh: number[] = [];
+  const uhl: number[] = [];
+  let gapMax = 0;
+  for (let j = 0; j < g; j++) {
+    const gap = gaps[j]!;
+    if (gap > gapMax) gapMax = gap;
+    const [hi, lo] = ddPow(x0, gap);
+    const t = SPLIT * hi;
+    uh.push(hi);
+    ul.push(lo);
+    uhh.push(t - (t - hi));
+    uhl.push(hi - (t - (t - hi)));
+  }
+  let hh = coef[0]!;
+  let hl = 0;
+  let d1 = coef[0]! * ex[0]!;
+  let s1 = Math.abs(d1);
+  let s2 = s1 * (ex[0]! - 1);
+  for (let k = 1; k < n; k++) {
+    const j = gapOf[k]!;
+    const bh = uh[j]!;
+    // (hh + hl)·(bh + bl): Dekker's product of the heads, then the cross terms.
+    const p = hh * bh;
+    const t = SPLIT * hh;
+    const ahh = t - (t - hh);
+    const ahl = hh - ahh;
+    const bhh = uhh[j]!;
+    const bhl = uhl[j]!;
+    let e = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl + (hh * ul[j]! + hl * bh);
+    // + coef[k], by Knuth's two-sum.
+    const c = coef[k]!;
+    const sum = p + c;
+    const bb = sum - p;
+    e += p - (sum - bb) + (c - bb);
+    hh = sum + e;
+    hl = e - (hh - sum);
+    const ek = ex[k]!;
+    const ce = c * ek;
+    d1 = d1 * bh + ce;
+    s1 = s1 * bh + Math.abs(ce);
+    s2 = s2 * bh + Math.abs(ce) * (ek - 1);
+  }
+  if (!(Math.abs(d1) > 0) || !(x0 > 0)) return undefined;
+  const delta1 = ((hh + hl) * x0) / d1;
+  if (!(Math.abs(delta1) < 1e-6)) return undefined;
+
+  // x1 = x0 − delta1 in fixed point: the exact point of the stage 3 evaluation.
+  const x1 = fixed();
+  fixedFromNumber(x0, x1);
+  fixedAddNumber(x1, -delta1);
+  fixedNormalize(x1);
+  if (!inUnitInterval(x1)) return undefined;
+
+  // Stage 3: P(x1) in fixed point, the powers of x1 low by < 1.001·(gap − 1) ULP each.
+  const powers: number[] = [];
+  const tmp = fixed();
+  for (let j = 0; j < g; j++) {
+    fixedPow(x1, gaps[j]!, tmp);
+    for (let k = 0; k < LIMBS; k++) powers.push(tmp[k]!);
+  }
+  const h = fixed();
+  fixedAddNumber(h, coef[0]!);
+  fixedNormalize(h);
+  for (let k = 1; k < n; k++) {
+    fixedMul(h, powers, h, gapOf[k]! * LIMBS);
+    fixedAddNumber(h, coef[k]!);
+  }
+  fixedNormalize(h);
+  const value = fixedToNumber(h, tmp);
+  // Each step: one truncation, and |partial sum| ≤ Σ|f| times the error of the power it multiplies.
+  const errValue = 1.01 * (n - 1) * (1 + sumAbs * gapMax) * ULP + Math.abs(value) * 2 ** -49;
+
+  // Newton from x1 with proved bounds: P' from stage 2 (float error ≪ 1e-10 of Σ|f e x^e|, moved by at
+  // most M·|x1 − x0|), M ≥ |P''| wherever exMax·|x − x0|/x0 ≤ 1e-3.
+  const exMax = ex[0]!;
+  const derivative = d1 / x0;
+  const M = (1.01 * s2) / (x0 * x0);
+  const errDerivative = (1e-10 * s1) / x0 + M * (Math.abs(delta1) + 2 * ULP);
+  const dLow = Math.abs(derivative) - errDerivative;
+  if (!(dLow > 0)) return undefined;
+  const valueHigh = Math.abs(value) + errValue;
+  if (!(4 * M * valueHigh < dLow * dLow)) return undefined;
+  const reach = (2 * valueHigh) / dLow;
+  if (!((exMax * (Math.abs(delta1) + reach)) / x0 <= 1e-3)) return undefined;
+  // P is monotone within `reach` of x1 and changes sign there: its root is at most `e1` from x1.
+  const e1 = valueHigh / (dLow - M * reach);
+  const delta2 = value / derivative;
+  const radius =
+    1.01 * ((M * e1 * e1) / (2 * dLow) + errValue / dLow + (Math.abs(value) * errDerivative) / (Math.abs(derivative) * dLow) + Math.abs(delta2) * EPS) + 2 * ULP;
+  const x2 = x1.slice();
+  fixedAddNumber(x2, -delta2);
+  fixedNormalize(x2);
+  if (!inUnitInterval(x2) || !(radius < 1e-30)) return undefined;
+  return { x: x2, radius };
+}
+
+/** 0 < x ≤ 1 for a normalised fixed-point x. */
+function inUnitInterval(x: readonly number[]): boolean {
+  if (x[0] === 0) return x.some((limb) => limb !== 0);
+  return x[0] === 1 && x.every((limb, k) => k === 0 || limb === 0);
+}
+
+/**
+ * 1 + r = x^(-m) (A form) or x^m (B form) for the root x within `radius` of `x2`, as the rate with 32
+ * significant digits of 1 + r rounded half up, when every point of the interval rounds alike (and
+ * rounding to 40 digits first would not change that); otherwise `undefined`.
+ */
+function rateOf(x2: number[], radius: number, aForm: boolean, m: number): Decimal | undefined {
+  const tmp = fixed();
+  let q = x2;
+  if (m !== 1) {
+    q = fixed();
+    fixedPow(x2, m, q);
+  }
+  // |q − x*^m| ≤ powering error + m·radius (x ≤ 1 + radius, so x^(m−1) ≤ 1.01).
+  const width = (m - 1) * 1.001 * ULP + 1.01 * m * radius;
+  const qv = fixedToNumber(q, tmp);
+  const growth = aForm ? 1 / qv : qv;
+  if (!(qv > 1e-6 && growth > 1e-3 && growth < 1e6)) return undefined;
+  // The exponent of 1 + r decides how many decimals the rate keeps; stay clear of powers of ten.
+  const e10 = Math.floor(Math.log10(growth));
+  const power = 10 ** e10;
+  if (!(growth > power * (1 + 1e-12) && growth < 10 * power * (1 - 1e-12))) return undefined;
+  const d = Math.max(0, 31 - e10);
+  const scale = POW10[d]!;
+  const qb = fixedToBigInt(q);
+  let whole: bigint;
+  let frac: number;
+  let spread: number;
+  if (aForm) {
+    const numerator = scale << 144n;
+    whole = numerator / qb;
+    frac = Number(numerator - whole * qb) / Number(qb);
+    spread = (Number(whole) * width) / (qv - width);
+  } else {
+    const product = scale * qb;
+    whole = product >> 144n;
+    frac = Number(product & FRACTION_MASK) * ULP;
+    spread = Number(scale) * width;
+  }
+  // A tie lies where frac = 1/2; 1e-8 more keeps clear of a tie after a first rounding to 40 digits.
+  if (!(Math.abs(frac - 0.5) > spread * 1.000001 + 1e-8)) return undefined;
+  const digits = frac > 0.5 ? whole + 1n : whole;
+  return new Dec(`${(digits - scale).toString()}e-${d}`);
+}

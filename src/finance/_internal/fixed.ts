@@ -1,0 +1,162 @@
+/**
+ * Fixed-point numbers with 144 fractional bits held in seven float64 limbs of 24 bits, for the exact
+ * evaluation step of the conventional IRR solver. Every limb product (< 2^49) and every column sum of
+ * them (< 2^53) is an integer a float64 holds exactly, so the only error is the truncation done on
+ * purpose below 2^-144, which is always downwards and bounded: no BigInt (and no allocation) per step.
+ *
+ * A value is Σ a[k]·2^(-24k): a[0] is a signed integer part, a[1..6] are fractional limbs, normalised to
+ * [0, 2^24) except between an addition and the next multiplication, where they lie in (-2^24, 2^25).
+ */
+
+/** Limbs per number. */
+export const LIMBS = 7;
+/** The weight of the last limb, 2^-144. */
+export const ULP = 2 ** -144;
+
+const BASE = 16777216; // 2^24
+const INV_BASE = 1 / BASE;
+
+/** A new fixed-point number (zero). Plain arrays: they allocate faster than typed arrays this size. */
+export function fixed(): number[] {
+  return [0, 0, 0, 0, 0, 0, 0];
+}
+
+/** Writes `x` (|x| < 2^50) into `out` at `at`, within one ULP (exactly when x has no bits below 2^-144). */
+export function fixedFromNumber(x: number, out: number[], at = 0): void {
+  const abs = Math.abs(x);
+  let limb = Math.floor(abs);
+  out[at] = limb;
+  // abs − floor(abs) and the scalings by 2^24 are exact.
+  let rest = abs - limb;
+  for (let k = 1; k < LIMBS; k++) {
+    rest *= BASE;
+    limb = Math.floor(rest);
+    out[at + k] = limb;
+    rest -= limb;
+  }
+  if (x < 0) negate(out, at);
+}
+
+/** a = −a for a normalised a (two's complement on the limbs), exactly. */
+function negate(a: number[], at: number): void {
+  a[at] = -a[at]! - 1;
+  for (let k = 1; k < LIMBS; k++) a[at + k] = BASE - 1 - a[at + k]!;
+  a[at + LIMBS - 1] = a[at + LIMBS - 1]! + 1;
+  for (let k = LIMBS - 1; k > 0 && a[at + k]! >= BASE; k--) {
+    a[at + k] = a[at + k]! - BASE;
+    a[at + k - 1] = a[at + k - 1]! + 1;
+  }
+}
+
+/** Copies limbs `from[at..]` into `out`. */
+export function fixedCopy(from: number[], out: number[], at = 0): void {
+  for (let k = 0; k < LIMBS; k++) out[k] = from[at + k]!;
+}
+
+/** a = a + b limb by limb, without carrying (fractional limbs may reach 2^25; see fixedMul). */
+export function fixedAddTo(a: number[], b: number[]): void {
+  for (let k = 0; k < LIMBS; k++) a[k] = a[k]! + b[k]!;
+}
+
+/**
+ * a = a + x for a normalised a and |x| < 1, limb by limb without carrying (fractional limbs end in
+ * (-2^24, 2^25), as fixedMul accepts); exact when x has no bits below 2^-144, else x is cut towards 0.
+ */
+export function fixedAddNumber(a: number[], x: number): void {
+  const sign = x < 0 ? -1 : 1;
+  let rest = Math.abs(x);
+  for (let k = 1; k < LIMBS && rest > 0; k++) {
+    rest *= BASE;
+    const limb = Math.floor(rest);
+    a[k] = a[k]! + sign * limb;
+    rest -= limb;
+  }
+}
+
+/** Carries so that limbs 1..6 lie in [0, 2^24). Exact. */
+export function fixedNormalize(a: number[]): void {
+  for (let k = LIMBS - 1; k > 0; k--) {
+    const carry = Math.floor(a[k]! * INV_BASE);
+    a[k] = a[k]! - carry * BASE;
+    a[k - 1] = a[k - 1]! + carry;
+  }
+}
+
+/**
+ * out = a · b[bAt..], truncated below 2^-144 (out may be a or b). Needs |a[0]|, |b[0]| ≤ 2^24, a[1..6] in
+ * (-2^24, 2^25) and b normalised. Columns 0..8 of limb products (each below 2^49, each column below
+ * 2^53) are summed exactly and carried; the floor remainders of columns 7 and 8 are dropped (in
+ * [0, 1.0001 ULP)) and the products beyond (below 2^-19 ULP), so the error is below 1.001 ULP, and
+ * downwards when every limb is non-negative.
+ */
+export function fixedMul(a: number[], b: number[], out: number[], bAt = 0): void {
+  const a0 = a[0]!, a1 = a[1]!, a2 = a[2]!, a3 = a[3]!, a4 = a[4]!, a5 = a[5]!, a6 = a[6]!;
+  const b0 = b[bAt]!, b1 = b[bAt + 1]!, b2 = b[bAt + 2]!, b3 = b[bAt + 3]!, b4 = b[bAt + 4]!, b5 = b[bAt + 5]!, b6 = b[bAt + 6]!;
+  const c8 = a2 * b6 + a3 * b5 + a4 * b4 + a5 * b3 + a6 * b2;
+  let c7 = a1 * b6 + a2 * b5 + a3 * b4 + a4 * b3 + a5 * b2 + a6 * b1;
+  let c6 = a0 * b6 + a1 * b5 + a2 * b4 + a3 * b3 + a4 * b2 + a5 * b1 + a6 * b0;
+  let c5 = a0 * b5 + a1 * b4 + a2 * b3 + a3 * b2 + a4 * b1 + a5 * b0;
+  let c4 = a0 * b4 + a1 * b3 + a2 * b2 + a3 * b1 + a4 * b0;
+  let c3 = a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
+  let c2 = a0 * b2 + a1 * b1 + a2 * b0;
+  let c1 = a0 * b1 + a1 * b0;
+  let c0 = a0 * b0;
+  c7 += Math.floor(c8 * INV_BASE);
+  c6 += Math.floor(c7 * INV_BASE);
+  let q = Math.floor(c6 * INV_BASE);
+  out[6] = c6 - q * BASE;
+  c5 += q;
+  q = Math.floor(c5 * INV_BASE);
+  out[5] = c5 - q * BASE;
+  c4 += q;
+  q = Math.floor(c4 * INV_BASE);
+  out[4] = c4 - q * BASE;
+  c3 += q;
+  q = Math.floor(c3 * INV_BASE);
+  out[3] = c3 - q * BASE;
+  c2 += q;
+  q = Math.floor(c2 * INV_BASE);
+  out[2] = c2 - q * BASE;
+  c1 += q;
+  q = Math.floor(c1 * INV_BASE);
+  out[1] = c1 - q * BASE;
+  c0 += q;
+  out[0] = c0;
+}
+
+/**
+ * out = x^k (k ≥ 1, out not x) by binary powering. For a normalised 0 ≤ x ≤ 1 the result is low by less
+ * than 1.001·(k − 1) ULP: each product of two powers, both at most 1, adds the errors of its factors
+ * plus one truncation.
+ */
+export function fixedPow(x: number[], k: number, out: number[]): void {
+  fixedCopy(x, out);
+  let bit = 1;
+  while (bit * 2 <= k) bit *= 2;
+  for (bit /= 2; bit >= 1; bit /= 2) {
+    fixedMul(out, out, out);
+    if (Math.floor(k / bit) % 2 === 1) fixedMul(out, x, out);
+  }
+}
+
+/** The value of a normalised number as a float64 (relative error below 2^-50); `scratch` is overwritten. */
+export function fixedToNumber(a: number[], scratch: number[]): number {
+  if (a[0]! >= 0) return positiveToNumber(a);
+  fixedCopy(a, scratch);
+  negate(scratch, 0);
+  return -positiveToNumber(scratch);
+}
+
+function positiveToNumber(a: number[]): number {
+  let s = a[LIMBS - 1]!;
+  for (let k = LIMBS - 2; k >= 0; k--) s = s * INV_BASE + a[k]!;
+  return s;
+}
+
+/** A normalised non-negative number times 2^144, exactly, as a BigInt. */
+export function fixedToBigInt(a: number[]): bigint {
+  const high = a[0]! * BASE + a[1]!;
+  const middle = a[2]! * BASE + a[3]!;
+  const low = a[4]! * BASE + a[5]!;
+  return (BigInt(high) << 120n) + (BigInt(middle) << 72n) + (BigInt(low) << 24n) + BigInt(a[6]!);
+}

@@ -1,0 +1,161 @@
+/**
+ * The fast root of conventional series (one sign change): its fixed-point arithmetic against BigInt,
+ * and its rates against a 60-digit evaluation of the definition — each rate must be the root rounded
+ * to 32 significant digits of 1 + r, so the NPV changes sign across half a unit of its last digit.
+ */
+import { Decimal as DecimalJs } from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { solveConventional } from "../../src/finance/_internal/conventional.js";
+import {
+  fixed,
+  fixedFromNumber,
+  fixedMul,
+  fixedNormalize,
+  fixedPow,
+  fixedToBigInt,
+  fixedToNumber,
+  ULP,
+} from "../../src/finance/_internal/fixed.js";
+import { irr } from "../../src/finance/irr.js";
+import { irrDetails } from "../../src/finance/irrDetails.js";
+import { xirr } from "../../src/finance/xirr.js";
+import type { Decimal } from "../../src/numeric/decimal.js";
+
+/** An independent 60-digit reference. */
+const R = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_EVEN });
+type Ref = InstanceType<typeof R>;
+
+/** Σ v_i (1 + rate)^(-t_i) in 60 digits, t_i = days_i / 365 (or periods when `perYear` is 1). */
+function npvRef(rate: Ref, values: readonly number[], times: readonly number[], perYear: number): Ref {
+  const ln = rate.plus(1).ln();
+  return values.reduce((sum, v, i) => sum.plus(new R(v).times(ln.times(-times[i]!).div(perYear).exp())), new R(0));
+}
+
+/** Half a unit in the last digit the solver keeps: 32 significant digits of 1 + r. */
+function halfUnit(rate: Decimal): Ref {
+  const growthExponent = new R(rate.toString()).plus(1).e;
+  return new R(10).pow(-Math.max(0, 31 - growthExponent)).div(2);
+}
+
+/** True when the NPV changes sign across [rate − half unit, rate + half unit]: rate is correctly rounded. */
+function correctlyRounded(rate: Decimal, values: readonly number[], times: readonly number[], perYear: number): boolean {
+  const r = new R(rate.toString());
+  const half = halfUnit(rate);
+  const below = npvRef(r.minus(half), values, times, perYear);
+  const above = npvRef(r.plus(half), values, times, perYear);
+  return below.isZero() || above.isZero() || below.isNeg() !== above.isNeg();
+}
+
+/** A fixed-point number as an exact BigInt multiple of 2^-144, for a non-negative normalised number. */
+const asBig = (x: number[]): bigint => fixedToBigInt(x);
+const TWO_144 = 1n << 144n;
+
+describe("144-bit fixed point", () => {
+  it("holds a double exactly and reads it back", () => {
+    const x = fixed();
+    const scratch = fixed();
+    for (const v of [0.9997, 1, 0.5, 2 ** -60, 0.123456789, 0.999999999999]) {
+      fixedFromNumber(v, x);
+      expect(fixedToNumber(x, scratch)).toBe(v);
+      fixedFromNumber(-v, x);
+      expect(fixedToNumber(x, scratch)).toBe(-v);
+    }
+  });
+
+  it("multiplies within one unit of 2^-144 of the exact product, rounding down", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
+        const x = fixed();
+        const y = fixed();
+        fixedFromNumber(a, x);
+        fixedFromNumber(b, y);
+        const exact = asBig(x) * asBig(y);
+        const product = fixed();
+        fixedMul(x, y, product);
+        const got = asBig(product) * TWO_144;
+        expect(got <= exact).toBe(true);
+        expect(exact - got < TWO_144 + TWO_144 / 1000n).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("raises to a power within (k − 1) units of 2^-144", () => {
+    const x = fixed();
+    fixedFromNumber(0.99973892, x);
+    const power = fixed();
+    fixedPow(x, 365, power);
+    const exact = asBig(x) ** 365n;
+    const got = asBig(power) * TWO_144 ** 364n;
+    const error = Number((exact - got) / TWO_144 ** 364n);
+    expect(error).toBeGreaterThanOrEqual(0);
+    expect(error).toBeLessThanOrEqual(364 * 1.001);
+  });
+
+  it("normalises signed limbs and reads negative values", () => {
+    const x = fixed();
+    fixedFromNumber(0.25, x);
+    x[1] = x[1]! - 2 ** 25; // 0.25 − 2
+    fixedNormalize(x);
+    expect(fixedToNumber(x, fixed())).toBe(-1.75);
+    expect(ULP).toBe(2 ** -144);
+  });
+});
+
+describe("conventional series", () => {
+  it("gives exact roots exactly", () => {
+    expect(irr([-1000, 1100]).toString()).toBe("0.1");
+    expect(irr([-1000, 0, 1210]).toString()).toBe("0.1");
+    expect(xirr([-1000, 1100], ["2023-01-01", "2024-01-01"]).toString()).toBe("0.1");
+    expect(xirr([-1000, 800], ["2023-01-01", "2024-01-01"]).toString()).toBe("-0.2");
+  });
+
+  it("keeps the rates of the general solver (32 significant digits of 1 + r)", () => {
+    const dates = ["2008-01-01", "2008-03-01", "2008-10-30", "2009-02-15", "2009-04-01"];
+    expect(xirr([-10000, 2750, 4250, 3250, 2750], dates).toString()).toBe("0.3733625335188315103084554119146");
+    expect(irr([-70000, 12000, 15000, 18000, 21000, 26000]).toString()).toBe("0.0866309480365316142930942025085");
+    expect(irrDetails([-70000, 12000, 15000, 18000, 21000, 26000]).method).toBe("newton-single-sign-change");
+  });
+
+  it("leaves to the general solver what it cannot prove (coefficients beyond 2^53)", () => {
+    const poly = { c: [-(2n ** 60n), 2n ** 61n], E: [0, 1], m: 1 };
+    expect(solveConventional(poly)).toBeUndefined();
+    expect(irr([-(2n ** 60n), 2n ** 61n]).toString()).toBe("1");
+  });
+
+  /** Investment, then inflows (some zero), at whole days 1 to 120 apart, over half a year at least. */
+  const dated = fc
+    .tuple(
+      fc.integer({ min: 100_000, max: 100_000_000 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 1, max: 120 })), { minLength: 1, maxLength: 24 }),
+    )
+    .filter(([invest, rest]) => rest.reduce((sum, [v]) => sum + v, 0) >= invest / 4 && rest.reduce((sum, [, gap]) => sum + gap, 0) >= 180);
+
+  it("xirr is the root correctly rounded (checked in 60 digits) up to 10^8 %", () => {
+    fc.assert(
+      fc.property(dated, ([invest, rest]) => {
+        const values = [-invest / 100, ...rest.map(([v]) => v / 100)];
+        const days = [0];
+        for (const [, gap] of rest) days.push(days[days.length - 1]! + gap);
+        const dates = days.map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000));
+        const rate = xirr(values, dates);
+        // Beyond 1 + r = 10^31 the 32 digits include units: those rates carry about 34 correct digits.
+        fc.pre(rate.lt(1e6));
+        expect(correctlyRounded(rate, values, days, 365), `${rate.toString()} for ${JSON.stringify(values)} at ${JSON.stringify(days)}`).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("irr is the root correctly rounded (checked in 60 digits)", () => {
+    fc.assert(
+      fc.property(dated, ([invest, rest]) => {
+        const values = [-invest / 100, ...rest.map(([v]) => v / 100)];
+        const rate = irr(values);
+        expect(correctlyRounded(rate, values, values.map((_, i) => i), 1), `${rate.toString()} for ${JSON.stringify(values)}`).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
