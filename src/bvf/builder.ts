@@ -46,7 +46,16 @@ export interface BvfDraft {
 }
 
 /**
- * An immutable, step-by-step BVF builder; start one with {@link bvf}. Every method returns a new builder.
+ * An immutable, step-by-step BVF builder; start one with {@link bvf}. Every method returns a new builder,
+ * so a builder can branch (e.g. one BVF per competitor scenario) without the branches seeing each other.
+ *
+ * @example
+ * ```ts
+ * const base = bvf({ customer: "Distributor" }).executiveKpis([{ id: "E1", name: "Operating cash flow", expectedImprovement: 20 }]);
+ * const withSales = base.executiveKpis([{ id: "E2", name: "Revenue", expectedImprovement: 9.6 }]);
+ * base.build().executiveKpis.length; //=> 1
+ * withSales.build().executiveKpis.length; //=> 2
+ * ```
  */
 export class BvfBuilder {
   readonly #draft: BvfDraft;

@@ -18,7 +18,21 @@ export interface ValueframeIssue {
   readonly message: string;
 }
 
-/** Base class of all valueframe errors. */
+/**
+ * Base class of all valueframe errors. Catch it to handle anything valueframe throws; branch on `code`,
+ * which stays the same between releases for the same condition.
+ *
+ * @example
+ * ```ts
+ * import { ValueframeError } from "valueframe";
+ * import { irr } from "valueframe/finance";
+ * try {
+ *   irr([100, 200]);
+ * } catch (error) {
+ *   if (error instanceof ValueframeError) error.code; //=> "FINANCE_NO_SIGN_CHANGE"
+ * }
+ * ```
+ */
 export class ValueframeError extends Error {
   /** Stable machine-readable code; never changes between releases for the same condition. */
   readonly code: string;
@@ -30,7 +44,16 @@ export class ValueframeError extends Error {
   }
 }
 
-/** Formats a path the way people read it: `issues[0].hurts[1]`. */
+/**
+ * Formats a path the way people read it.
+ *
+ * @example
+ * ```ts
+ * formatPath(["issues", 0, "hurts", 1]); //=> "issues[0].hurts[1]"
+ * formatPath(["drivers", "cost of funds"]); //=> 'drivers["cost of funds"]'
+ * formatPath([]); //=> "(root)"
+ * ```
+ */
 export function formatPath(path: IssuePath): string {
   let out = "";
   for (const part of path) {
@@ -41,7 +64,23 @@ export function formatPath(path: IssuePath): string {
   return out === "" ? "(root)" : out;
 }
 
-/** Base of errors that carry a list of every problem found in one input. */
+/**
+ * Base of errors that carry a list of every problem found in one input (`FrameValidationError`,
+ * `QuantifyValidationError`, `BvfValidationError`, …): each issue has its path, a stable code and a message.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   defineFrame({ customer: { name: "Huatong" }, currency: "CNY", goals: [{ id: "g1" }] });
+ * } catch (error) {
+ *   if (error instanceof ValueframeValidationError) {
+ *     error.code; //=> "FRAME_INVALID"
+ *     error.issues[0]; //=> { path: ["goals", 0, "name"], code: "invalid_type", message: "required: expected a string" }
+ *     error.message.split("\n")[0]; //=> "valueframe: frame has 8 problems:"
+ *   }
+ * }
+ * ```
+ */
 export class ValueframeValidationError extends ValueframeError {
   /** Every problem found, in input order. Never empty. */
   readonly issues: readonly ValueframeIssue[];

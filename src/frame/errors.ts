@@ -22,6 +22,15 @@ export class FrameValidationError extends ValueframeValidationError {
 /**
  * Thrown by a query given an id the frame does not hold (code `FRAME_UNKNOWN_ELEMENT`) or an id of
  * another kind of element (code `FRAME_WRONG_KIND`).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   solutionChain(frame, "sol-nope");
+ * } catch (error) {
+ *   if (error instanceof FrameLookupError) error.message; //=> 'valueframe: the frame has no solution "sol-nope"'
+ * }
+ * ```
  */
 export class FrameLookupError extends ValueframeError {
   /** The id looked up. */
@@ -45,6 +54,15 @@ export class FrameLookupError extends ValueframeError {
 /**
  * Thrown by a query given invalid arguments, e.g. negative solution weights. `issues` locates each
  * problem by argument name (`["weights", "risk"]`). Code: `FRAME_ARGUMENT_INVALID`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   scoreSolution(frame.solutions[0], { risk: -1 });
+ * } catch (error) {
+ *   if (error instanceof FrameArgumentError) error.issues[0]?.message; //=> "must be at least 0, got -1"
+ * }
+ * ```
  */
 export class FrameArgumentError extends ValueframeValidationError {
   constructor(subject: string, issues: readonly ValueframeIssue[]) {

@@ -51,7 +51,16 @@ export function numericProblem(value: unknown): string | undefined {
   return `expected a number, a decimal string, a bigint or a Decimal, got ${describe(value)}`;
 }
 
-/** True when {@link toDec} accepts the value. */
+/**
+ * True when {@link toDec} accepts the value.
+ *
+ * @example
+ * ```ts
+ * isNumeric("1234.56"); //=> true
+ * isNumeric("1,234"); //=> false
+ * isNumeric(Number.NaN); //=> false
+ * ```
+ */
 export function isNumeric(value: unknown): value is Numeric {
   return numericProblem(value) === undefined;
 }
@@ -62,6 +71,12 @@ export function isNumeric(value: unknown): value is Numeric {
  *
  * @throws {TypeError} when the value is not numeric; public functions validate first and throw their
  *   own typed errors, so this is a guard for internal misuse.
+ *
+ * @example
+ * ```ts
+ * toDec(0.1).plus(toDec("0.2")).toString(); //=> "0.3"
+ * toDec(10n ** 20n).toString(); //=> "100000000000000000000"
+ * ```
  */
 export function toDec(value: Numeric): Decimal {
   const problem = numericProblem(value);

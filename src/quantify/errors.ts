@@ -19,26 +19,73 @@ export const QUANTIFY_ERROR_CODES = {
   tooManyCandidates: "QUANTIFY_TOO_MANY_CANDIDATES",
 } as const;
 
-/** Thrown by `defineValueCase` (and functions given an undefined case) when the case has problems. */
+/**
+ * Thrown by `defineValueCase` (and functions given an undefined case) when the case has problems.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   defineValueCase({ ...distributorCase, quantities: [{ id: "x", formula: "annualRevenu / 2" }] });
+ * } catch (error) {
+ *   if (error instanceof QuantifyValidationError) error.issues[0]?.message;
+ *   //=> 'unknown name "annualRevenu" in "annualRevenu / 2" (did you mean "annualRevenue"?)'
+ * }
+ * ```
+ */
 export class QuantifyValidationError extends ValueframeValidationError {
   constructor(issues: readonly ValueframeIssue[], subject = "value case") {
     super(QUANTIFY_ERROR_CODES.invalidCase, subject, issues);
   }
 }
 
-/** Thrown by `evaluate` when a frame is given and value-line links do not resolve in it. */
+/**
+ * Thrown by `evaluate` when a frame is given and value-line links do not resolve in it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   evaluate(distributor, { frame: defineFrame({ customer: { name: "Other" }, currency: "CNY" }) });
+ * } catch (error) {
+ *   if (error instanceof QuantifyLinkError) error.issues[0]?.message; //=> 'goal "g-cash" is not in the frame (its goals: none)'
+ * }
+ * ```
+ */
 export class QuantifyLinkError extends ValueframeValidationError {
   constructor(issues: readonly ValueframeIssue[]) {
     super(QUANTIFY_ERROR_CODES.danglingLink, "value case links", issues);
   }
 }
 
-/** Thrown when options passed to a quantify function are invalid (unknown driver, bad percentile…). */
+/**
+ * Thrown when options passed to a quantify function are invalid (unknown driver, bad percentile…).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   simulate(distributor, { iterations: 0 });
+ * } catch (error) {
+ *   if (error instanceof QuantifyOptionsError) error.issues[0]?.path; //=> ["iterations"]
+ * }
+ * ```
+ */
 export class QuantifyOptionsError extends ValueframeValidationError {
   constructor(subject: string, issues: readonly ValueframeIssue[]) {
     super(QUANTIFY_ERROR_CODES.invalidOptions, subject, issues);
   }
 }
 
-/** Thrown when a computation cannot give a finite exact figure, or a choice is too large to be exact. */
+/**
+ * Thrown when a computation cannot give a finite exact figure (`QUANTIFY_NOT_FINITE`), or a choice is
+ * too large to be exact (`QUANTIFY_TOO_MANY_CANDIDATES`).
+ *
+ * @example
+ * ```ts
+ * const candidates = Array.from({ length: 31 }, (_, i) => ({ id: `c${i}`, cost: 1, value: 1 }));
+ * try {
+ *   chooseSolutions(candidates, { budget: 10 });
+ * } catch (error) {
+ *   if (error instanceof QuantifyError) error.code; //=> "QUANTIFY_TOO_MANY_CANDIDATES"
+ * }
+ * ```
+ */
 export class QuantifyError extends ValueframeError {}
