@@ -35,6 +35,6 @@ export function xirrDetails(values: readonly Numeric[], dates: readonly DateInpu
     conventional: search.signChanges === 1,
     method: search.method,
     iterations: search.iterations,
-    npvAtRate: discountDated(rate, values, problem.E, problem.poly.m),
+    npvAtRate: discountDated(rate, values, problem.E, problem.m),
   });
 }

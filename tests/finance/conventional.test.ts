@@ -6,7 +6,7 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { solveConventional } from "../../src/finance/_internal/conventional.js";
+import { floatPoly, solveConventional } from "../../src/finance/_internal/conventional.js";
 import {
   fixed,
   fixedFromNumber,
@@ -118,10 +118,15 @@ describe("conventional series", () => {
     expect(irrDetails([-70000, 12000, 15000, 18000, 21000, 26000]).method).toBe("newton-single-sign-change");
   });
 
-  it("leaves to the general solver what it cannot prove (coefficients beyond 2^53)", () => {
-    const poly = { c: [-(2n ** 60n), 2n ** 61n], E: [0, 1], m: 1 };
-    expect(solveConventional(poly)).toBeUndefined();
+  it("leaves to the general solver what it cannot hold exactly (coefficients beyond 2^53, flows on one date)", () => {
     expect(irr([-(2n ** 60n), 2n ** 61n]).toString()).toBe("1");
+    expect(floatPoly([-100, 50, 60], [0, 365, 365], 365)).toBeUndefined();
+    expect(xirr([-100, 50, 60], ["2023-01-01", "2024-01-01", "2024-01-01"]).toString()).toBe("0.1");
+  });
+
+  it("drops zero flows and sorts times", () => {
+    expect(floatPoly([0, -100, 0, 110], [5, 9, 2, 14], 1)).toEqual({ c: [-100, 110], E: [0, 5], m: 1 });
+    expect(solveConventional({ c: [-100, 121], E: [0, 2], m: 1 })?.root.rate.toString()).toBe("0.1");
   });
 
   /** Investment, then inflows (some zero), at whole days 1 to 120 apart, over half a year at least. */

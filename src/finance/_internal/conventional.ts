@@ -17,7 +17,7 @@
 import { Dec } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import { fixed, fixedAddNumber, fixedFromNumber, fixedMul, fixedNormalize, fixedPow, fixedToBigInt, fixedToNumber, LIMBS, ULP } from "./fixed.js";
-import type { FlowPoly, FoundRoot } from "./roots.js";
+import type { FoundRoot } from "./roots.js";
 
 const EPS = 2 ** -52;
 const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
@@ -48,11 +48,49 @@ interface HornerForm {
   readonly sumAbs: number;
 }
 
+/** Σ c_i x^(E_i) with exact integer coefficients held as float64 (|c_i| < 2^53): E ascending from 0, no zero c. */
+export interface FloatPoly {
+  readonly c: readonly number[];
+  readonly E: readonly number[];
+  /** τ_i = E_i / m is the time of flow i in periods (years for dated flows). */
+  readonly m: number;
+}
+
+/**
+ * The FloatPoly of float64 integer coefficients at integer times (any order), zeros dropped, or
+ * `undefined` when two flows share a time (the general path merges them exactly).
+ */
+export function floatPoly(c: readonly number[], E: readonly number[], m: number): FloatPoly | undefined {
+  let order: number[] | undefined;
+  let zeros = c[0] === 0;
+  for (let i = 1; i < E.length; i++) {
+    if (c[i] === 0) zeros = true;
+    if (E[i]! <= E[i - 1]!) {
+      order = c.map((_, j) => j).sort((a, b) => E[a]! - E[b]!);
+      break;
+    }
+  }
+  // Already in the form (dates in order, no zero flow): use as is.
+  if (order === undefined && !zeros && E[0] === 0) return { c, E, m };
+  const cc: number[] = [];
+  const ee: number[] = [];
+  for (let k = 0; k < c.length; k++) {
+    const i = order === undefined ? k : order[k]!;
+    if (c[i] === 0) continue;
+    if (ee.length > 0 && ee[ee.length - 1] === E[i]) return undefined;
+    cc.push(c[i]!);
+    ee.push(E[i]!);
+  }
+  const first = ee[0] ?? 0;
+  if (first !== 0) for (let k = 0; k < ee.length; k++) ee[k] = ee[k]! - first;
+  return { c: cc, E: ee, m };
+}
+
 /**
  * The single root of a series with one sign change, or `undefined` when this path cannot prove its 32
- * digits (coefficients above 2^53, rates beyond -99.9 % … +10^8 %, a root within reach of a rounding tie).
+ * digits (rates beyond -99.9 % … +10^8 %, more than 10,000 flows, a root within reach of a rounding tie).
  */
-export function solveConventional(poly: FlowPoly): ConventionalRoot | undefined {
+export function solveConventional(poly: FloatPoly): ConventionalRoot | undefined {
   const form = hornerForm(poly);
   if (form === undefined) return undefined;
   const m = poly.m;
@@ -63,32 +101,38 @@ export function solveConventional(poly: FlowPoly): ConventionalRoot | undefined 
     if (located === undefined) return undefined;
     [s, iterations] = located;
   }
-  const x2 = refine(form.form, Math.exp(-s / m));
-  if (x2 === undefined) return undefined;
-  const rate = rateOf(x2.x, x2.radius, form.form.aForm, m);
-  if (rate === undefined) return undefined;
-  return {
-    root: { rate, approx: Math.expm1(form.form.aForm ? s : -s), multiplicity: 1 },
-    iterations: iterations + 2,
-  };
+  const root = certify(form.form, m, s);
+  return root === undefined ? undefined : { root, iterations: iterations + 2 };
 }
 
 /**
- * The equation in x in Horner order, A form (root at r ≥ 0) or B form (below), with the sign of Σ f
- * (the value at r = 0, exact), or `undefined` when a coefficient exceeds 2^53 or there are too many.
+ * The simple root next to a float root ρ = ln(1 + r) found by another solver (any number of sign
+ * changes), refined and certified like a conventional root, or `undefined` when that cannot be proved.
  */
-function hornerForm(poly: FlowPoly): { form: HornerForm; sign: number } | undefined {
+export function polishRoot(poly: FloatPoly, rho: number): FoundRoot | undefined {
+  const form = hornerForm(poly, rho >= 0);
+  return form === undefined ? undefined : certify(form.form, poly.m, Math.abs(rho));
+}
+
+/** Stages 2 and 3 from x = e^(-s/m), then the rate's digits. */
+function certify(form: HornerForm, m: number, s: number): FoundRoot | undefined {
+  const x2 = refine(form, Math.exp(-s / m));
+  if (x2 === undefined) return undefined;
+  const rate = rateOf(x2.x, x2.radius, form.aForm, m);
+  return rate === undefined ? undefined : { rate, approx: Math.expm1(form.aForm ? s : -s), multiplicity: 1 };
+}
+
+/**
+ * The equation in x in Horner order, A form (root at r ≥ 0) or B form (below), with the sign of Σ c
+ * (the value at r = 0, exact), or `undefined` for fewer than 2 or more than 10,000 flows. With one sign
+ * change the form is the side of the root, unless `side` is given.
+ */
+function hornerForm(poly: FloatPoly, side?: boolean): { form: HornerForm; sign: number } | undefined {
   const { c, E } = poly;
   const n = c.length;
   if (n < 2 || n > MAX_FLOWS) return undefined;
-  const raw: number[] = [];
   let maxAbs = 0;
-  for (let i = 0; i < n; i++) {
-    const x = Number(c[i]!);
-    if (!(Math.abs(x) <= 2 ** 53)) return undefined;
-    raw.push(x);
-    if (Math.abs(x) > maxAbs) maxAbs = Math.abs(x);
-  }
+  for (let i = 0; i < n; i++) if (Math.abs(c[i]!) > maxAbs) maxAbs = Math.abs(c[i]!);
   // Scale by a power of two (exact) so every |coefficient| < 1.
   let bits = 1 + Math.floor(Math.log2(maxAbs));
   if (2 ** bits <= maxAbs) bits++;
@@ -96,37 +140,36 @@ function hornerForm(poly: FlowPoly): { form: HornerForm; sign: number } | undefi
   let sum = 0;
   let sumAbs = 0;
   for (let i = 0; i < n; i++) {
-    const f = raw[i]! * scale;
-    raw[i] = f;
-    sum += f;
-    sumAbs += Math.abs(f);
+    sum += c[i]!;
+    sumAbs += Math.abs(c[i]!);
   }
-  // Σ f at r = 0 tells on which side the root lies; decide its sign exactly when rounding could hide it.
+  // Σ c at r = 0 tells on which side the root lies; decide its sign exactly when rounding could hide it.
   let sign = Math.sign(sum);
-  if (Math.abs(sum) <= n * EPS * sumAbs) {
+  if (side === undefined && Math.abs(sum) <= n * EPS * sumAbs) {
     let exact = 0n;
-    for (const x of c) exact += x;
+    for (const x of c) exact += BigInt(x);
     sign = exact === 0n ? 0 : exact > 0n ? 1 : -1;
   }
-  const aForm = sign !== Math.sign(raw[0]!);
+  const aForm = side ?? sign !== Math.sign(c[0]!);
   const top = E[n - 1]!;
-  const coef: number[] = [];
-  const ex: number[] = [];
-  const gapOf: number[] = [0];
+  // Filled arrays of known length: far faster here than growing them.
+  const coef = new Array<number>(n).fill(0);
+  const ex = new Array<number>(n).fill(0);
+  const gapOf = new Array<number>(n).fill(0);
   const gaps: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = aForm ? n - 1 - k : k;
-    coef.push(raw[i]!);
-    ex.push(aForm ? E[i]! : top - E[i]!);
+    coef[k] = c[i]! * scale;
+    ex[k] = aForm ? E[i]! : top - E[i]!;
     if (k > 0) {
       const gap = ex[k - 1]! - ex[k]!;
       let j = 0;
       while (j < gaps.length && gaps[j] !== gap) j++;
       if (j === gaps.length) gaps.push(gap);
-      gapOf.push(j);
+      gapOf[k] = j;
     }
   }
-  return { form: { n, coef, ex, gapOf, gaps, aForm, sumAbs }, sign };
+  return { form: { n, coef, ex, gapOf, gaps, aForm, sumAbs: sumAbs * scale }, sign };
 }
 
 /**

@@ -19,17 +19,54 @@ const POW10_FLOAT = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 export function exactOf(value: Numeric): ExactDecimal {
   if (typeof value === "bigint") return { c: value, e: 0 };
   if (typeof value === "number") {
-    if (Number.isSafeInteger(value)) return { c: BigInt(value), e: 0 };
-    // Most money is a few decimals: c = round(v·10^k) is the shortest text of v when it round-trips and
-    // |c| < 2^51 (then no other k-decimal number lies within half an ulp of v).
-    for (let k = 1; k < POW10_FLOAT.length; k++) {
-      const scale = POW10_FLOAT[k]!;
-      const m = Math.round(value * scale);
-      if (Math.abs(m) < 2 ** 51 && m / scale === value) return { c: BigInt(m), e: -k };
-    }
-    return fromText(String(value));
+    const k = fewDecimals(value);
+    return k < 0 ? fromText(String(value)) : { c: BigInt(k === 0 ? value : Math.round(value * POW10_FLOAT[k]!)), e: -k };
   }
   return fromText(typeof value === "string" ? value.trim() : value.toString());
+}
+
+/**
+ * The k ≤ 9 with value = c · 10^-k, c = round(value·10^k) a safe integer, for a number of a few decimals
+ * (most money), else -1: c is the shortest text of the value when it round-trips and |c| < 2^51 (then no
+ * other k-decimal number lies within half an ulp of it).
+ */
+export function fewDecimals(value: number): number {
+  if (Number.isSafeInteger(value)) return 0;
+  for (let k = 1; k < POW10_FLOAT.length; k++) {
+    const scale = POW10_FLOAT[k]!;
+    const m = Math.round(value * scale);
+    if (Math.abs(m) < 2 ** 51 && m / scale === value) return k;
+  }
+  return -1;
+}
+
+/**
+ * Numbers of a few decimals as float64 integers on one common scale (the exact series of
+ * {@link scaleSeries}, up to a power of ten), or `undefined` when a value is not a number, has more
+ * decimals, or a scaled value would reach 2^53.
+ */
+export function floatSeries(values: readonly unknown[]): number[] | undefined {
+  const n = values.length;
+  // Filled arrays of known length: far faster here than growing them.
+  const c = new Array<number>(n).fill(0);
+  const k = new Array<number>(n).fill(0);
+  let places = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    if (typeof value !== "number") return undefined;
+    const p = fewDecimals(value);
+    if (p < 0) return undefined;
+    c[i] = p === 0 ? value : Math.round(value * POW10_FLOAT[p]!);
+    k[i] = p;
+    if (p > places) places = p;
+  }
+  for (let i = 0; i < n; i++) {
+    if (k[i]! === places) continue;
+    const scaled = c[i]! * POW10_FLOAT[places - k[i]!]!;
+    if (!(Math.abs(scaled) < 2 ** 53)) return undefined;
+    c[i] = scaled;
+  }
+  return c;
 }
 
 function fromText(text: string): ExactDecimal {

@@ -1,10 +1,13 @@
 /** Shared front of irr, irrAll, irrDetails, xirr and xirrDetails: argument checks, solving, typed errors. */
-import { toDec } from "../../numeric/decimal.js";
+import { Dec, toDec } from "../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
 import { FinanceNoConvergenceError, FinanceNoSignChangeError, FinanceNoSolutionError } from "../errors.js";
 import { Args } from "./args.js";
 import { checkAfterFirst, DAY_COUNTS, parseDates, yearFractions } from "./dates.js";
 import type { DayCount } from "./dates.js";
+import { floatPoly, solveConventional } from "./conventional.js";
+import type { FloatPoly } from "./conventional.js";
+import { floatSeries } from "./exact.js";
 import type { ScaledSeries } from "./exact.js";
 import { flowPoly, signChanges, solveFlows } from "./roots.js";
 import type { FlowPoly, RootSearch } from "./roots.js";
@@ -12,22 +15,27 @@ import { exactSeries } from "./series.js";
 
 /** A validated IRR problem. */
 export interface IrrProblem {
-  readonly series: ScaledSeries;
-  readonly poly: FlowPoly;
   readonly guess: Decimal;
   readonly dayCount: DayCount | undefined;
+  /** Time of each flow (in input order) as an integer over `m`. */
   readonly E: readonly number[];
+  readonly m: number;
+  /** The values as exact integers on one scale, and their polynomial (both built when first read). */
+  readonly series: ScaledSeries;
+  readonly poly: FlowPoly;
+  /** The float64 form, when every value is a number of a few decimals (the common case). */
+  readonly quick: FloatPoly | undefined;
 }
+
+const DEFAULT_GUESS = new Dec("0.1");
 
 /** Checks `values` (≥ 2 numbers) and `guess` (> -1, default 0.1) of an evenly spaced series. */
 export function irrProblem(fn: string, values: unknown, guess: unknown): IrrProblem {
   const args = new Args(fn);
   const list = args.list("values", values, 2);
-  const g = args.optDec("guess", guess, "0.1", "rateAboveMinusOne");
+  const g = args.optDec("guess", guess, DEFAULT_GUESS, "rateAboveMinusOne");
   args.done();
-  const series = exactSeries(fn, "values", list);
-  const E = list.map((_, i) => i);
-  return { series, poly: flowPoly(series.c, E, 1), guess: g, dayCount: undefined, E };
+  return problemOf(fn, list, list.map((_, i) => i), 1, g, undefined);
 }
 
 /** Checks dated flows: equal lengths, valid dates none before the first, guess and day count. */
@@ -39,17 +47,42 @@ export function xirrProblem(fn: string, values: unknown, dates: unknown, guess: 
     args.add(["dates"], "length_mismatch", `has ${dates.length} dates for ${values.length} values; give one date per value`);
   }
   checkAfterFirst(args, "dates", parsed);
-  const g = args.optDec("guess", guess, "0.1", "rateAboveMinusOne");
-  const opts = args.options(options);
-  const dayCount = args.choice(["options", "dayCount"], opts["dayCount"], DAY_COUNTS, "actual/365");
+  const g = args.optDec("guess", guess, DEFAULT_GUESS, "rateAboveMinusOne");
+  const opts = options === undefined ? undefined : args.options(options);
+  const dayCount = opts === undefined ? "actual/365" : args.choice(["options", "dayCount"], opts["dayCount"], DAY_COUNTS, "actual/365");
   args.done();
-  const series = exactSeries(fn, "values", list);
   const { E, m } = yearFractions(parsed as NonNullable<(typeof parsed)[number]>[], dayCount);
-  return { series, poly: flowPoly(series.c, E, m), guess: g, dayCount, E };
+  return problemOf(fn, list, E, m, g, dayCount);
+}
+
+/** The problem of validated values at times E/m; the exact BigInt form is built only when read. */
+function problemOf(fn: string, list: readonly Numeric[], E: readonly number[], m: number, guess: Decimal, dayCount: DayCount | undefined): IrrProblem {
+  const floats = floatSeries(list);
+  // Without a float form, build the exact one now: it is also the check on the values' magnitudes.
+  let series = floats === undefined ? exactSeries(fn, "values", list) : undefined;
+  let poly: FlowPoly | undefined;
+  return {
+    guess,
+    dayCount,
+    E,
+    m,
+    quick: floats === undefined ? undefined : floatPoly(floats, E, m),
+    get series(): ScaledSeries {
+      return (series ??= exactSeries(fn, "values", list));
+    },
+    get poly(): FlowPoly {
+      return (poly ??= flowPoly(this.series.c, E, m));
+    },
+  };
 }
 
 /** Solves, turning every failure into a typed FinanceError. */
 export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSearch & { signChanges: number } {
+  const quick = problem.quick;
+  if (quick !== undefined && signChanges(quick.c) === 1) {
+    const fast = solveConventional(quick);
+    if (fast !== undefined) return { roots: [fast.root], iterations: fast.iterations, method: "newton-single-sign-change", signChanges: 1 };
+  }
   const changes = signChanges(problem.poly.c);
   if (changes === 0) {
     throw new FinanceNoSignChangeError(fn, "the cash flows need at least one positive and one negative value; without both no rate makes their NPV zero");
@@ -85,8 +118,9 @@ function solve(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSe
 
 /** The root nearest `guess` (the lower one on a tie). */
 export function nearestRoot(roots: readonly Decimal[], guess: Numeric): Decimal {
-  const g = toDec(guess);
   let best = roots[0]!;
+  if (roots.length === 1) return best;
+  const g = toDec(guess);
   for (const root of roots) if (root.minus(g).abs().lt(best.minus(g).abs())) best = root;
   return best;
 }

@@ -10,7 +10,7 @@
  * (2^-256) at the float root, and the rate is formed in Decimal.
  */
 import type { Decimal } from "../../numeric/decimal.js";
-import { solveConventional } from "./conventional.js";
+import { polishRoot, solveConventional } from "./conventional.js";
 import { bitLength, ratioToDec } from "./exact.js";
 
 /** Σ c_i x^(E_i) with exact integer coefficients: E ascending from 0, no zero c, no repeated E. */
@@ -47,13 +47,14 @@ export function flowPoly(c: readonly bigint[], E: readonly number[], m: number):
 }
 
 /** Sign changes in the coefficient sequence (Descartes: an upper bound on positive roots, same parity). */
-export function signChanges(c: readonly bigint[]): number {
+export function signChanges(c: readonly (bigint | number)[]): number {
   let changes = 0;
-  let last = 0n;
+  let last = 0;
   for (const x of c) {
-    if (x === 0n) continue;
-    if (last !== 0n && (x < 0n) !== (last < 0n)) changes++;
-    last = x;
+    const sign = x > 0 ? 1 : x < 0 ? -1 : 0;
+    if (sign === 0) continue;
+    if (last !== 0 && sign !== last) changes++;
+    last = sign;
   }
   return changes;
 }
@@ -499,9 +500,12 @@ function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
  */
 export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest"): RootSearch {
   const conventional = signChanges(poly.c) === 1;
-  if (conventional) {
+  // The fast refinement needs every coefficient exact in float64.
+  const floats = poly.c.map(Number);
+  const floatForm = floats.every((x) => Math.abs(x) < 2 ** 53) ? { c: floats, E: poly.E, m: poly.m } : undefined;
+  if (conventional && floatForm !== undefined) {
     // Exactly one root (Descartes): the fast path proves its digits in most cases.
-    const fast = solveConventional(poly);
+    const fast = solveConventional(floatForm);
     if (fast !== undefined) return { roots: [fast.root], iterations: fast.iterations, method: "newton-single-sign-change" };
   }
   const ff = new FloatFlows(poly);
@@ -512,6 +516,11 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
   let iterations = 0;
 
   const finish = (rho: number, multiple: boolean): FoundRoot | undefined => {
+    const fast = multiple || floatForm === undefined ? undefined : polishRoot(floatForm, rho);
+    if (fast !== undefined) {
+      iterations += 2;
+      return fast;
+    }
     const aForm = rho >= 0;
     const t0 = Math.exp((aForm ? -rho : rho) / poly.m);
     const p = formOf(aForm);
