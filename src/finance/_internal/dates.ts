@@ -38,44 +38,51 @@ function fromSerial(serial: number): Ymd {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, serial };
 }
 
-/** Parses each date, recording problems at `[name, i]`; invalid dates come back as `undefined`. */
-export function parseDates(args: Args, name: string, dates: unknown): (Ymd | undefined)[] {
+/**
+ * Parses each date to its day serial (days since 1970-01-01), recording problems at `[name, i]`; invalid
+ * dates come back as `undefined`.
+ */
+export function parseDates(args: Args, name: string, dates: unknown): (number | undefined)[] {
   if (!Array.isArray(dates)) {
     args.add([name], "invalid_type", `expected an array of dates (Date or "YYYY-MM-DD"), got ${dates === null ? "null" : typeof dates}`);
     return [];
   }
-  return dates.map((value: unknown, i) => {
-    if (value instanceof Date) {
-      const time = value.getTime();
-      if (Number.isNaN(time)) {
-        args.add([name, i], "invalid_date", "is an invalid Date");
-        return undefined;
-      }
-      return fromSerial(Math.floor(time / MS_PER_DAY));
+  const serials = new Array<number | undefined>(dates.length);
+  for (let i = 0; i < dates.length; i++) serials[i] = parseDate(args, name, i, dates[i]);
+  return serials;
+}
+
+function parseDate(args: Args, name: string, i: number, value: unknown): number | undefined {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) {
+      args.add([name, i], "invalid_date", "is an invalid Date");
+      return undefined;
     }
-    if (typeof value === "string") {
-      const match = ISO_DATE.exec(value.trim());
-      if (match !== null) {
-        const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-        const time = Date.UTC(y, m - 1, d);
-        const parsed = fromSerial(time / MS_PER_DAY);
-        if (parsed.y === y && parsed.m === m && parsed.d === d) return parsed;
-        args.add([name, i], "invalid_date", `"${value}" is not a calendar date`);
-        return undefined;
-      }
+    return Math.floor(time / MS_PER_DAY);
+  }
+  if (typeof value === "string") {
+    const match = ISO_DATE.exec(value.trim());
+    if (match !== null) {
+      const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const serial = Date.UTC(y, m - 1, d) / MS_PER_DAY;
+      const parsed = fromSerial(serial);
+      if (parsed.y === y && parsed.m === m && parsed.d === d) return serial;
+      args.add([name, i], "invalid_date", `"${value}" is not a calendar date`);
+      return undefined;
     }
-    args.add([name, i], "invalid_date", `expected a Date or an ISO date "YYYY-MM-DD", got ${JSON.stringify(value) ?? String(value)}`);
-    return undefined;
-  });
+  }
+  args.add([name, i], "invalid_date", `expected a Date or an ISO date "YYYY-MM-DD", got ${JSON.stringify(value) ?? String(value)}`);
+  return undefined;
 }
 
 /** Checks that no date precedes the first (the spreadsheet rule; the others may come in any order). */
-export function checkAfterFirst(args: Args, name: string, dates: readonly (Ymd | undefined)[]): void {
+export function checkAfterFirst(args: Args, name: string, dates: readonly (number | undefined)[]): void {
   const first = dates[0];
   if (first === undefined) return;
   dates.forEach((date, i) => {
-    if (date !== undefined && date.serial < first.serial) {
-      args.add([name, i], "date_before_first", `${iso(date)} is before the first date ${iso(first)}; every date must be on or after dates[0]`);
+    if (date !== undefined && date < first) {
+      args.add([name, i], "date_before_first", `${iso(fromSerial(date))} is before the first date ${iso(fromSerial(first))}; every date must be on or after dates[0]`);
     }
   });
 }
@@ -104,20 +111,24 @@ function days360(a: Ymd, b: Ymd): number {
  * actual/365 counts days over 365; 30/360 counts DAYS360 days over 360; actual/actual (ISDA) counts
  * days in leap years over 366 and others over 365, i.e. (366·a + 365·b) / (365·366).
  */
-export function yearFractions(dates: readonly Ymd[], dayCount: DayCount): { E: number[]; m: number } {
-  const first = dates[0]!;
+export function yearFractions(serials: readonly number[], dayCount: DayCount): { E: number[]; m: number } {
+  const first = serials[0]!;
   switch (dayCount) {
     case "actual/365":
-      return { E: dates.map((d) => d.serial - first.serial), m: 365 };
-    case "30/360":
-      return { E: dates.map((d) => days360(first, d)), m: 360 };
-    case "actual/actual":
+      return { E: serials.map((d) => d - first), m: 365 };
+    case "30/360": {
+      const start = fromSerial(first);
+      return { E: serials.map((d) => days360(start, fromSerial(d))), m: 360 };
+    }
+    case "actual/actual": {
+      const start = fromSerial(first);
       return {
-        E: dates.map((d) => {
+        E: serials.map((serial) => {
+          const d = fromSerial(serial);
           let normal = 0;
           let leap = 0;
-          let from = first.serial;
-          for (let y = first.y; y <= d.y; y++) {
+          let from = first;
+          for (let y = start.y; y <= d.y; y++) {
             const end = Math.min(d.serial, Date.UTC(y + 1, 0, 1) / MS_PER_DAY);
             if (end > from) {
               if (isLeap(y)) leap += end - from;
@@ -129,5 +140,6 @@ export function yearFractions(dates: readonly Ymd[], dayCount: DayCount): { E: n
         }),
         m: 365 * 366,
       };
+    }
   }
 }
