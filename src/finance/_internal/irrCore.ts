@@ -60,13 +60,26 @@ function problemOf(fn: string, list: readonly Numeric[], E: readonly number[], m
   const floats = floatSeries(list);
   // Without a float form, build the exact one now: it is also the check on the values' magnitudes.
   let series = floats === undefined ? exactSeries(fn, "values", list) : undefined;
+  const quick = floats === undefined ? undefined : floatPoly(floats, E, m);
   let poly: FlowPoly | undefined;
+  if (quick !== undefined) {
+    // The float form is the polynomial: its BigInt coefficients are made only if asked for.
+    let c: bigint[] | undefined;
+    poly = {
+      E: quick.E,
+      m,
+      floats: quick.c,
+      get c(): bigint[] {
+        return (c ??= quick.c.map(BigInt));
+      },
+    };
+  }
   return {
     guess,
     dayCount,
     E,
     m,
-    quick: floats === undefined ? undefined : floatPoly(floats, E, m),
+    quick,
     get series(): ScaledSeries {
       return (series ??= exactSeries(fn, "values", list));
     },
@@ -83,7 +96,7 @@ export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest
     const fast = solveConventional(quick);
     if (fast !== undefined) return { roots: [fast.root], iterations: fast.iterations, method: "newton-single-sign-change", signChanges: 1 };
   }
-  const changes = signChanges(problem.poly.c);
+  const changes = signChanges(problem.poly.floats ?? problem.poly.c);
   if (changes === 0) {
     throw new FinanceNoSignChangeError(fn, "the cash flows need at least one positive and one negative value; without both no rate makes their NPV zero");
   }

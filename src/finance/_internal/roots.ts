@@ -19,6 +19,8 @@ export interface FlowPoly {
   readonly E: readonly number[];
   /** τ_i = E_i / m is the time of flow i in periods (years for dated flows). */
   readonly m: number;
+  /** The same coefficients as float64, when the caller has them exactly (then `c` may be built lazily). */
+  readonly floats?: readonly number[];
 }
 
 /** Merges equal exponents, drops zeros and shifts exponents to start at 0. */
@@ -141,11 +143,20 @@ class FloatFlows {
   a2 = 0;
 
   constructor(readonly poly: FlowPoly) {
-    const n = poly.c.length;
+    const floats = poly.floats;
+    const n = floats === undefined ? poly.c.length : floats.length;
     this.n = n;
-    const bits = maxBits(poly.c);
-    this.bits = bits;
-    this.f = scaledFloats(poly.c, bits);
+    if (floats === undefined) {
+      this.bits = maxBits(poly.c);
+      this.f = scaledFloats(poly.c, this.bits);
+    } else {
+      let max = 0;
+      for (const x of floats) max = Math.max(max, Math.abs(x));
+      // Bit length of the largest |c|: exact in float64 below 2^53.
+      this.bits = max === 0 ? 0 : Math.floor(Math.log2(max)) + 1;
+      if (2 ** this.bits <= max) this.bits++;
+      this.f = Float64Array.from(floats, (x) => x * 2 ** -this.bits);
+    }
     this.tau = new Float64Array(n);
     for (let i = 0; i < n; i++) this.tau[i] = poly.E[i]! / poly.m;
     const index = new Map<number, number>();
@@ -259,9 +270,9 @@ interface Cell {
 
 /** Bounds of ρ outside which the first (above) or last (below) flow dominates: no root there. */
 function rhoBounds(poly: FlowPoly): [number, number] {
-  const { c, E, m } = poly;
-  const n = c.length;
-  const logs = c.map(lnAbs);
+  const { E, m, floats } = poly;
+  const n = E.length;
+  const logs = floats === undefined ? poly.c.map(lnAbs) : floats.map((x) => Math.log(Math.abs(x)));
   const lse = (from: number, to: number): number => {
     let max = -Infinity;
     for (let i = from; i < to; i++) max = Math.max(max, logs[i]!);
@@ -499,9 +510,9 @@ function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
  * Throws RangeError when isolation or polishing fails (the caller turns it into a typed error).
  */
 export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest"): RootSearch {
-  const conventional = signChanges(poly.c) === 1;
+  const conventional = signChanges(poly.floats ?? poly.c) === 1;
   // The fast refinement needs every coefficient exact in float64.
-  const floats = poly.c.map(Number);
+  const floats = poly.floats ?? poly.c.map(Number);
   const floatForm = floats.every((x) => Math.abs(x) < 2 ** 53) ? { c: floats, E: poly.E, m: poly.m } : undefined;
   if (conventional && floatForm !== undefined) {
     // Exactly one root (Descartes): the fast path proves its digits in most cases.
