@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the packed package into an empty project, as a user would, and uses it from there: ESM and
+# CommonJS imports of every entry, the JSON Schema export, and the `valueframe` bin on the bundled
+# examples. Proves the published files and dependencies are complete (e.g. mathjs is not needed at run
+# time). Run after `npm run build`.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
+cd "$work"
+npm init -y >/dev/null
+npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
+test ! -d node_modules/mathjs || { echo "mathjs was installed: it must not be a runtime dependency" >&2; exit 1; }
+node --input-type=module -e '
+  const entries = ["valueframe", "valueframe/finance", "valueframe/quantify", "valueframe/bvf", "valueframe/render", "valueframe/document"];
+  for (const entry of entries) if (Object.keys(await import(entry)).length === 0) throw new Error(`${entry} exports nothing`);
+  const { workingCapitalReleased } = await import("valueframe/finance");
+  if (workingCapitalReleased({ annualAmount: "365000000", daysReduced: 14 }).toString() !== "14000000") throw new Error("wrong figure");
+'
+node -e '
+  const { npv } = require("valueframe/finance");
+  const schema = require("valueframe/schema.json");
+  if (npv("0.1", [-10000, 3000, 4200, 6800]).toFixed(2) !== "1188.44") throw new Error("wrong NPV from CommonJS");
+  if (schema.$schema !== "https://json-schema.org/draft/2020-12/schema") throw new Error("no JSON Schema");
+'
+npx --no-install valueframe --version >/dev/null
+npx --no-install valueframe demo --write case >/dev/null
+npx --no-install valueframe validate case/distributor.valuecase.json >/dev/null
+npx --no-install valueframe report case/distributor.valuecase.json --format html -o case.html >/dev/null
+grep -q "<svg" case.html
+echo "installed package: every entry imports (ESM and CommonJS), the bin validates and reports the demo case"
