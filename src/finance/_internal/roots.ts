@@ -155,7 +155,10 @@ class FloatFlows {
       // Bit length of the largest |c|: exact in float64 below 2^53.
       this.bits = max === 0 ? 0 : Math.floor(Math.log2(max)) + 1;
       if (2 ** this.bits <= max) this.bits++;
-      this.f = Float64Array.from(floats, (x) => x * 2 ** -this.bits);
+      const f = new Float64Array(n);
+      const scale = 2 ** -this.bits;
+      for (let i = 0; i < n; i++) f[i] = floats[i]! * scale;
+      this.f = f;
     }
     this.tau = new Float64Array(n);
     for (let i = 0; i < n; i++) this.tau[i] = poly.E[i]! / poly.m;
