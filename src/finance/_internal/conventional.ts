@@ -38,6 +38,8 @@ interface HornerForm {
   readonly coef: readonly number[];
   /** Exponent of each coefficient. */
   readonly ex: readonly number[];
+  /** coef · ex. */
+  readonly cex: readonly number[];
   /** Index in `gaps` of the gap before coefficient k (k ≥ 1). */
   readonly gapOf: readonly number[];
   /** The distinct exponent gaps. */
@@ -155,12 +157,14 @@ function hornerForm(poly: FloatPoly, side?: boolean): { form: HornerForm; sign: 
   // Filled arrays of known length: far faster here than growing them.
   const coef = new Array<number>(n).fill(0);
   const ex = new Array<number>(n).fill(0);
+  const cex = new Array<number>(n).fill(0);
   const gapOf = new Array<number>(n).fill(0);
   const gaps: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = aForm ? n - 1 - k : k;
     coef[k] = c[i]! * scale;
     ex[k] = aForm ? E[i]! : top - E[i]!;
+    cex[k] = coef[k]! * ex[k]!;
     if (k > 0) {
       const gap = ex[k - 1]! - ex[k]!;
       let j = 0;
@@ -169,16 +173,22 @@ function hornerForm(poly: FloatPoly, side?: boolean): { form: HornerForm; sign: 
       gapOf[k] = j;
     }
   }
-  return { form: { n, coef, ex, gapOf, gaps, aForm, sumAbs: sumAbs * scale }, sign };
+  return { form: { n, coef, ex, cex, gapOf, gaps, aForm, sumAbs: sumAbs * scale }, sign };
 }
 
 /**
  * Newton in s = -m·ln x on g(s) = ln(Σ positive terms) − ln(Σ negative terms), which is monotone with
  * its one zero in [0, S], from s = 0 (where g > 0 when `lowSign` is 1), falling back to bisection when
- * a step leaves the bracket. Returns s and the iterations, or `undefined` if it does not settle.
+ * a step leaves the bracket. It stops once a Newton step is below 1e-6·s: the next error, about the
+ * square of that, is far below what the double-double step needs. Returns s and the iterations, or
+ * `undefined` if it does not settle.
  */
 function floatRoot(form: HornerForm, m: number, lowSign: number): [number, number] | undefined {
-  const { n, coef, ex, gapOf, gaps } = form;
+  const { n, coef, cex, ex, gapOf, gaps } = form;
+  // Horner order holds one sign, then the other from `split` on (one sign change).
+  const first = Math.sign(coef[0]!);
+  let split = 1;
+  while (split < n && Math.sign(coef[split]!) === first) split++;
   // Beyond S the last coefficient (exponent 0) outweighs all others together.
   let others = 0;
   for (let k = 0; k < n - 1; k++) others += Math.abs(coef[k]!);
@@ -189,43 +199,34 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
   let s = 0;
   for (let it = 1; it <= 100; it++) {
     if (it > 1) for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
-    // Positive and negative parts and their sums weighted by the exponent.
-    let pos = 0;
-    let neg = 0;
-    let posEx = 0;
-    let negEx = 0;
-    const c0 = coef[0]!;
-    if (c0 > 0) {
-      pos = c0;
-      posEx = c0 * ex[0]!;
-    } else {
-      neg = -c0;
-      negEx = -c0 * ex[0]!;
-    }
-    for (let k = 1; k < n; k++) {
+    // The part of each sign, and its sum weighted by the exponent.
+    let early = coef[0]!;
+    let earlyEx = cex[0]!;
+    for (let k = 1; k < split; k++) {
       const u = pw[gapOf[k]!]!;
-      const ck = coef[k]!;
-      pos *= u;
-      neg *= u;
-      posEx *= u;
-      negEx *= u;
-      if (ck > 0) {
-        pos += ck;
-        posEx += ck * ex[k]!;
-      } else {
-        neg -= ck;
-        negEx -= ck * ex[k]!;
-      }
+      early = early * u + coef[k]!;
+      earlyEx = earlyEx * u + cex[k]!;
     }
+    let late = 0;
+    let lateEx = 0;
+    for (let k = split; k < n; k++) {
+      const u = pw[gapOf[k]!]!;
+      early *= u;
+      earlyEx *= u;
+      late = late * u + coef[k]!;
+      lateEx = lateEx * u + cex[k]!;
+    }
+    const [pos, posEx, neg, negEx] = first > 0 ? [early, earlyEx, -late, -lateEx] : [late, lateEx, -early, -earlyEx];
     if (pos === neg) return [s, it];
     if (Math.sign(pos - neg) === lowSign) a = s;
     else b = s;
     // g = ln pos − ln neg, dg/ds = (negEx/neg − posEx/pos)/m.
     let next = s + (m * Math.log(pos / neg)) / (posEx / pos - negEx / neg);
-    if (!(next > a && next < b)) next = (a + b) / 2;
+    const newton = next > a && next < b;
+    if (!newton) next = (a + b) / 2;
     const step = Math.abs(next - s);
     s = next;
-    if (step <= 4 * EPS * s || b - a <= 4 * EPS * b) return [s, it];
+    if ((newton && step <= 1e-6 * s) || b - a <= 4 * EPS * b) return [s, it];
   }
   return undefined;
 }
@@ -268,7 +269,7 @@ interface Enclosure {
  * giving a proved enclosure of the root; `undefined` when the bounds do not close.
  */
 function refine(form: HornerForm, x0: number): Enclosure | undefined {
-  const { n, coef, ex, gapOf, gaps, sumAbs } = form;
+  const { n, coef, ex, cex, gapOf, gaps, sumAbs } = form;
   const g = gaps.length;
   // Stage 2: P(x0) in double-double; x0·P'(x0), Σ|f e| x0^e and Σ|f| e(e-1) x0^e in float64.
   const uh: number[] = [];
@@ -288,7 +289,7 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
   }
   let hh = coef[0]!;
   let hl = 0;
-  let d1 = coef[0]! * ex[0]!;
+  let d1 = cex[0]!;
   let s1 = Math.abs(d1);
   let s2 = s1 * (ex[0]! - 1);
   for (let k = 1; k < n; k++) {
@@ -309,11 +310,10 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
     e += p - (sum - bb) + (c - bb);
     hh = sum + e;
     hl = e - (hh - sum);
-    const ek = ex[k]!;
-    const ce = c * ek;
+    const ce = cex[k]!;
     d1 = d1 * bh + ce;
     s1 = s1 * bh + Math.abs(ce);
-    s2 = s2 * bh + Math.abs(ce) * (ek - 1);
+    s2 = s2 * bh + Math.abs(ce) * (ex[k]! - 1);
   }
   if (!(Math.abs(d1) > 0) || !(x0 > 0)) return undefined;
   const delta1 = ((hh + hl) * x0) / d1;
