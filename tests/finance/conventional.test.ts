@@ -13,6 +13,7 @@ import {
   fixedMul,
   fixedNormalize,
   fixedPow,
+  fixedPowScaled,
   fixedToBigInt,
   fixedToNumber,
   ULP,
@@ -93,6 +94,19 @@ describe("144-bit fixed point", () => {
     expect(error).toBeLessThanOrEqual(364 * 1.001);
   });
 
+  it("raises to a power keeping the relative precision of small results", () => {
+    const x = fixed();
+    fixedFromNumber(0.75, x);
+    const power = fixed();
+    const shift = fixedPowScaled(x, 200, power);
+    // 0.75^200 ≈ 1.03e-25: the result stays in [1/2, 1) and shift carries the scale.
+    expect(fixedToNumber(power, fixed()) * 2 ** -shift).toBeCloseTo(0.75 ** 200, 35);
+    expect(fixedToNumber(power, fixed())).toBeGreaterThanOrEqual(0.5);
+    const one = fixed();
+    fixedFromNumber(1, one);
+    expect(fixedPowScaled(one, 365, power)).toBe(-1);
+  });
+
   it("normalises signed limbs and reads negative values", () => {
     const x = fixed();
     fixedFromNumber(0.25, x);
@@ -109,6 +123,8 @@ describe("conventional series", () => {
     expect(irr([-1000, 0, 1210]).toString()).toBe("0.1");
     expect(xirr([-1000, 1100], ["2023-01-01", "2024-01-01"]).toString()).toBe("0.1");
     expect(xirr([-1000, 800], ["2023-01-01", "2024-01-01"]).toString()).toBe("-0.2");
+    // Near-total losses keep the digits of 1 + r: here 1 + r = 10^-7 exactly.
+    expect(xirr([-1000, 0.0001], ["2023-01-01", "2024-01-01"]).toString()).toBe("-0.9999999");
   });
 
   it("keeps the rates of the general solver (32 significant digits of 1 + r)", () => {

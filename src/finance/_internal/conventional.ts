@@ -16,14 +16,13 @@
  */
 import { Dec } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
-import { fixed, fixedAddNumber, fixedFromNumber, fixedMul, fixedNormalize, fixedPow, fixedToBigInt, fixedToNumber, LIMBS, ULP } from "./fixed.js";
+import { fixed, fixedAddNumber, fixedFromNumber, fixedMul, fixedNormalize, fixedPow, fixedPowScaled, fixedToBigInt, fixedToNumber, LIMBS, ULP } from "./fixed.js";
 import type { FoundRoot } from "./roots.js";
 
 const EPS = 2 ** -52;
 const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
 const MAX_FLOWS = 10000;
-const FRACTION_MASK = (1n << 144n) - 1n;
-const POW10 = Array.from({ length: 40 }, (_, k) => 10n ** BigInt(k));
+const POW10 = Array.from({ length: 64 }, (_, k) => 10n ** BigInt(k));
 
 /** The root found by the fast path, and the iterations it took (float steps plus the two refinements). */
 export interface ConventionalRoot {
@@ -90,7 +89,7 @@ export function floatPoly(c: readonly number[], E: readonly number[], m: number)
 
 /**
  * The single root of a series with one sign change, or `undefined` when this path cannot prove its 32
- * digits (rates beyond -99.9 % … +10^8 %, more than 10,000 flows, a root within reach of a rounding tie).
+ * digits (1 + r beyond 10^±30, more than 10,000 flows, a root within reach of a rounding tie).
  */
 export function solveConventional(poly: FloatPoly): ConventionalRoot | undefined {
   const form = hornerForm(poly);
@@ -382,16 +381,15 @@ function inUnitInterval(x: readonly number[]): boolean {
  */
 function rateOf(x2: number[], radius: number, aForm: boolean, m: number): Decimal | undefined {
   const tmp = fixed();
-  let q = x2;
-  if (m !== 1) {
-    q = fixed();
-    fixedPow(x2, m, q);
-  }
-  // |q − x*^m| ≤ powering error + m·radius (x ≤ 1 + radius, so x^(m−1) ≤ 1.01).
-  const width = (m - 1) * 1.001 * ULP + 1.01 * m * radius;
+  // q · 2^-shift = x2^m with q in [1/2, 1) and a relative error below 1.001·(m − 1)·2^-142.
+  const q = fixed();
+  const shift = fixedPowScaled(x2, m, q);
+  if (Number.isNaN(shift)) return undefined;
+  // Relative width of x*^m: powering error + m·radius/x (x^(m−1) over x^m, times 1.01 for x ≠ x2).
+  const relative = (m - 1) * 1.001 * 2 ** -142 + (1.01 * m * radius) / fixedToNumber(x2, tmp);
   const qv = fixedToNumber(q, tmp);
-  const growth = aForm ? 1 / qv : qv;
-  if (!(qv > 1e-6 && growth > 1e-3 && growth < 1e6)) return undefined;
+  const growth = aForm ? 2 ** shift / qv : qv * 2 ** -shift;
+  if (!(growth > 1e-30 && growth < 1e30 && relative < 1e-30)) return undefined;
   // The exponent of 1 + r decides how many decimals the rate keeps; stay clear of powers of ten.
   const e10 = Math.floor(Math.log10(growth));
   const power = 10 ** e10;
@@ -399,22 +397,23 @@ function rateOf(x2: number[], radius: number, aForm: boolean, m: number): Decima
   const d = Math.max(0, 31 - e10);
   const scale = POW10[d]!;
   const qb = fixedToBigInt(q);
+  const bits = BigInt(144 + shift);
   let whole: bigint;
   let frac: number;
-  let spread: number;
   if (aForm) {
-    const numerator = scale << 144n;
+    const numerator = scale << bits;
     whole = numerator / qb;
     frac = Number(numerator - whole * qb) / Number(qb);
-    spread = (Number(whole) * width) / (qv - width);
   } else {
     const product = scale * qb;
-    whole = product >> 144n;
-    frac = Number(product & FRACTION_MASK) * ULP;
-    spread = Number(scale) * width;
+    whole = product >> bits;
+    frac = Number(product - (whole << bits)) * 2 ** -(144 + shift);
   }
   // A tie lies where frac = 1/2; 1e-8 more keeps clear of a tie after a first rounding to 40 digits.
-  if (!(Math.abs(frac - 0.5) > spread * 1.000001 + 1e-8)) return undefined;
+  const spread = Number(whole) * relative * 1.000001;
+  if (!(Math.abs(frac - 0.5) > spread + 1e-8)) return undefined;
   const digits = frac > 0.5 ? whole + 1n : whole;
-  return new Dec(`${(digits - scale).toString()}e-${d}`);
+  const rate = new Dec(`${(digits - scale).toString()}e-${d}`);
+  // Within 1e-9 of -100 % the rate has more decimals than the Decimal precision keeps.
+  return d > Dec.precision ? rate.toSignificantDigits(Dec.precision) : rate;
 }

@@ -160,3 +160,55 @@ export function fixedToBigInt(a: number[]): bigint {
   const low = a[4]! * BASE + a[5]!;
   return (BigInt(high) << 120n) + (BigInt(middle) << 72n) + (BigInt(low) << 24n) + BigInt(a[6]!);
 }
+
+/**
+ * Scales a normalised 0 < a ≤ 1 by 2^j (exactly: whole limbs moved up, then limbs times 2^bits with a
+ * carry) so that a lies in [1/2, 1); returns j (-1 for a = 1), or NaN when a is 0.
+ */
+function scaleUp(a: number[]): number {
+  if (a[0] !== 0) {
+    // a = 1 exactly.
+    a.fill(0);
+    a[1] = BASE / 2;
+    return -1;
+  }
+  let j = 0;
+  while (a[1] === 0) {
+    if (a.every((limb) => limb === 0)) return Number.NaN;
+    for (let k = 1; k < LIMBS - 1; k++) a[k] = a[k + 1]!;
+    a[LIMBS - 1] = 0;
+    j += 24;
+  }
+  const bits = Math.clz32(a[1]!) - 8;
+  if (bits > 0) {
+    const factor = 2 ** bits;
+    for (let k = 1; k < LIMBS; k++) a[k] = a[k]! * factor;
+    fixedNormalize(a);
+  }
+  return j + bits;
+}
+
+/**
+ * out · 2^-shift = x^k (k ≥ 1, 0 < x ≤ 1 normalised, out not x), returning shift, with out kept in
+ * [1/2, 1) after every product. Each product of two such numbers is at least 1/4, so its truncation is
+ * below 4.004·2^-144 relative, and the result is low by less than 1.001·(k − 1)·2^-142 relative.
+ * Returns NaN if x is 0.
+ */
+export function fixedPowScaled(x: number[], k: number, out: number[]): number {
+  const base = x.slice();
+  const baseShift = scaleUp(base);
+  if (Number.isNaN(baseShift)) return baseShift;
+  fixedCopy(base, out);
+  let shift = baseShift;
+  let bit = 1;
+  while (bit * 2 <= k) bit *= 2;
+  for (bit /= 2; bit >= 1; bit /= 2) {
+    fixedMul(out, out, out);
+    shift = 2 * shift + scaleUp(out);
+    if (Math.floor(k / bit) % 2 === 1) {
+      fixedMul(out, base, out);
+      shift += baseShift + scaleUp(out);
+    }
+  }
+  return shift;
+}
