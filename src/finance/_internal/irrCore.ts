@@ -59,34 +59,56 @@ export function xirrProblem(fn: string, values: unknown, dates: unknown, guess: 
 function problemOf(fn: string, list: readonly Numeric[], E: readonly number[], m: number, guess: Decimal, dayCount: DayCount | undefined): IrrProblem {
   const floats = floatSeries(list);
   // Without a float form, build the exact one now: it is also the check on the values' magnitudes.
-  let series = floats === undefined ? exactSeries(fn, "values", list) : undefined;
+  const series = floats === undefined ? exactSeries(fn, "values", list) : undefined;
   const quick = floats === undefined ? undefined : floatPoly(floats, E, m);
-  let poly: FlowPoly | undefined;
-  if (quick !== undefined) {
+  return new LazyProblem(fn, list, E, m, guess, dayCount, quick, series);
+}
+
+/** An IrrProblem whose exact forms are made on first use (getters on a class stay fast in V8). */
+class LazyProblem implements IrrProblem {
+  private exact: ScaledSeries | undefined;
+  private flows: FlowPoly | undefined;
+
+  constructor(
+    private readonly fn: string,
+    private readonly list: readonly Numeric[],
+    readonly E: readonly number[],
+    readonly m: number,
+    readonly guess: Decimal,
+    readonly dayCount: DayCount | undefined,
+    readonly quick: FloatPoly | undefined,
+    series: ScaledSeries | undefined,
+  ) {
+    this.exact = series;
     // The float form is the polynomial: its BigInt coefficients are made only if asked for.
-    let c: bigint[] | undefined;
-    poly = {
-      E: quick.E,
-      m,
-      floats: quick.c,
-      get c(): bigint[] {
-        return (c ??= quick.c.map(BigInt));
-      },
-    };
+    if (quick !== undefined) this.flows = new FloatFlowPoly(quick);
   }
-  return {
-    guess,
-    dayCount,
-    E,
-    m,
-    quick,
-    get series(): ScaledSeries {
-      return (series ??= exactSeries(fn, "values", list));
-    },
-    get poly(): FlowPoly {
-      return (poly ??= flowPoly(this.series.c, E, m));
-    },
-  };
+
+  get series(): ScaledSeries {
+    return (this.exact ??= exactSeries(this.fn, "values", this.list));
+  }
+
+  get poly(): FlowPoly {
+    return (this.flows ??= flowPoly(this.series.c, this.E, this.m));
+  }
+}
+
+/** A FlowPoly over float64 integers, with the BigInt coefficients made on first use. */
+class FloatFlowPoly implements FlowPoly {
+  readonly E: readonly number[];
+  readonly m: number;
+  readonly floats: readonly number[];
+  private big: bigint[] | undefined;
+
+  constructor(quick: FloatPoly) {
+    this.E = quick.E;
+    this.m = quick.m;
+    this.floats = quick.c;
+  }
+
+  get c(): readonly bigint[] {
+    return (this.big ??= this.floats.map(BigInt));
+  }
 }
 
 /** Solves, turning every failure into a typed FinanceError. */
