@@ -134,10 +134,9 @@ class FloatFlows {
   readonly unitGaps: boolean;
   readonly bits: number;
   private readonly pow: Float64Array;
-  // Horner accumulators of the last evaluation: value, first and second derivative in ρ, and bounds.
+  // Horner accumulators of the last evaluation: value, derivative in ρ, and bounds.
   v = 0;
   d1 = 0;
-  d2 = 0;
   a0 = 0;
   a1 = 0;
   a2 = 0;
@@ -188,7 +187,6 @@ class FloatFlows {
       let s0 = f[n - 1]!;
       let t = tau[n - 1]!;
       let s1 = s0 * t;
-      let s2 = s1 * t;
       let b0 = Math.abs(s0);
       let b1 = b0 * t;
       let b2 = b1 * t;
@@ -199,14 +197,12 @@ class FloatFlows {
         const ai = Math.abs(fi);
         s0 = s0 * u + fi;
         s1 = s1 * u + fi * ti;
-        s2 = s2 * u + fi * ti * ti;
         b0 = b0 * u + ai;
         b1 = b1 * u + ai * ti;
         b2 = b2 * u + ai * ti * ti;
       }
       this.v = s0;
       this.d1 = -s1;
-      this.d2 = s2;
       this.a0 = b0;
       this.a1 = b1;
       this.a2 = b2;
@@ -216,7 +212,6 @@ class FloatFlows {
       let s0 = f[0]!;
       let t = top;
       let s1 = s0 * t;
-      let s2 = s1 * t;
       let b0 = Math.abs(s0);
       let b1 = b0 * t;
       let b2 = b1 * t;
@@ -227,14 +222,12 @@ class FloatFlows {
         const ai = Math.abs(fi);
         s0 = s0 * u + fi;
         s1 = s1 * u + fi * si;
-        s2 = s2 * u + fi * si * si;
         b0 = b0 * u + ai;
         b1 = b1 * u + ai * si;
         b2 = b2 * u + ai * si * si;
       }
       this.v = s0;
       this.d1 = s1;
-      this.d2 = s2;
       this.a0 = b0;
       this.a1 = b1;
       this.a2 = b2;
