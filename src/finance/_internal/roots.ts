@@ -285,7 +285,8 @@ function rhoBounds(poly: FlowPoly): [number, number] {
 function isolate(ff: FloatFlows, lo: number, hi: number, out: Cell[], counter: { n: number }): void {
   if (!(hi > lo)) return;
   const aForm = lo >= 0;
-  const start = 16;
+  // A coarse first grid: cells that cannot be decided are split, so the grid only sets the work.
+  const start = 8;
   const stack: [Sample, Sample][] = [];
   let prev = sample(ff, lo);
   for (let k = 1; k <= start; k++) {
