@@ -325,12 +325,18 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
   fixedNormalize(x1);
   if (!inUnitInterval(x1)) return undefined;
 
-  // Stage 3: P(x1) in fixed point, the powers of x1 low by < 1.001·(gap − 1) ULP each.
-  const powers: number[] = [];
+  // Stage 3: P(x1) in fixed point, the powers of x1 low by < 1.001·(gap − 1) ULP each. Gaps in
+  // ascending order: a gap a few days above the last is that power times x1 a few times.
+  const powers = new Array<number>(g * LIMBS).fill(0);
   const tmp = fixed();
-  for (let j = 0; j < g; j++) {
-    fixedPow(x1, gaps[j]!, tmp);
-    for (let k = 0; k < LIMBS; k++) powers.push(tmp[k]!);
+  const byGap = gaps.map((_, j) => j).sort((a, b) => gaps[a]! - gaps[b]!);
+  let last = 0;
+  for (const j of byGap) {
+    const gap = gaps[j]!;
+    if (last > 0 && gap - last <= 4) for (let k = last; k < gap; k++) fixedMul(tmp, x1, tmp);
+    else fixedPow(x1, gap, tmp);
+    last = gap;
+    for (let k = 0; k < LIMBS; k++) powers[j * LIMBS + k] = tmp[k]!;
   }
   const h = fixed();
   fixedAddNumber(h, coef[0]!);
