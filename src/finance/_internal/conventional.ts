@@ -271,20 +271,24 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
   const { n, coef, ex, cex, gapOf, gaps, sumAbs } = form;
   const g = gaps.length;
   // Stage 2: P(x0) in double-double; x0·P'(x0), Σ|f e| x0^e and Σ|f| e(e-1) x0^e in float64.
-  const uh: number[] = [];
-  const ul: number[] = [];
-  const uhh: number[] = [];
-  const uhl: number[] = [];
+  const uh = new Array<number>(g).fill(0);
+  const ul = new Array<number>(g).fill(0);
+  const uhh = new Array<number>(g).fill(0);
+  const uhl = new Array<number>(g).fill(0);
   let gapMax = 0;
-  for (let j = 0; j < g; j++) {
+  // Gaps in ascending order: a gap a few days above the last is that power times x0 a few times.
+  const byGap = gaps.map((_, j) => j).sort((a, b) => gaps[a]! - gaps[b]!);
+  let [hi, lo] = [1, 0];
+  for (const j of byGap) {
     const gap = gaps[j]!;
-    if (gap > gapMax) gapMax = gap;
-    const [hi, lo] = ddPow(x0, gap);
+    if (gapMax > 0 && gap - gapMax <= 4) for (let k = gapMax; k < gap; k++) [hi, lo] = ddMul(hi, lo, x0, 0);
+    else [hi, lo] = ddPow(x0, gap);
+    gapMax = gap;
     const t = SPLIT * hi;
-    uh.push(hi);
-    ul.push(lo);
-    uhh.push(t - (t - hi));
-    uhl.push(hi - (t - (t - hi)));
+    uh[j] = hi;
+    ul[j] = lo;
+    uhh[j] = t - (t - hi);
+    uhl[j] = hi - uhh[j]!;
   }
   let hh = coef[0]!;
   let hl = 0;
@@ -329,7 +333,6 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
   // ascending order: a gap a few days above the last is that power times x1 a few times.
   const powers = new Array<number>(g * LIMBS).fill(0);
   const tmp = fixed();
-  const byGap = gaps.map((_, j) => j).sort((a, b) => gaps[a]! - gaps[b]!);
   let last = 0;
   for (const j of byGap) {
     const gap = gaps[j]!;

@@ -26,18 +26,22 @@ export function exactOf(value: Numeric): ExactDecimal {
 }
 
 /**
- * The k ≤ 9 with value = c · 10^-k, c = round(value·10^k) a safe integer, for a number of a few decimals
- * (most money), else -1: c is the shortest text of the value when it round-trips and |c| < 2^51 (then no
- * other k-decimal number lies within half an ulp of it).
+ * A k ≤ 9 with value = c · 10^-k, c = round(value·10^k) a safe integer, for a number of a few decimals
+ * (most money), else -1: c·10^-k is the shortest text of the value when it round-trips and |c| < 2^51
+ * (then no other k-decimal number lies within half an ulp of it). Without `hint` k is the smallest.
  */
-export function fewDecimals(value: number): number {
+export function fewDecimals(value: number, hint = 0): number {
   if (Number.isSafeInteger(value)) return 0;
-  for (let k = 1; k < POW10_FLOAT.length; k++) {
-    const scale = POW10_FLOAT[k]!;
-    const m = Math.round(value * scale);
-    if (Math.abs(m) < 2 ** 51 && m / scale === value) return k;
-  }
+  // Any k that round-trips gives the same c·10^-k, so a series' usual k may be tried first.
+  if (hint > 0 && fitsDecimals(value, hint)) return hint;
+  for (let k = 1; k < POW10_FLOAT.length; k++) if (fitsDecimals(value, k)) return k;
   return -1;
+}
+
+function fitsDecimals(value: number, k: number): boolean {
+  const scale = POW10_FLOAT[k]!;
+  const m = Math.round(value * scale);
+  return Math.abs(m) < 2 ** 51 && m / scale === value;
 }
 
 /**
@@ -54,7 +58,7 @@ export function floatSeries(values: readonly unknown[]): number[] | undefined {
   for (let i = 0; i < n; i++) {
     const value = values[i];
     if (typeof value !== "number") return undefined;
-    const p = fewDecimals(value);
+    const p = fewDecimals(value, places);
     if (p < 0) return undefined;
     c[i] = p === 0 ? value : Math.round(value * POW10_FLOAT[p]!);
     k[i] = p;
