@@ -18,6 +18,7 @@ import {
   fixedToNumber,
   ULP,
 } from "../../src/finance/_internal/fixed.js";
+import { floatSeries } from "../../src/finance/_internal/exact.js";
 import { irr } from "../../src/finance/irr.js";
 import { irrDetails } from "../../src/finance/irrDetails.js";
 import { xirr } from "../../src/finance/xirr.js";
@@ -138,6 +139,13 @@ describe("conventional series", () => {
     expect(irr([-(2n ** 60n), 2n ** 61n]).toString()).toBe("1");
     expect(floatPoly([-100, 50, 60], [0, 365, 365], 365)).toBeUndefined();
     expect(xirr([-100, 50, 60], ["2023-01-01", "2024-01-01", "2024-01-01"]).toString()).toBe("0.1");
+  });
+
+  it("reads numbers of a few decimals as integers on one scale, else leaves them to BigInt", () => {
+    expect(floatSeries([0.25, 1234.5, -7, 0.1])).toEqual([25, 123450, -700, 10]);
+    expect(floatSeries([1234.5, 0.25])).toEqual([123450, 25]);
+    expect(floatSeries([1e-12, 1])).toBeUndefined();
+    expect(floatSeries(["1.5", 2])).toBeUndefined();
   });
 
   it("drops zero flows and sorts times", () => {
