@@ -235,6 +235,30 @@ class FloatFlows {
     }
   }
 
+  /** Like evalAt, but only the value and the derivative (for Newton steps, which need no bounds). */
+  valueAt(rho: number): void {
+    const { n, f, tau, gapOf, gaps, pow } = this;
+    const aForm = rho >= 0;
+    for (let k = 0; k < gaps.length; k++) pow[k] = Math.exp((aForm ? -rho : rho) * gaps[k]!);
+    const top = tau[n - 1]!;
+    let s0 = 0;
+    let s1 = 0;
+    for (let j = 0; j < n; j++) {
+      // A form: from the last flow down, times τ_i; B form: from the first up, times τ_max − τ_i.
+      const i = aForm ? n - 1 - j : j;
+      if (j > 0) {
+        const u = pow[gapOf[aForm ? i : i - 1]!]!;
+        s0 *= u;
+        s1 *= u;
+      }
+      const fi = f[i]!;
+      s0 += fi;
+      s1 += fi * (aForm ? tau[i]! : top - tau[i]!);
+    }
+    this.v = s0;
+    this.d1 = aForm ? -s1 : s1;
+  }
+
   /** Rounding-error bound of the last evaluated value, scaled by `k` for its derivatives. */
   err(abs: number): number {
     return (2 * this.n + 16) * EPS * abs;
@@ -334,14 +358,14 @@ function isolate(ff: FloatFlows, lo: number, hi: number, out: Cell[], counter: {
 
 /** Safeguarded Newton on φ(ρ) inside a bracket with a sign change; returns ρ and the iterations used. */
 function locate(ff: FloatFlows, lo: number, hi: number, start: number): [number, number] {
-  ff.evalAt(lo);
+  ff.valueAt(lo);
   const sLo = Math.sign(ff.v);
   let a = lo;
   let b = hi;
   let x = start > lo && start < hi ? start : (lo + hi) / 2;
   let it = 0;
   for (; it < 200; it++) {
-    ff.evalAt(x);
+    ff.valueAt(x);
     const v = ff.v;
     if (v === 0) return [x, it + 1];
     if (Math.sign(v) === sLo) a = x;
