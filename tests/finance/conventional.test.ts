@@ -22,6 +22,7 @@ import { floatSeries } from "../../src/finance/_internal/exact.js";
 import { irr } from "../../src/finance/irr.js";
 import { irrDetails } from "../../src/finance/irrDetails.js";
 import { xirr } from "../../src/finance/xirr.js";
+import { xirrDetails } from "../../src/finance/xirrDetails.js";
 import type { Decimal } from "../../src/numeric/decimal.js";
 
 /** An independent 60-digit reference. */
@@ -146,6 +147,18 @@ describe("conventional series", () => {
     expect(floatSeries([1234.5, 0.25])).toEqual([123450, 25]);
     expect(floatSeries([1e-12, 1])).toBeUndefined();
     expect(floatSeries(["1.5", 2])).toBeUndefined();
+  });
+
+  it("finds every root of dated flows with many distinct gaps (the general search)", () => {
+    const values = [-1000, ...Array.from({ length: 24 }, (_, i) => (i === 12 ? -900 : 80 + i))];
+    const days = [0];
+    for (let i = 1; i < values.length; i++) days.push(days[i - 1]! + 10 + i);
+    const dates = days.map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000));
+    const details = xirrDetails(values, dates);
+    expect(details.signChanges).toBe(3);
+    for (const root of details.roots) {
+      expect(correctlyRounded(root, values, days, 365), root.toString()).toBe(true);
+    }
   });
 
   it("drops zero flows and sorts times", () => {

@@ -161,16 +161,20 @@ class FloatFlows {
     }
     this.tau = new Float64Array(n);
     for (let i = 0; i < n; i++) this.tau[i] = poly.E[i]! / poly.m;
-    const index = new Map<number, number>();
+    // Few distinct gaps (dated flows: 28 to 31 days) are found by a scan; a Map takes over beyond 16.
+    const days: number[] = [];
+    let index: Map<number, number> | undefined;
     const gaps: number[] = [];
     this.gapOf = new Int32Array(Math.max(0, n - 1));
     for (let i = 0; i + 1 < n; i++) {
       const g = poly.E[i + 1]! - poly.E[i]!;
-      let k = index.get(g);
-      if (k === undefined) {
+      let k = index === undefined ? days.indexOf(g) : (index.get(g) ?? -1);
+      if (k < 0) {
         k = gaps.length;
-        index.set(g, k);
+        days.push(g);
         gaps.push(g / poly.m);
+        if (index !== undefined) index.set(g, k);
+        else if (days.length > 16) index = new Map(days.map((d, j) => [d, j]));
       }
       this.gapOf[i] = k;
     }
