@@ -24,12 +24,10 @@ export const QUANTIFY_ERROR_CODES = {
  *
  * @example
  * ```ts
- * try {
- *   defineValueCase({ ...distributorCase, quantities: [{ id: "x", formula: "annualRevenu / 2" }] });
- * } catch (error) {
- *   if (error instanceof QuantifyValidationError) error.issues[0]?.message;
- *   //=> 'unknown name "annualRevenu" in "annualRevenu / 2" (did you mean "annualRevenue"?)'
- * }
+ * const broken = { ...readCase(), quantities: [{ id: "half", formula: "annualRevenu / 2" }] };
+ * const error = (() => { try { defineValueCase(broken); } catch (thrown) { return thrown; } })();
+ * error instanceof QuantifyValidationError; //=> true
+ * error.issues[0].message; //=> "unknown name \"annualRevenu\" in \"annualRevenu / 2\" (did you mean \"annualRevenue\"?)"
  * ```
  */
 export class QuantifyValidationError extends ValueframeValidationError {
@@ -43,11 +41,10 @@ export class QuantifyValidationError extends ValueframeValidationError {
  *
  * @example
  * ```ts
- * try {
- *   evaluate(distributor, { frame: defineFrame({ customer: { name: "Other" }, currency: "CNY" }) });
- * } catch (error) {
- *   if (error instanceof QuantifyLinkError) error.issues[0]?.message; //=> 'goal "g-cash" is not in the frame (its goals: none)'
- * }
+ * const emptyFrame = { goals: [], successFactors: [], issues: [], solutions: [], values: [] };
+ * const error = (() => { try { evaluate(distributor, { frame: emptyFrame }); } catch (thrown) { return thrown; } })();
+ * error instanceof QuantifyLinkError; //=> true
+ * error.issues[0].message; //=> "goal \"g-cash\" is not in the frame (its goals: none)"
  * ```
  */
 export class QuantifyLinkError extends ValueframeValidationError {
@@ -61,11 +58,9 @@ export class QuantifyLinkError extends ValueframeValidationError {
  *
  * @example
  * ```ts
- * try {
- *   simulate(distributor, { iterations: 0 });
- * } catch (error) {
- *   if (error instanceof QuantifyOptionsError) error.issues[0]?.path; //=> ["iterations"]
- * }
+ * const error = (() => { try { simulate(distributor, { iterations: 0 }); } catch (thrown) { return thrown; } })();
+ * error instanceof QuantifyOptionsError; //=> true
+ * error.issues[0].path; //=> ["iterations"]
  * ```
  */
 export class QuantifyOptionsError extends ValueframeValidationError {
@@ -81,11 +76,8 @@ export class QuantifyOptionsError extends ValueframeValidationError {
  * @example
  * ```ts
  * const candidates = Array.from({ length: 31 }, (_, i) => ({ id: `c${i}`, cost: 1, value: 1 }));
- * try {
- *   chooseSolutions(candidates, { budget: 10 });
- * } catch (error) {
- *   if (error instanceof QuantifyError) error.code; //=> "QUANTIFY_TOO_MANY_CANDIDATES"
- * }
+ * const error = (() => { try { chooseSolutions(candidates, { budget: 10 }); } catch (thrown) { return thrown; } })();
+ * error.code; //=> "QUANTIFY_TOO_MANY_CANDIDATES"
  * ```
  */
 export class QuantifyError extends ValueframeError {}
