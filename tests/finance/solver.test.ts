@@ -1,6 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { flowPoly, laguerreBounds } from "../../src/finance/_internal/roots.js";
 import { FinanceNoSolutionError } from "../../src/finance/errors.js";
 import { irr } from "../../src/finance/irr.js";
+import { irrAll } from "../../src/finance/irrAll.js";
+import { irrDetails } from "../../src/finance/irrDetails.js";
 import { xirr } from "../../src/finance/xirr.js";
 import { xnpv } from "../../src/finance/xnpv.js";
 import { Dec } from "../../src/numeric/decimal.js";
@@ -25,5 +29,63 @@ describe("roots at the edges of 40 digits", () => {
   it("finds a root just above -100 % when 40 digits can show it", () => {
     // A year-long near-total loss has its root at 0.00001^1 - 1 = -0.99999: representable.
     expect(irr([-1000, 0.01]).toString()).toBe("-0.99999");
+  });
+});
+
+describe("Laguerre's rule of signs bounds the roots on each side of 0 %", () => {
+  it("counts the sign changes of the running sums from the first flow (r > 0) and from the last (r < 0)", () => {
+    // Two roots above 0 %: 10 % and 20 % (running sums -100, 130, -2). From the end -132, 98, -2: a
+    // bound of 2 below 0 %, where there is none (0 has the bound's parity).
+    expect(laguerreBounds(flowPoly([-100n, 230n, -132n], [0, 1, 2], 1))).toEqual({ above: 2, below: 2, sign: -1 });
+    // Three sign changes among the flows, but one among the running sums: a single root, above 0 %.
+    expect(laguerreBounds(flowPoly([-1000n, 600n, 600n, -100n, 200n], [0, 1, 2, 3, 4], 1))).toEqual({ above: 1, below: 0, sign: 1 });
+    // Sums -1000, -700, -750, -150: no root above 0 %; from the end 600, 550, 850, -150: one below.
+    expect(laguerreBounds(flowPoly([-1000n, 300n, -50n, 600n], [0, 1, 2, 3], 1))).toEqual({ above: 0, below: 1, sign: -1 });
+    // Σ c = 0: r = 0 is itself a root, and the rule is not used.
+    expect(laguerreBounds(flowPoly([-100n, 150n, -50n], [0, 1, 2], 1))).toBeUndefined();
+  });
+
+  it("a series with one root by the rule gets that root, certified, without isolating the half-line", () => {
+    const values = [-1000, 600, 600, -100, 200];
+    const details = irrDetails(values);
+    expect(details.signChanges).toBe(3);
+    expect(details.roots).toHaveLength(1);
+    // Bisection in 50-digit decimals: 0.16672597125783346405660735097780…
+    expect(details.roots[0]!.toFixed(30)).toBe("0.166725971257833464056607350978");
+    expect(details.npvAtRate.abs().lt("1e-25")).toBe(true);
+  });
+
+  it("never undercounts: on random mixed series a fine scan finds no more sign changes on a side than the bound, with its parity", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 3, maxLength: 12 }), (flows) => {
+        const c = flows.map(BigInt);
+        if (c.every((x) => x === 0n) || c.reduce((a, b) => a + b, 0n) === 0n) return;
+        const bound = laguerreBounds(flowPoly(c, flows.map((_, i) => i), 1));
+        if (bound === undefined) return;
+        // Σ c_i x^i on x = 1/(1 + r) in (0, 1) for r > 0 and x in (1, ∞) for -1 < r < 0 (as y = 1/x in (0, 1)).
+        const changes = (at: (k: number) => number): number => {
+          let count = 0;
+          let last = 0;
+          for (let k = 1; k < 4000; k++) {
+            const s = Math.sign(at(k / 4000));
+            if (s !== 0 && last !== 0 && s !== last) count++;
+            if (s !== 0) last = s;
+          }
+          return count;
+        };
+        const above = changes((x) => flows.reduce((sum, v, i) => sum + v * x ** i, 0));
+        const top = flows.length - 1;
+        const below = changes((y) => flows.reduce((sum, v, i) => sum + v * y ** (top - i), 0));
+        expect(above).toBeLessThanOrEqual(bound.above);
+        expect(below).toBeLessThanOrEqual(bound.below);
+        expect((bound.above - above) % 2).toBe(0);
+        expect((bound.below - below) % 2).toBe(0);
+        // irrAll agrees side by side.
+        const roots = irrAll(flows);
+        expect(roots.filter((r) => r.gt(0)).length).toBeLessThanOrEqual(bound.above);
+        expect(roots.filter((r) => r.lt(0)).length).toBeLessThanOrEqual(bound.below);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -98,8 +98,8 @@ function bigToFloat(x: bigint, k: number): number {
 }
 
 /** The coefficients as floats scaled by 2^-bits (so the largest is about 1), converted once each. */
-function scaledFloats(c: readonly bigint[], bits: number): Float64Array {
-  const out = new Float64Array(c.length);
+function scaledFloats(c: readonly bigint[], bits: number): number[] {
+  const out = filled(c.length);
   if (bits < 1000) {
     const scale = 2 ** -bits;
     for (let i = 0; i < c.length; i++) out[i] = Number(c[i]!) * scale;
@@ -107,6 +107,14 @@ function scaledFloats(c: readonly bigint[], bits: number): Float64Array {
     for (let i = 0; i < c.length; i++) out[i] = bigToFloat(c[i]!, -bits);
   }
   return out;
+}
+
+/**
+ * A zero-filled array of n numbers. Plain arrays: typed arrays of this size (tens to hundreds of
+ * elements) get a separate backing store, several times slower to make and collect.
+ */
+function filled(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 /** The largest bit length in a list. */
@@ -126,14 +134,14 @@ function lnAbs(x: bigint): number {
 /** Float view of a FlowPoly, normalised so the largest |f_i| is about 1. */
 class FloatFlows {
   readonly n: number;
-  readonly f: Float64Array;
-  readonly tau: Float64Array;
+  readonly f: number[];
+  readonly tau: number[];
   /** Index of each gap τ_{i+1} - τ_i in `gaps`. */
-  readonly gapOf: Int32Array;
-  readonly gaps: Float64Array;
+  readonly gapOf: number[];
+  readonly gaps: number[];
   readonly unitGaps: boolean;
   readonly bits: number;
-  private readonly pow: Float64Array;
+  private readonly pow: number[];
   // Horner accumulators of the last evaluation: value, derivative in ρ, and bounds.
   v = 0;
   d1 = 0;
@@ -154,18 +162,18 @@ class FloatFlows {
       // Bit length of the largest |c|: exact in float64 below 2^53.
       this.bits = max === 0 ? 0 : Math.floor(Math.log2(max)) + 1;
       if (2 ** this.bits <= max) this.bits++;
-      const f = new Float64Array(n);
+      const f = filled(n);
       const scale = 2 ** -this.bits;
       for (let i = 0; i < n; i++) f[i] = floats[i]! * scale;
       this.f = f;
     }
-    this.tau = new Float64Array(n);
+    this.tau = filled(n);
     for (let i = 0; i < n; i++) this.tau[i] = poly.E[i]! / poly.m;
     // Few distinct gaps (dated flows: 28 to 31 days) are found by a scan; a Map takes over beyond 16.
     const days: number[] = [];
     let index: Map<number, number> | undefined;
     const gaps: number[] = [];
-    this.gapOf = new Int32Array(Math.max(0, n - 1));
+    this.gapOf = filled(Math.max(0, n - 1));
     for (let i = 0; i + 1 < n; i++) {
       const g = poly.E[i + 1]! - poly.E[i]!;
       let k = index === undefined ? days.indexOf(g) : (index.get(g) ?? -1);
@@ -178,9 +186,9 @@ class FloatFlows {
       }
       this.gapOf[i] = k;
     }
-    this.gaps = Float64Array.from(gaps);
+    this.gaps = gaps;
     this.unitGaps = gaps.length === 1 && poly.m === 1 && gaps[0] === 1;
-    this.pow = new Float64Array(gaps.length);
+    this.pow = filled(gaps.length);
   }
 
   /** Evaluates at ρ (A form for ρ ≥ 0, B form below), filling the accumulators. */
@@ -239,28 +247,44 @@ class FloatFlows {
     }
   }
 
-  /** Like evalAt, but only the value and the derivative (for Newton steps, which need no bounds). */
-  valueAt(rho: number): void {
+  /**
+   * For Newton steps: ln(P/N) of the positive and negative parts of the flows, which has the sign of the
+   * flows but is nearly straight in ρ (so Newton settles in a few steps from afar), and its derivative.
+   * The ratio is the same in both forms; A form for ρ ≥ 0, B form below, so no term overflows.
+   */
+  logRatioAt(rho: number): void {
     const { n, f, tau, gapOf, gaps, pow } = this;
     const aForm = rho >= 0;
     for (let k = 0; k < gaps.length; k++) pow[k] = Math.exp((aForm ? -rho : rho) * gaps[k]!);
     const top = tau[n - 1]!;
-    let s0 = 0;
-    let s1 = 0;
+    let p0 = 0;
+    let p1 = 0;
+    let n0 = 0;
+    let n1 = 0;
     for (let j = 0; j < n; j++) {
-      // A form: from the last flow down, times τ_i; B form: from the first up, times τ_max − τ_i.
+      // A form: from the last flow down, weighted by τ_i; B form: from the first up, by τ_max − τ_i.
       const i = aForm ? n - 1 - j : j;
       if (j > 0) {
         const u = pow[gapOf[aForm ? i : i - 1]!]!;
-        s0 *= u;
-        s1 *= u;
+        p0 *= u;
+        p1 *= u;
+        n0 *= u;
+        n1 *= u;
       }
       const fi = f[i]!;
-      s0 += fi;
-      s1 += fi * (aForm ? tau[i]! : top - tau[i]!);
+      const w = aForm ? tau[i]! : top - tau[i]!;
+      if (fi > 0) {
+        p0 += fi;
+        p1 += fi * w;
+      } else {
+        n0 -= fi;
+        n1 -= fi * w;
+      }
     }
-    this.v = s0;
-    this.d1 = aForm ? -s1 : s1;
+    this.v = Math.log(p0 / n0);
+    // d ln P/dρ is −P1/P in the A form (terms e^(−ρτ)) and +P1/P in the B form (e^(ρ(τ_max − τ))).
+    const d = p1 / p0 - n1 / n0;
+    this.d1 = aForm ? -d : d;
   }
 
   /** Rounding-error bound of the last evaluated value, scaled by `k` for its derivatives. */
@@ -296,17 +320,72 @@ interface Cell {
 function rhoBounds(poly: FlowPoly): [number, number] {
   const { E, m, floats } = poly;
   const n = E.length;
-  const logs = floats === undefined ? poly.c.map(lnAbs) : floats.map((x) => Math.log(Math.abs(x)));
-  const lse = (from: number, to: number): number => {
-    let max = -Infinity;
-    for (let i = from; i < to; i++) max = Math.max(max, logs[i]!);
-    let sum = 0;
-    for (let i = from; i < to; i++) sum += Math.exp(logs[i]! - max);
-    return max + Math.log(sum);
-  };
-  const hi = Math.max(0, (lse(1, n) - logs[0]!) / (E[1]! / m));
-  const lo = Math.min(0, -(lse(0, n - 1) - logs[n - 1]!) / ((E[n - 1]! - E[n - 2]!) / m));
+  // ln |c_i| and ln Σ|c_i| over a range: float64 integers need no logarithm per flow, BigInts of any
+  // size go by the log-sum-exp of their logarithms.
+  let lnAt: (i: number) => number;
+  let lse: (from: number, to: number) => number;
+  if (floats !== undefined) {
+    lnAt = (i) => Math.log(Math.abs(floats[i]!));
+    lse = (from, to) => {
+      let sum = 0;
+      for (let i = from; i < to; i++) sum += Math.abs(floats[i]!);
+      return Math.log(sum);
+    };
+  } else {
+    const logs = poly.c.map(lnAbs);
+    lnAt = (i) => logs[i]!;
+    lse = (from, to) => {
+      let max = -Infinity;
+      for (let i = from; i < to; i++) max = Math.max(max, logs[i]!);
+      let sum = 0;
+      for (let i = from; i < to; i++) sum += Math.exp(logs[i]! - max);
+      return max + Math.log(sum);
+    };
+  }
+  const hi = Math.max(0, (lse(1, n) - lnAt(0)) / (E[1]! / m));
+  const lo = Math.min(0, -(lse(0, n - 1) - lnAt(n - 1)) / ((E[n - 1]! - E[n - 2]!) / m));
   return [lo * 1.001 - 1e-9, hi * 1.001 + 1e-9];
+}
+
+/**
+ * Laguerre's rule of signs: the roots with r > 0 (t = (1 + r)^(-1/m) in (0, 1)), counted with
+ * multiplicity, are at most the sign changes of the partial sums c_0, c_0 + c_1, … in ascending time,
+ * and have their parity; those with r < 0 likewise with the sums from the last flow back. `undefined`
+ * when Σ c = 0 (a root at r = 0) or float sums could be inexact.
+ */
+export function laguerreBounds(poly: FlowPoly): { above: number; below: number; sign: number } | undefined {
+  const floats = poly.floats;
+  let exact = floats !== undefined;
+  if (floats !== undefined) {
+    // Sums of integers below 2^53 in total are exact in float64.
+    let total = 0;
+    for (const x of floats) total += Math.abs(x);
+    exact = total < 2 ** 53;
+  }
+  const c = exact ? floats! : poly.c;
+  const above = sumSignChanges(c, false);
+  if (above === undefined) return undefined;
+  let sum = (typeof c[0] === "bigint" ? 0n : 0) as number;
+  for (const x of c) sum += x as number;
+  return { above, below: sumSignChanges(c, true)!, sign: sum > 0 ? 1 : -1 };
+}
+
+/** Sign changes of the running sums from the first (or last) value, or `undefined` when Σ c = 0. */
+function sumSignChanges(c: readonly (number | bigint)[], fromLast: boolean): number | undefined {
+  const n = c.length;
+  // All numbers or all BigInts: `+` keeps to one kind.
+  let sum = (typeof c[0] === "bigint" ? 0n : 0) as number;
+  let changes = 0;
+  let last = 0;
+  let sign = 0;
+  for (let k = 0; k < n; k++) {
+    sum += c[fromLast ? n - 1 - k : k] as number;
+    sign = sum > 0 ? 1 : sum < 0 ? -1 : 0;
+    if (sign === 0) continue;
+    if (last !== 0 && sign !== last) changes++;
+    last = sign;
+  }
+  return sign === 0 ? undefined : changes;
 }
 
 /** Splits [lo, hi] (on one side of 0) into cells with exactly one simple root, or unresolved clusters. */
@@ -360,25 +439,34 @@ function isolate(ff: FloatFlows, lo: number, hi: number, out: Cell[], counter: {
   }
 }
 
-/** Safeguarded Newton on φ(ρ) inside a bracket with a sign change; returns ρ and the iterations used. */
-function locate(ff: FloatFlows, lo: number, hi: number, start: number): [number, number] {
-  ff.valueAt(lo);
-  const sLo = Math.sign(ff.v);
+/**
+ * Safeguarded Newton on ln(P/N) (the sign of φ(ρ)) inside a bracket with a sign change (`signLo` at `lo`, when known), from
+ * `start` if it lies in the bracket; returns ρ and the iterations used. It stops once a Newton step is
+ * below 1e-6·|ρ|: the error left, about the square of that, is far below what polishing needs.
+ */
+function locate(ff: FloatFlows, lo: number, hi: number, start: number, signLo?: number): [number, number] {
+  let sLo = signLo;
+  if (sLo === undefined) {
+    ff.logRatioAt(lo);
+    sLo = Math.sign(ff.v);
+  }
   let a = lo;
   let b = hi;
-  let x = start > lo && start < hi ? start : (lo + hi) / 2;
+  let x = start >= lo && start <= hi ? start : (lo + hi) / 2;
   let it = 0;
   for (; it < 200; it++) {
-    ff.valueAt(x);
+    ff.logRatioAt(x);
     const v = ff.v;
     if (v === 0) return [x, it + 1];
     if (Math.sign(v) === sLo) a = x;
     else b = x;
     let next = x - v / ff.d1;
-    if (!(next > a && next < b)) next = (a + b) / 2;
+    const newton = next > a && next < b;
+    if (!newton) next = (a + b) / 2;
     const step = Math.abs(next - x);
     x = next;
-    if (step <= 4 * EPS * Math.abs(x) + 1e-300 || b - a <= 4 * EPS * Math.max(Math.abs(a), Math.abs(b))) return [x, it + 1];
+    if ((newton && step <= 1e-6 * Math.abs(x)) || step <= 4 * EPS * Math.abs(x) + 1e-300) return [x, it + 1];
+    if (b - a <= 4 * EPS * Math.max(Math.abs(a), Math.abs(b))) return [x, it + 1];
   }
   return [x, it];
 }
@@ -389,7 +477,7 @@ interface TPoly {
   /** c_k · 2^P, the fixed-point form Horner adds. */
   readonly cP: readonly bigint[];
   readonly e: readonly number[];
-  readonly f: Float64Array;
+  readonly f: readonly number[];
   readonly bits: number;
 }
 
@@ -586,8 +674,15 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
 
   const cells: Cell[] = [];
   const counter = { n: 0 };
-  isolate(ff, lo, Math.min(0, hi), cells, counter);
-  isolate(ff, Math.max(0, lo), hi, cells, counter);
+  // A side whose Laguerre bound is 0 holds no root and one whose bound is 1 exactly one simple root,
+  // bracketed by r = 0 and the dominance bound: only sides with a larger bound need isolating.
+  const bound = laguerreBounds(poly);
+  const bracketed: Cell[] = [];
+  if (bound === undefined || bound.below > 1) isolate(ff, lo, Math.min(0, hi), cells, counter);
+  else if (bound.below === 1) bracketed.push({ lo, hi: 0, cluster: false });
+  if (bound === undefined || bound.above > 1) isolate(ff, Math.max(0, lo), hi, cells, counter);
+  else if (bound.above === 1) bracketed.push({ lo: 0, hi, cluster: false });
+  // φ(0) = Σ c has the sign `bound.sign`; a bracket with one root has the other sign at its far end.
   iterations += counter.n;
   // Locate each simple root in float first, so the choice of the nearest uses located roots. Cells
   // where the flows are zero within rounding are merged into groups, each tried as one root.
@@ -596,6 +691,14 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
   for (const cell of cells) {
     if (cell.cluster) continue;
     const [x, it] = locate(ff, cell.lo, cell.hi, (cell.lo + cell.hi) / 2);
+    iterations += it;
+    candidates.push({ rho: x, cluster: false });
+  }
+  for (const cell of bracketed) {
+    // A bracket as wide as a half-line: start from the guess when it lies inside, else from ρ = 0.
+    const below = cell.hi === 0;
+    const start = guessRho >= cell.lo && guessRho <= cell.hi ? guessRho : 0;
+    const [x, it] = locate(ff, cell.lo, cell.hi, start, below ? -bound!.sign : bound!.sign);
     iterations += it;
     candidates.push({ rho: x, cluster: false });
   }
