@@ -8,7 +8,7 @@ import type { ValueCase, ValueCaseInput } from "./schema.js";
 import type { CaseOptions } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
 import { meanOf } from "./_internal/distributions.js";
-import { fromFloat, histogramOf, percentileOf, sumOf } from "./_internal/floatStats.js";
+import { fromFloat, histogramOf, percentileOf, rangeOf, selectRanks, sumOf } from "./_internal/floatStats.js";
 import type { Bin } from "./_internal/floatStats.js";
 import { driverScale } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
@@ -176,13 +176,14 @@ export function simulate(valueCase: ValueCase | ValueCaseInput, options?: Simula
   });
 
   const ps = [...new Set([10, 50, 90, ...(data.percentiles ?? [])])].sort((a, b) => a - b);
-  const npv = npvDistribution(raw.npv, ps);
   let positive = 0;
   for (let i = 0; i < raw.npv.length; i++) if ((raw.npv[i] as number) > 0) positive++;
+  const [npvMin, npvMax] = rangeOf(raw.npv);
+  const histogram = histogramOf(raw.npv, npvMin, npvMax, data.bins ?? 20);
+  const npv = npvDistribution(raw.npv, npvMin, npvMax, ps);
   const perYear = computed.periodsPerYear;
-  const payback = raw.payback.sort();
-  let never = 0;
-  for (let i = payback.length - 1; i >= 0 && Number.isNaN(payback[i]); i--) never++;
+  const payback = raw.payback;
+  const never = selectRanks(payback, ps);
   const paybackAt = (p: number): PaybackPercentile => {
     const value = percentileOf(payback, p);
     const periods = value === null ? null : fromFloat(value);
@@ -209,28 +210,28 @@ export function simulate(valueCase: ValueCase | ValueCaseInput, options?: Simula
       percentiles: paybackPercentiles,
       neverShare: new Dec(never).div(iterations),
     },
-    histogram: histogramOf(raw.npv, data.bins ?? 20),
+    histogram,
     driverIterations: raw.summarised,
     drivers: raw.drivers.map((sums) => driverDraws(model, sums, raw, raw.summarised)),
   } satisfies Simulation);
 }
 
-/** Sorts `values` in place (the engine's own array) and summarises them. */
-function npvDistribution(values: Float64Array, ps: readonly number[]): NpvDistribution {
+/** Summarises `values` (the engine's own array, reordered in place to select the percentiles). */
+function npvDistribution(values: Float64Array, min: number, max: number, ps: readonly number[]): NpvDistribution {
   const n = values.length;
   const mean = sumOf(values) / n;
   let squares = 0;
   for (let i = 0; i < n; i++) squares += ((values[i] as number) - mean) ** 2;
   const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-  values.sort();
+  selectRanks(values, ps);
   const percentiles = ps.map((p) => ({ p, value: fromFloat(percentileOf(values, p) as number) }));
   const at = (p: number): Decimal => (percentiles.find((item) => item.p === p) as PercentileValue).value;
   return {
     mean: fromFloat(mean),
     sd: fromFloat(sd),
     standardError: fromFloat(sd / Math.sqrt(n)),
-    min: fromFloat(values[0] as number),
-    max: fromFloat(values[n - 1] as number),
+    min: fromFloat(min),
+    max: fromFloat(max),
     p10: at(10),
     p50: at(50),
     p90: at(90),

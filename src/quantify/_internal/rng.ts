@@ -22,7 +22,8 @@ function splitmix32(state: number): () => number {
   };
 }
 
-const TWO_POW_32 = 4294967296;
+/** 2^-32: multiplying by it is exact, and the same as dividing by 2^32 (a multiply is cheaper). */
+const TWO_POW_MINUS_32 = 2 ** -32;
 
 /** The sfc32 stream number `stream` of a seed. */
 export function createRng(seed: number, stream = 0): Rng {
@@ -44,7 +45,7 @@ export function createRng(seed: number, stream = 0): Rng {
       sb = (sc + (sc << 3)) | 0;
       sc = (sc << 21) | (sc >>> 11);
       sc = (sc + t) | 0;
-      out[i] = ((t >>> 0) + 0.5) / TWO_POW_32;
+      out[i] = ((t >>> 0) + 0.5) * TWO_POW_MINUS_32;
     }
     a = sa;
     b = sb;

@@ -155,6 +155,7 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
   const payback = new Float64Array(options.iterations);
   const npvShift = caseNpv(computed, options.weighted).toNumber();
   const centred = new Float64Array(size);
+  const scratch = { flow: new Float64Array(size), cumulative: new Float64Array(size), negative: new Uint8Array(size) };
   const summarised = Math.min(options.iterations, DRIVER_SUMMARY_ITERATIONS);
   let npvSum = 0;
   let npvSumSquares = 0;
@@ -180,12 +181,8 @@ export function runEngine(model: Model, computed: Computed, options: EngineOptio
       }
     });
 
-    for (let i = 0; i < n; i++) {
-      let value = 0;
-      for (let g = 0; g < groupList.length; g++) value += ((columns[g] as Float64Array)[i] as number) * (groupList[g] as Group).presentValue;
-      npv[offset + i] = value;
-      payback[offset + i] = paybackOf(columns, schedule, i);
-    }
+    npvOf(columns, groupList, npv.subarray(offset, offset + n), n);
+    paybackOf(columns, schedule, payback.subarray(offset, offset + n), n, scratch);
 
     // Driver summaries cover the first `summarised` iterations only: they describe the draws, and a
     // sample of that size does so well at a fraction of the cost.
@@ -251,20 +248,51 @@ function scheduleOf(groups: readonly Group[], periods: number): Schedule {
   return { start, group: Int32Array.from(group), weight: Float64Array.from(weight) };
 }
 
-/** Periods until the cumulative net flow first recovers (interpolated), as finance's `paybackPeriod`; 0 if never negative; NaN if never. */
-function paybackOf(columns: readonly Float64Array[], schedule: Schedule, i: number): number {
-  const { start, group, weight } = schedule;
-  let cumulative = 0;
-  let everNegative = false;
-  for (let t = 0; t < start.length - 1; t++) {
-    let flow = 0;
-    for (let e = start[t] as number; e < (start[t + 1] as number); e++) flow += ((columns[group[e] as number] as Float64Array)[i] as number) * (weight[e] as number);
-    const before = cumulative;
-    cumulative += flow;
-    if (cumulative < 0) everNegative = true;
-    else if (before < 0) return t - 1 + -before / flow;
+/** Σ group column × its present value per iteration, group by group (a tight loop each). */
+function npvOf(columns: readonly Float64Array[], groups: readonly Group[], out: Float64Array, n: number): void {
+  out.fill(0);
+  for (let g = 0; g < groups.length; g++) {
+    const column = columns[g] as Float64Array;
+    const pv = (groups[g] as Group).presentValue;
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) + (column[i] as number) * pv;
   }
-  return everNegative ? NaN : 0;
+}
+
+/**
+ * Periods until the cumulative net flow first recovers (interpolated), as finance's `paybackPeriod`; 0 if
+ * never negative; NaN if never. Period by period over all iterations of the chunk (a tight loop each),
+ * with the same operations in the same order as one iteration at a time.
+ */
+function paybackOf(
+  columns: readonly Float64Array[],
+  schedule: Schedule,
+  out: Float64Array,
+  n: number,
+  scratch: { flow: Float64Array; cumulative: Float64Array; negative: Uint8Array },
+): void {
+  const { start, group, weight } = schedule;
+  const { flow, cumulative, negative } = scratch;
+  // -1: not yet recovered (a recovery is always > 0).
+  out.fill(-1);
+  cumulative.fill(0, 0, n);
+  negative.fill(0, 0, n);
+  for (let t = 0; t < start.length - 1; t++) {
+    flow.fill(0, 0, n);
+    for (let e = start[t] as number; e < (start[t + 1] as number); e++) {
+      const column = columns[group[e] as number] as Float64Array;
+      const w = weight[e] as number;
+      for (let i = 0; i < n; i++) flow[i] = (flow[i] as number) + (column[i] as number) * w;
+    }
+    for (let i = 0; i < n; i++) {
+      if ((out[i] as number) >= 0) continue;
+      const before = cumulative[i] as number;
+      const after = before + (flow[i] as number);
+      cumulative[i] = after;
+      if (after < 0) negative[i] = 1;
+      else if (before < 0) out[i] = t - 1 + -before / (flow[i] as number);
+    }
+  }
+  for (let i = 0; i < n; i++) if ((out[i] as number) < 0) out[i] = negative[i] === 1 ? Number.NaN : 0;
 }
 
 /** out += column × scale, calling `fail(i)` at the first non-finite amount. */
