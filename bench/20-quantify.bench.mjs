@@ -7,7 +7,8 @@
  *   `evaluate(scope)` (number mode), sampling, NPV and payback computed alike; timed on a subset of
  *   iterations and scaled linearly to the full count (target: simulate ≥ 20× faster);
  * - a hand-written typed-array loop: the same sfc32 streams and inverse-transform sampling (AS 241 for
- *   normals), the formulas written out in JavaScript, NPV, payback and sorted percentiles (target: ≤ 2×).
+ *   normals), the formulas written out in JavaScript, NPV, payback and percentiles from sorted results
+ *   (simulate selects its percentiles instead; target: ≤ 2×).
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
