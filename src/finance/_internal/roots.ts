@@ -510,8 +510,8 @@ function derivative(p: TPoly): TPoly | undefined {
   return c.length === 0 ? undefined : withFloats(c, e);
 }
 
-/** Fixed-point power x^k (x scaled by 2^P). */
-function fixedPow(x: bigint, k: number): bigint {
+/** Fixed-point power x^k (x scaled by 2^256), each product truncated. */
+export function bigFixedPow(x: bigint, k: number): bigint {
   let result = ONE_FIXED;
   let base = x;
   let rest = k;
@@ -537,7 +537,7 @@ function fixedEval(p: TPoly, T: bigint): bigint {
     if (gap !== lastGap) {
       let power = powers.get(gap);
       if (power === undefined) {
-        power = gap === 1 ? T : fixedPow(T, gap);
+        power = gap === 1 ? T : bigFixedPow(T, gap);
         powers.set(gap, power);
       }
       tg = power;
@@ -546,7 +546,7 @@ function fixedEval(p: TPoly, T: bigint): bigint {
     h = ((h * tg) >> PN) + cP[k]!;
   }
   const tail = e[n - 1]!;
-  return tail === 0 ? h : (h * fixedPow(T, tail)) >> PN;
+  return tail === 0 ? h : (h * bigFixedPow(T, tail)) >> PN;
 }
 
 /** Float value, t-derivative, second t-derivative and absolute sums (for error bounds) at t. */
@@ -605,7 +605,7 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
 function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
   // t^m in fixed point (relative error about m·2^-256) then one correctly rounded division, unless t^m
   // is so small that fixed point loses digits (rates in the thousands of percent): then in Decimal.
-  const Tm = m === 1 ? T : fixedPow(T, m);
+  const Tm = m === 1 ? T : bigFixedPow(T, m);
   let growth: Decimal;
   if (bitLength(Tm) > P - 64) growth = aForm ? ratioToDec(ONE_FIXED, Tm) : ratioToDec(Tm, ONE_FIXED);
   else {
