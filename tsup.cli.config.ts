@@ -13,7 +13,11 @@ export default defineConfig({
   banner: { js: "#!/usr/bin/env node" },
   clean: false,
   dts: false,
+  // Maps point into the shipped src/ instead of carrying every source (mathjs's too) inline.
   sourcemap: true,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   splitting: true,
   treeshake: true,
   // As in the quantify entry: the mathjs factories the formula parser uses are bundled with what they

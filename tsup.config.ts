@@ -13,7 +13,11 @@ export default defineConfig({
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
+  // Maps point into the shipped src/ instead of carrying every source (mathjs's too) inline.
   sourcemap: true,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   target: "es2022",
   platform: "neutral",
   splitting: true,
