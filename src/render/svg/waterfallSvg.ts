@@ -29,14 +29,16 @@ export type WaterfallSvgOptions = WaterfallSpecOptions;
 export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptions): string {
   const data = waterfallData(evaluation, options);
   const locale = chartOptions("waterfallSvg", options, {});
-  const { width, height, y, plot } = verticalCanvas(
-    data.bars.flatMap((bar) => [bar.start, bar.end]),
-    locale,
-    options,
-    64,
-    // Room for the net's label, which is wider than its bar.
-    Math.max(16, textWidth(data.bars[data.bars.length - 1]?.text ?? "") / 2 - 20),
-  );
+  // Room for the net's label, which is wider than its bar.
+  const rightPad = Math.max(16, textWidth(data.bars[data.bars.length - 1]?.text ?? "") / 2 - 20);
+  const values = data.bars.flatMap((bar) => [bar.start, bar.end]);
+  const canvas = (bottomRoom: number) => verticalCanvas(values, locale, options, 64, rightPad, bottomRoom);
+  // Bands are narrow: line names take up to three lines below the axis (the full name is in the
+  // tooltip), and the plot leaves room for as many as the longest needs.
+  const first = canvas(48);
+  const firstBand = (first.plot.right - first.plot.left) / data.bars.length;
+  const deepest = Math.max(...data.bars.map((bar) => wrapLabel(bar.label, firstBand - 4, 3).length));
+  const { width, height, y, plot } = deepest > 2 ? canvas(14 + 13 * deepest) : first;
   const band = (plot.right - plot.left) / data.bars.length;
   const barWidth = band * 0.62;
   const color = { benefit: palette.benefit, cost: palette.cost, net: palette.net } as const;
@@ -58,7 +60,7 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
     if (next !== undefined && next.kind !== "net") {
       parts.push(`<line x1="${px(x + barWidth)}" x2="${px(x + band)}" y1="${px(y1)}" y2="${px(y1)}" stroke="${palette.muted}" stroke-dasharray="3 2"/>`);
     }
-    const lines = wrapLabel(bar.label, band - 4);
+    const lines = wrapLabel(bar.label, band - 4, 3);
     const tspans = lines.map((line, n) => `<tspan x="${px(x + barWidth / 2)}" dy="${n === 0 ? 0 : 13}">${esc(line)}</tspan>`).join("");
     parts.push(`<text x="${px(x + barWidth / 2)}" y="${px(plot.bottom + 16)}" text-anchor="middle" fill="${palette.text}">${tspans}</text>`);
   });

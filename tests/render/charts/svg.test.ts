@@ -26,6 +26,12 @@ describe("waterfallSvg", () => {
     expect(svg).toContain(">CN¥23,196,000.00<");
   });
 
+  it("writes a long line name on up to three lines under its bar, whole", () => {
+    // At 640 px each of the five bands is about 100 px wide: "working capital released" takes three lines.
+    expect(svg).toMatch(/>working<\/tspan><tspan [^>]*dy="13">capital<\/tspan><tspan [^>]*dy="13">released</);
+    expect(svg).not.toMatch(/…<\/tspan>/);
+  });
+
   it("escapes labels and sizes itself from the options", () => {
     const tricky = { ...evaluation, lines: evaluation.lines.map((line, i) => (i === 0 ? { ...line, label: 'A <b> & "B"' } : line)) };
     const out = waterfallSvg(tricky, { width: 800, height: 400, locale: "zh-CN" });

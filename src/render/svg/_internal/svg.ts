@@ -84,7 +84,8 @@ export interface VerticalCanvas {
 
 /**
  * Lays out a picture with a vertical value axis over `values`: the size from the options, room at the
- * top for the title (and legend or labels), and a left margin as wide as the longest tick label.
+ * top for the title (and legend or labels), a left margin as wide as the longest tick label, and
+ * `bottomRoom` pixels under the axis for category labels.
  */
 export function verticalCanvas(
   values: readonly Decimal[],
@@ -92,10 +93,11 @@ export function verticalCanvas(
   options: { readonly width?: number; readonly height?: number } | undefined,
   top: number,
   rightPad: number,
+  bottomRoom = 48,
 ): VerticalCanvas {
   const width = options?.width ?? defaultSize.width;
   const height = options?.height ?? defaultSize.height;
-  const bottom = height - 48;
+  const bottom = height - bottomRoom;
   const y = linearScale(values, bottom, top);
   const left = 30 + Math.max(...y.ticks.map((tick) => textWidth(locale.number(tick, y.digits))));
   return { width, height, y, plot: { left, top, right: width - rightPad, bottom } };
@@ -155,8 +157,8 @@ export function svgDocument(width: number, height: number, title: string, descri
   );
 }
 
-/** Splits a label into at most two lines that fit `width` pixels, shortening the second with "…". */
-export function wrapLabel(text: string, width: number): string[] {
+/** Splits a label into at most `maxLines` lines that fit `width` pixels, shortening the last with "…". */
+export function wrapLabel(text: string, width: number, maxLines = 2): string[] {
   if (textWidth(text) <= width) return [text];
   const words = text.split(/\s+/);
   const lines: string[] = [""];
@@ -164,12 +166,10 @@ export function wrapLabel(text: string, width: number): string[] {
     const current = lines[lines.length - 1] as string;
     const next = current === "" ? word : `${current} ${word}`;
     if (textWidth(next) <= width || current === "") lines[lines.length - 1] = next;
-    else if (lines.length < 2) lines.push(word);
-    else {
-      lines[1] = `${lines[1] as string} ${word}`;
-    }
+    else if (lines.length < maxLines) lines.push(word);
+    else lines[lines.length - 1] = next;
   }
-  return lines.slice(0, 2).map((line) => {
+  return lines.map((line) => {
     if (textWidth(line) <= width) return line;
     let cut = line;
     while (cut.length > 1 && textWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
