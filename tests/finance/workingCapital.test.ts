@@ -111,7 +111,7 @@ describe("cash conversion cycle", () => {
     const e = thrown(() => cashConversionCycle({ dio: -1, dso: "x", dpo: undefined } as never)) as FinanceArgumentError;
     expect(e).toBeInstanceOf(FinanceArgumentError);
     expect(e.issues.map((i) => [i.path, i.code])).toEqual([[["dio"], "too_small"], [["dso"], "invalid_type"], [["dpo"], "invalid_type"]]);
-    expect(e.message).toContain("dpo: expected a number, a decimal string, a bigint or a Decimal, got undefined");
+    expect(e.message).toContain("dpo: expected a number, a decimal string, a bigint or a Decimal, got undefined [invalid_type]");
     const root = thrown(() => cashConversionCycle(52 as never)) as FinanceArgumentError;
     expect(root.issues).toEqual([{ path: [], code: "invalid_type", message: "expected an object { dio, dso, dpo }, got number" }]);
     expect(root.message).toContain("(root): expected an object { dio, dso, dpo }, got number");

@@ -1,6 +1,6 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { Dec, isNumeric, toDec } from "../../src/numeric/decimal.js";
+import { Dec, isNumeric, numericProblem, toDec } from "../../src/numeric/decimal.js";
 
 describe("toDec", () => {
   it("gives the same value for a number, its text, a bigint and a Decimal", () => {
@@ -20,6 +20,17 @@ describe("toDec", () => {
       expect(isNumeric(bad)).toBe(false);
     }
     expect(() => toDec("1,5")).toThrow(/"1,5" is not a decimal number/);
+  });
+
+  it("says what it got instead, once and briefly", () => {
+    const expected = "expected a number, a decimal string, a bigint or a Decimal, got";
+    expect(numericProblem(undefined)).toBe(`${expected} undefined`);
+    expect(numericProblem(null)).toBe(`${expected} null`);
+    expect(numericProblem(true)).toBe(`${expected} boolean true`);
+    expect(numericProblem([1])).toBe(`${expected} an array`);
+    expect(numericProblem(() => 1)).toBe(`${expected} a function`);
+    expect(numericProblem(Symbol("x"))).toBe(`${expected} a symbol`);
+    expect(numericProblem(Number.NaN)).toBe("NaN is not a finite number");
   });
 
   it("uses its own clone and leaves the global Decimal configuration alone", () => {
