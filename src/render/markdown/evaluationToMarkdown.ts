@@ -6,6 +6,7 @@ import type { Evaluation, Figure, Measures } from "../../quantify/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { blocks, bullets, code, heading, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
+import { localFigure, localNote } from "../_internal/traceText.js";
 import type { Locale, LocaleId } from "../locales/types.js";
 
 /** The sections of an evaluation document, in order. */
@@ -153,7 +154,9 @@ export function renderEvaluation(e: Evaluation, f: Formatter, level: number, sec
 
   if (sections.has("calculation")) {
     out.push(h(t.calculation));
-    const figures = Object.values(e.trace).filter((figure) => !figure.id.startsWith("driver:"));
+    const figures = Object.values(e.trace)
+      .filter((figure) => !figure.id.startsWith("driver:"))
+      .map((figure) => localFigure(figure, e, t.trace));
     out.push(
       figures
         .map((figure, i) => {
@@ -228,7 +231,7 @@ export function renderEvaluation(e: Evaluation, f: Formatter, level: number, sec
   if (sections.has("measures")) {
     out.push(h(t.measures));
     out.push(table([t.measure, t.unadjusted, t.riskAdjusted], measureRows(e, f), [1, 2]));
-    const notes = [e.unadjusted.irrNote, e.weighted.irrNote].filter((note): note is string => note !== undefined);
+    const notes = [e.unadjusted.irrNote, e.weighted.irrNote].filter((note): note is string => note !== undefined).map((note) => localNote(note, t.trace));
     if (notes.length > 0) out.push(bullets([...new Set(notes)].map(md)));
   }
 

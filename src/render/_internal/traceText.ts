@@ -1,0 +1,59 @@
+/**
+ * The words quantify writes into the figures it derives itself (headline measures, a line's base and
+ * default factor names, risk adjustment, the notes on missing measures) are English data; a report in
+ * another locale puts its own words in their place. Figures from the case's formulas keep their text.
+ */
+import type { Evaluation, Figure } from "../../quantify/types.js";
+import type { TextMessages } from "../locales/types.js";
+
+type TraceMessages = TextMessages["evaluation"]["trace"];
+type MeasureKey = keyof TraceMessages["measure"];
+
+const MEASURES: readonly string[] = ["npv", "roi", "irr", "payback", "discountedPayback"] satisfies MeasureKey[];
+const PERIOD_RATE = "period rate ";
+const EXTENSION = /^extension over (scope|time)(; .*)?$/;
+const NO_IRR = "no IRR: ";
+
+/** English notes quantify attaches, in the locale's words (a note from the case itself is kept). */
+export function localNote(note: string, t: TraceMessages): string {
+  if (note === "no ROI: there are no costs") return t.noCosts;
+  if (note === "does not pay back within the horizon") return t.notReached;
+  if (note === "risk-adjusted") return t.riskAdjusted;
+  if (note === "no IRR: the net cash flows never change sign (spreadsheets show #NUM!)") return t.noSignChange;
+  if (note.startsWith(NO_IRR)) return t.noIrr(note.slice(NO_IRR.length));
+  const extension = EXTENSION.exec(note);
+  if (extension !== null) return `${t.extensionOver(t.over[extension[1] as "scope" | "time"])}${extension[2] ?? ""}`;
+  return note;
+}
+
+/** The figure with quantify's own words in the locale's; ids, values and the case's text unchanged. */
+export function localFigure(figure: Figure, evaluation: Evaluation, t: TraceMessages): Figure {
+  const parts = figure.id.split(":");
+  const base = parts[0] ?? "";
+  const note = figure.note === undefined ? undefined : localNote(figure.note, t);
+  if (MEASURES.includes(base)) {
+    const key = base as MeasureKey;
+    const label = parts[1] === "weighted" ? t.weighted(t.measure[key]) : t.measure[key];
+    const substituted = figure.substituted?.startsWith(PERIOD_RATE) ? t.periodRate(figure.substituted.slice(PERIOD_RATE.length)) : figure.substituted;
+    const unit = figure.unit === "month" || figure.unit === "quarter" || figure.unit === "year" ? t.periodUnit[figure.unit] : figure.unit;
+    return { ...figure, label, ...words(figure, t.formula[key]), substituted, unit, note };
+  }
+  if (base !== "line" || parts[1] === undefined) return note === figure.note ? figure : { ...figure, note };
+  const line = evaluation.lines.find((candidate) => candidate.id === parts[1]);
+  if (line === undefined) return figure;
+  // English fragments of a line's own figures: its base, default factor names, the risk adjustment.
+  const fragments = new Map<string, string>([
+    [`${line.label} (base)`, t.base(line.label)],
+    ["(1 − benefit risk adjustment)", t.benefitRisk],
+    ["(1 + cost risk adjustment)", t.costRisk],
+  ]);
+  for (let j = 1; evaluation.trace[`line:${line.id}:factor:${j - 1}`] !== undefined; j++) fragments.set(`factor ${j}`, t.factor(j));
+  const local = (text: string | undefined): string | undefined =>
+    text === undefined ? undefined : text.split(" × ").map((piece) => fragments.get(piece) ?? piece).join(" × ");
+  return { ...figure, label: local(figure.label) as string, ...words(figure, local(figure.expression)), note };
+}
+
+/** The new formula in words, also as the formula where quantify wrote the same words for both. */
+function words(figure: Figure, expression: string | undefined): Pick<Figure, "expression" | "formula"> {
+  return { expression, formula: figure.formula === figure.expression ? expression : figure.formula };
+}
