@@ -73,6 +73,18 @@ describe("discountDated: 256-bit fixed point", () => {
     expect(tiny.toString()).toBe("10000000000");
   });
 
+  it("rounds what the Decimal path computes to 40 significant digits", () => {
+    // 30/360: 100 years at -50 % discount by 0.5^100, so the second flow is worth 100·2^100.
+    expect(xnpv("-0.5", [100, 100], ["2000-01-01", "2100-01-01"], { dayCount: "30/360" }).toString()).toBe("126765060022822940149670320537700");
+    expect(xnpv("-0.5", [100, 100], ["2000-01-01", "2100-01-01"]).sd()).toBeLessThanOrEqual(40);
+    expect(xnpv("1e30", [-1000, 1100], ["2000-01-01", "2001-01-01"], { dayCount: "30/360" }).toString()).toBe("-999.9999999999999999999999999989");
+  });
+
+  it("answers at once for a rate with a huge decimal exponent", () => {
+    // 1 + 1e400000000 discounts the second flow to nothing (fixed point would need 10^400000000 as a BigInt).
+    expect(xnpv("1e400000000", [-1000, 1100], ["2000-01-01", "2001-01-01"]).toString()).toBe("-1000");
+  });
+
   it("matches the spreadsheet example to the cent and the definition to 40 digits", () => {
     const values = [-10000, 2750, 4250, 3250, 2750];
     const dates = ["2008-01-01", "2008-03-01", "2008-10-30", "2009-02-15", "2009-04-01"];

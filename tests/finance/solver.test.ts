@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { flowPoly, laguerreBounds } from "../../src/finance/_internal/roots.js";
 import { FinanceNoSolutionError } from "../../src/finance/errors.js";
 import { irr } from "../../src/finance/irr.js";
+import { npv } from "../../src/finance/npv.js";
 import { irrAll } from "../../src/finance/irrAll.js";
 import { irrDetails } from "../../src/finance/irrDetails.js";
+import { xirrDetails } from "../../src/finance/xirrDetails.js";
 import { xirr } from "../../src/finance/xirr.js";
 import { xnpv } from "../../src/finance/xnpv.js";
 import { Dec } from "../../src/numeric/decimal.js";
@@ -87,5 +89,32 @@ describe("Laguerre's rule of signs bounds the roots on each side of 0 %", () => 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("roots the float view cannot see at r = 0, and near ties", () => {
+  it("finds both roots either side of 0 % of flows beyond 2^53 (the sign at 0 % is too small for float64)", () => {
+    // (1e8·x − (1e8 − 2))·(1e8·x − (1e8 + 1)) with x = 1 + r: roots r = −2e-8 and r = 1e-8.
+    const flows = ["10000000000000000", "-19999999900000000", "9999999899999998"];
+    expect(irrAll(flows).map(String)).toEqual(["-0.00000002", "0.00000001"]);
+    const dates = ["2000-03-15", "2001-03-15", "2002-03-15"];
+    expect(xirrDetails(flows, dates, undefined, { dayCount: "30/360" }).roots.map(String)).toEqual(["-0.00000002", "0.00000001"]);
+  });
+
+  it("chooses the nearest root in exact arithmetic when the guess is all but halfway", () => {
+    // 4 − 8/(1 + r) + 3/(1 + r)² = 0 at r = −0.5 and 0.5; −1e-14 is nearer −0.5.
+    expect(irr([4, -8, 3], "-1e-14").toString()).toBe("-0.5");
+    expect(xirr([4, -8, 3], ["2010-06-01", "2011-06-01", "2012-06-01"], "-1e-14", { dayCount: "30/360" }).toString()).toBe("-0.5");
+    // Roots 0.1 and 0.2: 0.149999999999999 is nearer 0.1.
+    expect(irr([-100, 230, -132], "0.149999999999999").toString()).toBe("0.1");
+    expect(irr([-100, 230, -132], "0.150000000000001").toString()).toBe("0.2");
+  });
+});
+
+
+describe("exact ratios far from 1", () => {
+  it("keeps 40 digits of an NPV 20,000 orders of magnitude below its flows", () => {
+    // -1000/(1 + 1e20000) + 1100/(1 + 1e20000)²: -1e-19997 to 40 digits, not 0.
+    expect(npv("1e20000", [-1000, 1100]).toString()).toBe("-1e-19997");
   });
 });

@@ -56,6 +56,14 @@ describe("percentiles by selection (selectRanks)", () => {
     }
   });
 
+  it("sorts instead when asked for many percentiles (one pass per rank would cost more)", () => {
+    const values = Float64Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
+    const ps = Array.from({ length: 101 }, (_, p) => p);
+    selectRanks(values, ps);
+    expect([...values.subarray(0, 5)]).toEqual([0, 1, 2, 3, 4]);
+    expect(ps.map((p) => percentileOf(values, p))).toEqual(bySorting([...values], ps));
+  });
+
   it("rangeOf gives the smallest and the largest value", () => {
     expect(rangeOf(Float64Array.from([3, -2, 7.5, 0]))).toEqual([-2, 7.5]);
   });

@@ -25,7 +25,7 @@ function descending(E: readonly number[]): number[] {
   return E.map((_, i) => i).sort((a, b) => E[b]! - E[a]! || a - b);
 }
 
-/** 80 digits for the Decimal path: powers of w up to millions amplify its rounding error. */
+/** 80 digits inside the Decimal path (a clone of Dec): powers of w up to millions amplify its rounding error. */
 const Wide = Dec.clone({ precision: 80 });
 
 /** In Decimal (80 digits, then rounded once), by Horner's rule over the sorted exponents. */
@@ -48,10 +48,13 @@ function discountDecimal(rate: Decimal, values: readonly Numeric[], E: readonly 
     h = h.plus(toDec(values[i]!).toString());
     last = E[i]!;
   }
-  return new Dec((last === 0 ? h : h.times(w.pow(last))).toString());
+  return new Dec((last === 0 ? h : h.times(w.pow(last))).toString()).toSignificantDigits(Dec.precision);
 }
 
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+
+/** Bound on the truncation of a power x^k by binary powering, in units (relative units above 1): k per product. */
+const powerSlack = (k: number): number => 2 * Math.ceil(Math.log2(k + 1)) * k;
 
 /**
  * In fixed point, or `undefined` when it cannot vouch for the result (a rate or values outside float64
@@ -61,6 +64,9 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   const series = scaleSeries(values.map(exactOf));
   if (series === undefined) return undefined;
   const r = exactOf(rate);
+  // A rate beyond float64 range (or with hundreds of decimals) is the Decimal path's: 10^e as a BigInt
+  // would be huge.
+  if (Math.abs(r.e) > 400) return undefined;
   // 1 + rate = q / A.
   const k = Math.max(0, -r.e);
   const A = pow10(k);
@@ -84,10 +90,12 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   }
   if (!settled || W <= 0n) return undefined;
   // Proof that w lies within D units of W: q·x^m − A rises with x, so it is enough that it is negative
-  // at W − D and positive at W + D. A computed power is never above the true one and at most `slack`
-  // units below it (one unit per truncated product, relative once the powers exceed 1).
+  // at W − D and positive at W + D. A computed power x^k is never above the true one and at most
+  // `powerSlack(k)` units below it (each of its products truncates by under one unit, or one unit
+  // relative above 1, and squaring doubles the relative error of what it squares, so a truncation
+  // made at x^j weighs k/j ≤ k times in x^k).
   const wm = Number(Wm) / 2 ** 256;
-  const slack = Math.ceil((2 * Math.ceil(Math.log2(m + 1)) + 2) * Math.max(1, wm) * 1.01) + 1;
+  const slack = Math.ceil(powerSlack(m) * Math.max(1, wm) * 1.01) + 1;
   const D = Math.ceil(16 + (4 * slack * seed) / (m * wm));
   if (!Number.isFinite(D)) return undefined;
   const d = BigInt(D);
@@ -132,11 +140,11 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   }
 
   // Error bound in units of 2^-256 of the scaled values. With L = max(1, w^top) / min(1, w): a power
-  // W^j is off by at most (j·(D + 2) + 2)·L units (W's error j times over, and one unit, or one unit
-  // relative, per truncated product); each Horner step adds one unit of truncation plus |h| ≤ Σ|c|·L
-  // times its power's error, and the exponents of the powers add up to the largest exponent.
+  // W^j is off by at most j·(D + powerSlack(top)/top)·L units (W's error j times over, and its own
+  // truncations); each Horner step adds one unit of truncation plus |h| ≤ Σ|c|·L times its power's
+  // error, and the exponents of the powers add up to the largest exponent.
   const L = (Math.max(1, Math.pow(seed, top)) / Math.min(1, seed)) * 1.01;
-  const bound = 1.01 * L * (n + 1 + sumAbs * L * (top * (D + 2) + 2 * n + 2));
+  const bound = 1.01 * L * (n + 1 + sumAbs * L * (top * D + powerSlack(top) + 2 * n + 2));
   // Accept when that is below 1e-60 of Σ|c_i|·w^(E_i): then the result is good to 40 digits unless the
   // flows cancel to within 1e-18 of their size (near an IRR), and even then its error is far below the
   // 1e-40 of that size which 40-digit arithmetic would leave.

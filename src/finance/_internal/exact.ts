@@ -129,8 +129,9 @@ export function ratioToDec(n: bigint, d: bigint): Decimal {
   if (n === 0n) return new Dec(0);
   const negative = n < 0n;
   const abs = negative ? -n : n;
-  // Aim for ≥ 45 significant digits, then let Dec round once: truncating first cannot change a half-up rounding.
-  const k = Math.max(0, Math.ceil(((bitLength(d) - bitLength(abs)) * 3) / 10) + 48);
+  // Aim for ≥ 45 significant digits, then let Dec round once: truncating first cannot change a half-up
+  // rounding. 0.30103 > log10(2), so k never falls short however far apart the sizes are.
+  const k = Math.max(0, Math.ceil((bitLength(d) - bitLength(abs)) * 0.30103) + 48);
   const q = (abs * pow10(k)) / d;
   return new Dec(`${negative ? "-" : ""}${q.toString()}e-${k}`).toSignificantDigits(Dec.precision);
 }

@@ -676,7 +676,10 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
   const counter = { n: 0 };
   // A side whose Laguerre bound is 0 holds no root and one whose bound is 1 exactly one simple root,
   // bracketed by r = 0 and the dominance bound: only sides with a larger bound need isolating.
-  const bound = laguerreBounds(poly);
+  // The bracket's end at ρ = 0 must have a sign float64 can see (flows beyond 2^53, or flows that
+  // nearly cancel, may not): otherwise the side is isolated like any other.
+  ff.evalAt(0);
+  const bound = Math.abs(ff.v) > ff.err(ff.a0) ? laguerreBounds(poly) : undefined;
   const bracketed: Cell[] = [];
   if (bound === undefined || bound.below > 1) isolate(ff, lo, Math.min(0, hi), cells, counter);
   else if (bound.below === 1) bracketed.push({ lo, hi: 0, cluster: false });
@@ -711,8 +714,11 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
   }
   let chosen = candidates;
   if (mode === "nearest" && candidates.length > 1) {
+    // Float roots can misjudge a near tie: every candidate about as near as the nearest is polished, and
+    // the caller chooses among their exact rates.
     const distance = (c: { rho: number }): number => Math.abs(Math.expm1(c.rho) - guess);
-    chosen = [candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best))];
+    const nearest = Math.min(...candidates.map(distance));
+    chosen = candidates.filter((c) => distance(c) <= nearest + 1e-9 * (1 + nearest));
   }
   const roots: FoundRoot[] = [];
   for (const c of chosen) {

@@ -29,7 +29,8 @@ export function percentileOf(sorted: Float64Array, p: number): number | null {
 
 /**
  * Reorders `values` so that the entries {@link percentileOf} reads for each of `ps` hold what a full
- * sort would put there (NaNs last), by selection: O(n) per rank instead of a sort's O(n log n).
+ * sort would put there (NaNs last), by selection: O(n) per rank instead of a sort's O(n log n) (more
+ * than 8 ranks are sorted instead).
  * Returns the count of NaNs.
  */
 export function selectRanks(values: Float64Array, ps: readonly number[]): number {
@@ -46,6 +47,11 @@ export function selectRanks(values: Float64Array, ps: readonly number[]): number
     const lo = Math.floor(rank);
     ranks.add(lo);
     if (rank > lo) ranks.add(Math.min(lo + 1, n - 1));
+  }
+  // Selection costs about one pass per rank: beyond a handful of ranks one sort is cheaper.
+  if (ranks.size > 8) {
+    values.subarray(0, m).sort();
+    return n - m;
   }
   // After selecting rank k, everything above k is at least values[k]: the next rank searches above it.
   let left = 0;
