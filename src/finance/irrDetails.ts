@@ -5,7 +5,7 @@ import { exactOf } from "./_internal/exact.js";
 import { irrProblem, nearestRoot, solveIrr } from "./_internal/irrCore.js";
 
 /** How an IRR was found. */
-export type IrrMethod = "newton-single-sign-change" | "isolation-newton";
+export type IrrMethod = "newton-single-sign-change" | "isolation-newton" | "exact-isolation";
 
 /** The result of {@link irrDetails} and {@link xirrDetails}. */
 export interface IrrDetails {
@@ -19,7 +19,8 @@ export interface IrrDetails {
   readonly conventional: boolean;
   /**
    * `"newton-single-sign-change"`: one sign change, safeguarded Newton in a proved bracket;
-   * `"isolation-newton"`: every root isolated first.
+   * `"isolation-newton"`: every root isolated first; `"exact-isolation"`: roots float64 cannot separate
+   * (closer than it resolves, multiple, or flows that nearly cancel) isolated in exact integer arithmetic.
    */
   readonly method: IrrMethod;
   /** Float iterations and isolation cells, plus exact polishing steps. */

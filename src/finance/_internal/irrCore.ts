@@ -9,6 +9,7 @@ import { floatPoly, solveConventional } from "./conventional.js";
 import type { FloatPoly } from "./conventional.js";
 import { floatSeries } from "./exact.js";
 import type { ScaledSeries } from "./exact.js";
+import { exactRoots } from "./exactRoots.js";
 import { flowPoly, signChanges, solveFlows } from "./roots.js";
 import type { FlowPoly, RootSearch } from "./roots.js";
 import { exactSeries } from "./series.js";
@@ -139,16 +140,28 @@ export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest
   return { ...search, roots, signChanges: changes };
 }
 
-/** solveFlows with its RangeError as a typed error. */
+/**
+ * solveFlows, or exact isolation where float64 cannot settle the roots (a failed search, or roots it
+ * cannot separate); a RangeError left over becomes a typed error.
+ */
 function solve(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSearch {
+  let failure: RangeError | undefined;
   try {
-    return solveFlows(problem.poly, problem.guess.toNumber(), mode);
+    const search = solveFlows(problem.poly, problem.guess.toNumber(), mode);
+    if (search.clustered !== true) return search;
+    return exactSearch(problem) ?? search;
   } catch (error) {
-    if (error instanceof RangeError) {
-      throw new FinanceNoConvergenceError(fn, `the root search did not reach 1e-30 accuracy (${error.message})`);
-    }
-    throw error;
+    if (!(error instanceof RangeError)) throw error;
+    failure = error;
   }
+  const exact = exactSearch(problem);
+  if (exact !== undefined) return exact;
+  throw new FinanceNoConvergenceError(fn, `the root search did not reach 1e-30 accuracy (${failure.message})`);
+}
+
+function exactSearch(problem: IrrProblem): RootSearch | undefined {
+  const roots = exactRoots(problem.poly);
+  return roots === undefined ? undefined : { roots, iterations: 0, method: "exact-isolation" };
 }
 
 /** The root nearest `guess` (the lower one on a tie). */

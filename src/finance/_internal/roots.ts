@@ -73,7 +73,9 @@ export interface RootSearch {
   readonly roots: readonly FoundRoot[];
   /** Float iterations plus exact polishing steps. */
   readonly iterations: number;
-  readonly method: "newton-single-sign-change" | "isolation-newton";
+  readonly method: "newton-single-sign-change" | "isolation-newton" | "exact-isolation";
+  /** True when float64 found places where the flows vanish within rounding (roots it cannot separate). */
+  readonly clustered?: boolean;
 }
 
 const EPS = 2 ** -52;
@@ -389,7 +391,7 @@ function sumSignChanges(c: readonly (number | bigint)[], fromLast: boolean): num
 }
 
 /** Splits [lo, hi] (on one side of 0) into cells with exactly one simple root, or unresolved clusters. */
-function isolate(ff: FloatFlows, lo: number, hi: number, out: Cell[], counter: { n: number }): void {
+function isolate(ff: FloatFlows, lo: number, hi: number, out: Cell[], counter: { n: number; unresolved: boolean }): void {
   if (!(hi > lo)) return;
   const aForm = lo >= 0;
   // A coarse first grid: cells that cannot be decided are split, so the grid only sets the work.
@@ -429,9 +431,11 @@ function isolate(ff: FloatFlows, lo: number, hi: number, out: Cell[], counter: {
     }
     const scale = Math.max(1, Math.abs(a.rho));
     if (h <= 1e-7 * scale) {
-      // Too narrow to split further in float64. Clear endpoints of one sign: no root is resolvable here
-      // (two roots closer than this would be missed); otherwise a possible root, maybe multiple.
+      // Too narrow to split further in float64. Clear endpoints of one sign: no root float64 can resolve
+      // (a double root, or two roots closer than this, would hide here: the caller is told); otherwise a
+      // possible root, maybe multiple.
       if (!(aClear && bClear && sa === sb)) out.push({ lo: a.rho, hi: b.rho, cluster: true });
+      else counter.unresolved = true;
       continue;
     }
     const mid = sample(ff, a.rho + h / 2);
@@ -673,7 +677,7 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
   }
 
   const cells: Cell[] = [];
-  const counter = { n: 0 };
+  const counter = { n: 0, unresolved: false };
   // A side whose Laguerre bound is 0 holds no root and one whose bound is 1 exactly one simple root,
   // bracketed by r = 0 and the dominance bound: only sides with a larger bound need isolating.
   // The bracket's end at ρ = 0 must have a sign float64 can see (flows beyond 2^53, or flows that
@@ -732,7 +736,7 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
     // The nearest candidate was a near miss, not a root: fall back to every root.
     return solveFlows(poly, guess, "all");
   }
-  return { roots: unique, iterations, method: "isolation-newton" };
+  return { roots: unique, iterations, method: "isolation-newton", clustered: clusters.length > 0 || counter.unresolved };
 }
 
 /** A cluster cell: a double (or higher) root if the flows vanish where their derivative does. */

@@ -1,0 +1,255 @@
+/**
+ * Every real root above -1 of Σ c_i (1+r)^(-E_i/m) = 0 in exact integer arithmetic, for the series the
+ * float64 search cannot settle: roots closer together than float64 resolves, multiple roots, flows that
+ * nearly cancel. With s = (1+r)^(-g/m), g the gcd of the times, the equation is an integer polynomial in
+ * s of degree max(E)/g. Yun's square-free decomposition gives each root's multiplicity; Descartes' rule
+ * of signs with bisection (the Collins–Akritas method) isolates the positive roots of each factor in
+ * dyadic intervals; exact bisection narrows each below 1e-38 of its size. Only for degrees up to
+ * MAX_DEGREE with 1 + r a whole power of s (m a multiple of g): periodic flows and whole-year dates.
+ */
+import type { Decimal } from "../../numeric/decimal.js";
+import { ratioToDec } from "./exact.js";
+import type { FlowPoly, FoundRoot } from "./roots.js";
+
+/** Degrees beyond this are left to the float search (the work grows with the square of the degree). */
+const MAX_DEGREE = 200;
+/** Intervals Descartes' bisection may visit before it gives up. */
+const MAX_INTERVALS = 20_000;
+
+type Poly = bigint[];
+
+const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+
+function gcdInt(a: bigint, b: bigint): bigint {
+  let x = abs(a);
+  let y = abs(b);
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/** Highest index with a non-zero coefficient (-1 for the zero polynomial). */
+function degree(p: Poly): number {
+  let d = p.length - 1;
+  while (d >= 0 && p[d] === 0n) d--;
+  return d;
+}
+
+function trim(p: Poly): Poly {
+  return p.slice(0, degree(p) + 1);
+}
+
+/** p divided by the gcd of its coefficients, leading coefficient made positive. */
+function primitive(p: Poly): Poly {
+  const q = trim(p);
+  if (q.length === 0) return q;
+  let content = 0n;
+  for (const x of q) content = gcdInt(content, x);
+  const sign = q[q.length - 1]! < 0n ? -1n : 1n;
+  return q.map((x) => (x / content) * sign);
+}
+
+function derivative(p: Poly): Poly {
+  return p.slice(1).map((x, j) => x * BigInt(j + 1));
+}
+
+/** lc(b)^(deg a − deg b + 1) · a mod b. */
+function pseudoRemainder(a: Poly, b: Poly): Poly {
+  const r = trim(a);
+  const db = degree(b);
+  const lead = b[db]!;
+  for (let dr = degree(r); dr >= db && dr >= 0; dr = degree(r)) {
+    const factor = r[dr]!;
+    for (let j = 0; j <= dr; j++) r[j] = r[j]! * lead;
+    for (let j = 0; j <= db; j++) r[dr - db + j] = r[dr - db + j]! - factor * b[j]!;
+  }
+  return trim(r);
+}
+
+/** The primitive gcd of two integer polynomials (primitive remainder sequence). */
+function gcdPoly(a: Poly, b: Poly): Poly {
+  let x = primitive(a);
+  let y = primitive(b);
+  while (degree(y) >= 0) {
+    const r = pseudoRemainder(x, y);
+    x = y;
+    y = primitive(r);
+  }
+  return x;
+}
+
+/** a / b for a primitive b dividing a (Gauss's lemma keeps the quotient integral). */
+function divide(a: Poly, b: Poly): Poly {
+  const r = trim(a);
+  const db = degree(b);
+  const lead = b[db]!;
+  const q: Poly = new Array<bigint>(Math.max(0, degree(r) - db + 1)).fill(0n);
+  for (let dr = degree(r); dr >= db && dr >= 0; dr = degree(r)) {
+    const factor = r[dr]! / lead;
+    q[dr - db] = factor;
+    for (let j = 0; j <= db; j++) r[dr - db + j] = r[dr - db + j]! - factor * b[j]!;
+  }
+  return q;
+}
+
+function subtract(a: Poly, b: Poly): Poly {
+  const out: Poly = [];
+  for (let j = 0; j < Math.max(a.length, b.length); j++) out.push((a[j] ?? 0n) - (b[j] ?? 0n));
+  return trim(out);
+}
+
+/** Yun's square-free decomposition: factors f_i (degree ≥ 1) with p = content · Π f_i^i. */
+function squareFree(p: Poly): { factor: Poly; multiplicity: number }[] {
+  const out: { factor: Poly; multiplicity: number }[] = [];
+  const dp = derivative(p);
+  const b = gcdPoly(p, dp);
+  // c_i and d_i keep Yun's exact relation d_i = c_i·(Σ …)' only without rescaling, so no content is removed.
+  let c = divide(p, b);
+  let d = subtract(divide(dp, b), derivative(c));
+  for (let i = 1; degree(c) > 0 && i <= p.length; i++) {
+    const a = gcdPoly(c, d);
+    if (degree(a) > 0) out.push({ factor: a, multiplicity: i });
+    c = divide(c, a);
+    d = subtract(divide(d, a), derivative(c));
+  }
+  return out;
+}
+
+/** q(y + 1) by Horner-style Taylor shift. */
+function shiftByOne(q: Poly): Poly {
+  const a = q.slice();
+  const n = a.length;
+  for (let i = 0; i < n - 1; i++) for (let j = n - 2; j >= i; j--) a[j] = a[j]! + a[j + 1]!;
+  return a;
+}
+
+function signChanges(q: Poly): number {
+  let changes = 0;
+  let last = 0n;
+  for (const x of q) {
+    if (x === 0n) continue;
+    if (last !== 0n && (x < 0n) !== (last < 0n)) changes++;
+    last = x;
+  }
+  return changes;
+}
+
+/** The positive roots of a square-free q with q(0) ≠ 0, as dyadic intervals (lo, hi) = (num/2^k, (num+1)/2^k) scaled by 2^shift, or exact points. */
+interface Isolated {
+  /** s lies in [num·2^(shift−k), (num + width)·2^(shift−k)]; width 0 for an exact root. */
+  readonly num: bigint;
+  readonly k: number;
+  readonly width: 0n | 1n;
+}
+
+function isolatePositive(q: Poly, shift: number): Isolated[] | undefined {
+  const d = degree(q);
+  // s = 2^shift·y maps the positive roots into (0, 1).
+  const scaled = q.map((x, j) => x << BigInt(shift * j));
+  const out: Isolated[] = [];
+  const stack: { p: Poly; num: bigint; k: number }[] = [{ p: scaled, num: 0n, k: 0 }];
+  let visited = 0;
+  while (stack.length > 0) {
+    if (++visited > MAX_INTERVALS) return undefined;
+    const { p, num, k } = stack.pop()!;
+    // Roots of p in (0, 1): sign changes of (y + 1)^d · p(1 / (y + 1)).
+    const count = signChanges(shiftByOne(p.slice().reverse()));
+    if (count === 0) continue;
+    if (count === 1) {
+      out.push({ num, k, width: 1n });
+      continue;
+    }
+    // Halves: 2^d·p(y/2) on (0, 1/2) and its shift by one on (1/2, 1).
+    const left = p.map((x, j) => x << BigInt(d - j));
+    let right = shiftByOne(left);
+    if (right[0] === 0n) {
+      // A root at the midpoint exactly.
+      out.push({ num: 2n * num + 1n, k: k + 1, width: 0n });
+      right = right.slice(1);
+      right.push(0n);
+    }
+    stack.push({ p: right, num: 2n * num + 1n, k: k + 1 }, { p: left, num: 2n * num, k: k + 1 });
+  }
+  return out;
+}
+
+/** The sign of q(N / 2^M) (exact: Σ q_j N^j 2^(M(d−j))). */
+function signAt(q: Poly, N: bigint, M: number): number {
+  const d = q.length - 1;
+  const D = 1n << BigInt(M);
+  let acc = q[d]!;
+  let power = 1n;
+  for (let j = d - 1; j >= 0; j--) {
+    power *= D;
+    acc = acc * N + q[j]! * power;
+  }
+  return acc === 0n ? 0 : acc > 0n ? 1 : -1;
+}
+
+/** A dyadic point N/2^M within 2^-130 of its size of the root in an isolating interval. */
+function refine(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number } {
+  // In s: [lo, hi] = [num, num + width] · 2^(shift − k); work with M fractional bits.
+  let M = iso.k - shift;
+  let lo = iso.num;
+  let hi = iso.num + iso.width;
+  if (M < 0) {
+    lo <<= BigInt(-M);
+    hi <<= BigInt(-M);
+    M = 0;
+  }
+  if (iso.width === 0n) return { N: lo, M };
+  // The sign just above lo: lo may itself be a root found at a midpoint (a simple one: q is square-free).
+  const sLo = signAt(q, lo, M) || signAt(derivative(q), lo, M);
+  // Bisect until the interval is below 2^-130 of lo (lo > 0, or until lo becomes positive).
+  for (let step = 0; step < 4000; step++) {
+    if (lo > 0n && (hi - lo) << 130n <= lo) break;
+    if (hi - lo === 1n) {
+      lo <<= 1n;
+      hi <<= 1n;
+      M++;
+    }
+    const mid = (lo + hi) >> 1n;
+    const s = signAt(q, mid, M);
+    if (s === 0) return { N: mid, M };
+    if (s === sLo) lo = mid;
+    else hi = mid;
+  }
+  return { N: lo + hi, M: M + 1 };
+}
+
+/**
+ * The roots of a FlowPoly by exact isolation, or `undefined` when the polynomial in s is beyond reach
+ * (degree above MAX_DEGREE, 1 + r not a whole power of s, too many intervals).
+ */
+export function exactRoots(poly: FlowPoly): FoundRoot[] | undefined {
+  const { E, m } = poly;
+  let g = 0;
+  for (const e of E) g = Number(gcdInt(BigInt(g), BigInt(e)));
+  if (g === 0 || m % g !== 0) return undefined;
+  const d = E[E.length - 1]! / g;
+  if (d > MAX_DEGREE) return undefined;
+  const k = m / g;
+  // P(s) = Σ c_i s^(E_i/g), s = (1 + r)^(-1/k).
+  const p: Poly = new Array<bigint>(d + 1).fill(0n);
+  poly.c.forEach((c, i) => (p[E[i]! / g] = p[E[i]! / g]! + c));
+  if (degree(p) < 1) return [];
+  const roots: FoundRoot[] = [];
+  for (const { factor, multiplicity } of squareFree(p)) {
+    if (degree(factor) < 1 || factor[0] === 0n) continue;
+    // Cauchy's bound on the positive roots, as a power of two: 1 + max |f_j| / |f_d| < 2^shift.
+    const lead = abs(factor[factor.length - 1]!);
+    let max = 0n;
+    for (const x of factor) if (abs(x) > max) max = abs(x);
+    const shift = (max / lead + 2n).toString(2).length;
+    const isolated = isolatePositive(factor, shift);
+    if (isolated === undefined) return undefined;
+    for (const iso of isolated) {
+      const { N, M } = refine(factor, iso, shift);
+      if (N <= 0n) continue;
+      // 1 + r = s^(-k) = (2^M / N)^k.
+      const growth = ratioToDec(1n << BigInt(M * k), N ** BigInt(k));
+      const rate: Decimal = growth.minus(1).toDecimalPlaces(Math.max(0, 31 - growth.e));
+      if (rate.gt(-1)) roots.push({ rate, approx: rate.toNumber(), multiplicity });
+    }
+  }
+  return roots.sort((a, b) => a.rate.comparedTo(b.rate));
+}
