@@ -5,14 +5,17 @@
  * s of degree max(E)/g. Yun's square-free decomposition gives each root's multiplicity; Descartes' rule
  * of signs with bisection (the Collins–Akritas method) isolates the positive roots of each factor in
  * dyadic intervals; exact bisection narrows each below 1e-38 of its size. Only for degrees up to
- * MAX_DEGREE with 1 + r a whole power of s (m a multiple of g): periodic flows and whole-year dates.
+ * MAX_DEGREE in s = (1+r)^(-g/m), g the gcd of the times and of m (so 1 + r is a whole power of s).
  */
-import type { Decimal } from "../../numeric/decimal.js";
 import { ratioToDec } from "./exact.js";
+import { rateFromGrowth } from "./roots.js";
 import type { FlowPoly, FoundRoot } from "./roots.js";
 
-/** Degrees beyond this are left to the float search (the work grows with the square of the degree). */
-const MAX_DEGREE = 200;
+/**
+ * Degrees beyond this are left to the float search: the exact gcd of P and P' grows fast with the degree
+ * and the size of the flows (about half a second at degree 80 with 10-digit flows).
+ */
+const MAX_DEGREE = 64;
 /** Intervals Descartes' bisection may visit before it gives up. */
 const MAX_INTERVALS = 20_000;
 
@@ -185,8 +188,8 @@ function signAt(q: Poly, N: bigint, M: number): number {
   return acc === 0n ? 0 : acc > 0n ? 1 : -1;
 }
 
-/** A dyadic point N/2^M within 2^-130 of its size of the root in an isolating interval. */
-function refine(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number } {
+/** A dyadic point N/2^M within 2^-130 of its size of the root in an isolating interval (undefined if it does not get there). */
+function refine(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number } | undefined {
   // In s: [lo, hi] = [num, num + width] · 2^(shift − k); work with M fractional bits.
   let M = iso.k - shift;
   let lo = iso.num;
@@ -200,8 +203,9 @@ function refine(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number }
   // The sign just above lo: lo may itself be a root found at a midpoint (a simple one: q is square-free).
   const sLo = signAt(q, lo, M) || signAt(derivative(q), lo, M);
   // Bisect until the interval is below 2^-130 of lo (lo > 0, or until lo becomes positive).
-  for (let step = 0; step < 4000; step++) {
+  for (let step = 0; ; step++) {
     if (lo > 0n && (hi - lo) << 130n <= lo) break;
+    if (step === 4000) return undefined;
     if (hi - lo === 1n) {
       lo <<= 1n;
       hi <<= 1n;
@@ -222,9 +226,9 @@ function refine(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number }
  */
 export function exactRoots(poly: FlowPoly): FoundRoot[] | undefined {
   const { E, m } = poly;
-  let g = 0;
+  // g divides m and every time, so 1 + r = s^(-m/g) with s^(E_i/g) whole powers.
+  let g = m;
   for (const e of E) g = Number(gcdInt(BigInt(g), BigInt(e)));
-  if (g === 0 || m % g !== 0) return undefined;
   const d = E[E.length - 1]! / g;
   if (d > MAX_DEGREE) return undefined;
   const k = m / g;
@@ -243,13 +247,16 @@ export function exactRoots(poly: FlowPoly): FoundRoot[] | undefined {
     const isolated = isolatePositive(factor, shift);
     if (isolated === undefined) return undefined;
     for (const iso of isolated) {
-      const { N, M } = refine(factor, iso, shift);
+      const point = refine(factor, iso, shift);
+      if (point === undefined) return undefined;
+      const { N, M } = point;
       if (N <= 0n) continue;
-      // 1 + r = s^(-k) = (2^M / N)^k.
-      const growth = ratioToDec(1n << BigInt(M * k), N ** BigInt(k));
-      const rate: Decimal = growth.minus(1).toDecimalPlaces(Math.max(0, 31 - growth.e));
-      if (rate.gt(-1)) roots.push({ rate, approx: rate.toNumber(), multiplicity });
+      // 1 + r = s^(-k) = (2^M / N)^k. A rate that rounds to -1 is kept: the caller says why it is no rate.
+      const rate = rateFromGrowth(ratioToDec(1n << BigInt(M * k), N ** BigInt(k)));
+      roots.push({ rate, approx: rate.toNumber(), multiplicity });
     }
   }
-  return roots.sort((a, b) => a.rate.comparedTo(b.rate));
+  roots.sort((a, b) => a.rate.comparedTo(b.rate));
+  // Distinct roots closer than the digits reported are one rate.
+  return roots.filter((root, i) => i === 0 || !root.rate.eq(roots[i - 1]!.rate));
 }

@@ -578,6 +578,8 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
   let T = BigInt(Math.round(t0 * TWO_P));
   let t = t0;
   let [d1, d2, a0, a1] = floatDerivs(p, t);
+  // Terms below 2^-120 keep fewer than 136 bits in 256-bit fixed point: too few to vouch for 32 digits.
+  if (!(a0 > 2 ** -120)) return undefined;
   const errD = (2 * p.f.length + 16) * EPS * a1;
   if (Math.abs(d1) <= 1e3 * errD && depth < 8) {
     // A multiple root: polish the simple root of the derivative, then check the flows vanish there.
@@ -616,9 +618,15 @@ function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
     const t = ratioToDec(T, ONE_FIXED);
     growth = aForm ? t.pow(-m) : t.pow(m);
   }
-  // The polished growth factor is good to about 1e-34 relative; keep 32 significant digits of 1 + r so
-  // exact roots such as 0.1 print as 0.1.
-  return growth.minus(1).toDecimalPlaces(Math.max(0, 31 - growth.e));
+  return rateFromGrowth(growth);
+}
+
+/**
+ * The rate for a growth factor 1 + r good to about 1e-34 relative: 32 significant digits of 1 + r, so
+ * exact roots such as 0.1 print as 0.1 (and a rate in the 1e40s keeps no noise in its last digits).
+ */
+export function rateFromGrowth(growth: Decimal): Decimal {
+  return growth.e > 31 ? growth.toSignificantDigits(32).minus(1) : growth.minus(1).toDecimalPlaces(31 - growth.e);
 }
 
 /**
