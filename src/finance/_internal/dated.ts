@@ -7,11 +7,9 @@
  */
 import { Dec, toDec } from "../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
-import { exactOf, pow10, ratioToDec, scaleSeries } from "./exact.js";
-import { bigFixedPow } from "./roots.js";
+import { absBig, exactOf, pow10, ratioToDec, scaleSeries } from "./exact.js";
+import { bigFixedPow, fixedEval, ONE_FIXED, PN } from "./roots.js";
 
-const P = 256n;
-const ONE = 1n << P;
 /** Newton stops at a step of at most SETTLE units of 2^-256. */
 const SETTLE = 8n;
 
@@ -51,8 +49,6 @@ function discountDecimal(rate: Decimal, values: readonly Numeric[], E: readonly 
   return new Dec((last === 0 ? h : h.times(w.pow(last))).toString()).toSignificantDigits(Dec.precision);
 }
 
-const abs = (x: bigint): bigint => (x < 0n ? -x : x);
-
 /** Bound on the truncation of a power x^k by binary powering, in units (relative units above 1): k per product. */
 const powerSlack = (k: number): number => 2 * Math.ceil(Math.log2(k + 1)) * k;
 
@@ -77,16 +73,16 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   // Newton on q·W^m = A·2^P (W = w·2^P): W ← W − W·(q·W^m − A·2^P) / (m·q·W^m). From a float seed
   // (1e-16) three steps reach the fixed-point resolution, where W^m's truncation moves a step by a few
   // units.
-  let W = BigInt(Math.round(seed * 2 ** 64)) << (P - 64n);
+  let W = BigInt(Math.round(seed * 2 ** 64)) << (PN - 64n);
   let Wm = 0n;
   let settled = false;
   for (let step = 0; step < 8 && !settled; step++) {
     Wm = bigFixedPow(W, m);
     if (Wm === 0n) return undefined;
-    const residual = q * Wm - A * ONE;
+    const residual = q * Wm - A * ONE_FIXED;
     const delta = (W * residual) / (BigInt(m) * q * Wm);
     W -= delta;
-    settled = abs(delta) <= SETTLE;
+    settled = absBig(delta) <= SETTLE;
   }
   if (!settled || W <= 0n) return undefined;
   // Proof that w lies within D units of W: q·x^m − A rises with x, so it is enough that it is negative
@@ -99,8 +95,8 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   const D = Math.ceil(16 + (4 * slack * seed) / (m * wm));
   if (!Number.isFinite(D)) return undefined;
   const d = BigInt(D);
-  if (!(q * bigFixedPow(W + d, m) > A * ONE)) return undefined;
-  if (!(q * (bigFixedPow(W - d, m) + BigInt(slack)) < A * ONE)) return undefined;
+  if (!(q * bigFixedPow(W + d, m) > A * ONE_FIXED)) return undefined;
+  if (!(q * (bigFixedPow(W - d, m) + BigInt(slack)) < A * ONE_FIXED)) return undefined;
 
   // Zero flows add nothing (and a late one would only stretch the powers).
   const c = series.c;
@@ -108,35 +104,13 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   const n = order.length;
   if (n === 0) return new Dec(0);
   const top = E[order[0]!]!;
-  const powers = new Map<number, bigint>();
-  const floatPowers = new Map<number, number>();
-  let h = 0n;
-  let last = top;
+  // Σ|c_i| and Σ|c_i|·w^(E_i) in float (relative error about n·1e-16): the size the error is judged on.
   let sumAbs = 0;
-  // Σ|c_i|·w^(E_i) in float alongside (relative error about n·1e-16): the size the error is judged on.
   let size = 0;
   for (const i of order) {
-    const gap = last - E[i]!;
-    if (gap > 0) {
-      let wg = powers.get(gap);
-      if (wg === undefined) {
-        wg = bigFixedPow(W, gap);
-        powers.set(gap, wg);
-        floatPowers.set(gap, Math.pow(seed, gap));
-      }
-      h = (h * wg) >> P;
-      size *= floatPowers.get(gap)!;
-    }
-    const ci = c[i]!;
-    h += ci << P;
-    const magnitude = Math.abs(Number(ci));
+    const magnitude = Math.abs(Number(c[i]!));
     sumAbs += magnitude;
-    size += magnitude;
-    last = E[i]!;
-  }
-  if (last > 0) {
-    h = (h * bigFixedPow(W, last)) >> P;
-    size *= Math.pow(seed, last);
+    size += magnitude * Math.pow(seed, E[i]!);
   }
 
   // Error bound in units of 2^-256 of the scaled values. With L = max(1, w^top) / min(1, w): a power
@@ -149,5 +123,6 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   // flows cancel to within 1e-18 of their size (near an IRR), and even then its error is far below the
   // 1e-40 of that size which 40-digit arithmetic would leave.
   if (!(bound < size * 0.99 * 2 ** 256 * 1e-60)) return undefined;
-  return ratioToDec(h, ONE * pow10(series.scale));
+  const h = fixedEval({ cP: order.map((i) => c[i]! << PN), e: order.map((i) => E[i]!) }, W);
+  return ratioToDec(h, ONE_FIXED * pow10(series.scale));
 }

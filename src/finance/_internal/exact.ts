@@ -111,10 +111,15 @@ export function pow10(k: number): bigint {
 
 const TWO_32 = 2 ** 32;
 
+/** |x| of a BigInt. */
+export function absBig(x: bigint): bigint {
+  return x < 0n ? -x : x;
+}
+
 /** Number of bits of |x| rounded up to a multiple of 4 above 2^53 (0 for 0); exact below. */
 export function bitLength(x: bigint): number {
   if (x === 0n) return 0;
-  const abs = x < 0n ? -x : x;
+  const abs = absBig(x);
   if (abs <= 9007199254740991n) {
     // Exact for safe integers: count the bits of the high and low 32-bit words.
     const v = Number(abs);

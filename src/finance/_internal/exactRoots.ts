@@ -7,8 +7,8 @@
  * dyadic intervals; exact bisection narrows each below 1e-38 of its size. Only for degrees up to
  * MAX_DEGREE in s = (1+r)^(-g/m), g the gcd of the times and of m (so 1 + r is a whole power of s).
  */
-import { ratioToDec } from "./exact.js";
-import { rateFromGrowth } from "./roots.js";
+import { absBig, ratioToDec } from "./exact.js";
+import { rateFromGrowth, signChanges } from "./roots.js";
 import type { FlowPoly, FoundRoot } from "./roots.js";
 
 /**
@@ -21,11 +21,9 @@ const MAX_INTERVALS = 20_000;
 
 type Poly = bigint[];
 
-const abs = (x: bigint): bigint => (x < 0n ? -x : x);
-
 function gcdInt(a: bigint, b: bigint): bigint {
-  let x = abs(a);
-  let y = abs(b);
+  let x = absBig(a);
+  let y = absBig(b);
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
 }
@@ -123,17 +121,6 @@ function shiftByOne(q: Poly): Poly {
   const n = a.length;
   for (let i = 0; i < n - 1; i++) for (let j = n - 2; j >= i; j--) a[j] = a[j]! + a[j + 1]!;
   return a;
-}
-
-function signChanges(q: Poly): number {
-  let changes = 0;
-  let last = 0n;
-  for (const x of q) {
-    if (x === 0n) continue;
-    if (last !== 0n && (x < 0n) !== (last < 0n)) changes++;
-    last = x;
-  }
-  return changes;
 }
 
 /** The positive roots of a square-free q with q(0) ≠ 0, as dyadic intervals (lo, hi) = (num/2^k, (num+1)/2^k) scaled by 2^shift, or exact points. */
@@ -240,9 +227,9 @@ export function exactRoots(poly: FlowPoly): FoundRoot[] | undefined {
   for (const { factor, multiplicity } of squareFree(p)) {
     if (degree(factor) < 1 || factor[0] === 0n) continue;
     // Cauchy's bound on the positive roots, as a power of two: 1 + max |f_j| / |f_d| < 2^shift.
-    const lead = abs(factor[factor.length - 1]!);
+    const lead = absBig(factor[factor.length - 1]!);
     let max = 0n;
-    for (const x of factor) if (abs(x) > max) max = abs(x);
+    for (const x of factor) if (absBig(x) > max) max = absBig(x);
     const shift = (max / lead + 2n).toString(2).length;
     const isolated = isolatePositive(factor, shift);
     if (isolated === undefined) return undefined;

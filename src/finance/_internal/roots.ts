@@ -11,7 +11,7 @@
  */
 import type { Decimal } from "../../numeric/decimal.js";
 import { polishRoot, solveConventional } from "./conventional.js";
-import { bitLength, ratioToDec } from "./exact.js";
+import { absBig, bitLength, ratioToDec } from "./exact.js";
 
 /** Σ c_i x^(E_i) with exact integer coefficients: E ascending from 0, no zero c, no repeated E. */
 export interface FlowPoly {
@@ -80,8 +80,10 @@ export interface RootSearch {
 
 const EPS = 2 ** -52;
 const P = 256;
-const PN = BigInt(P);
-const ONE_FIXED = 1n << PN;
+/** Fractional bits of the BigInt fixed point used here and by dated.ts. */
+export const PN = BigInt(P);
+/** 1 in that fixed point. */
+export const ONE_FIXED = 1n << PN;
 const TWO_P = 2 ** P;
 const MAX_CELLS = 5000;
 
@@ -128,7 +130,7 @@ function maxBits(c: readonly bigint[]): number {
 
 /** ln |x| for a BigInt of any size. */
 function lnAbs(x: bigint): number {
-  const abs = x < 0n ? -x : x;
+  const abs = absBig(x);
   const s = Math.max(0, bitLength(abs) - 64);
   return Math.log(Number(abs >> BigInt(s))) + s * Math.LN2;
 }
@@ -365,29 +367,22 @@ export function laguerreBounds(poly: FlowPoly): { above: number; below: number; 
     exact = total < 2 ** 53;
   }
   const c = exact ? floats! : poly.c;
-  const above = sumSignChanges(c, false);
-  if (above === undefined) return undefined;
-  let sum = (typeof c[0] === "bigint" ? 0n : 0) as number;
-  for (const x of c) sum += x as number;
-  return { above, below: sumSignChanges(c, true)!, sign: sum > 0 ? 1 : -1 };
-}
-
-/** Sign changes of the running sums from the first (or last) value, or `undefined` when Σ c = 0. */
-function sumSignChanges(c: readonly (number | bigint)[], fromLast: boolean): number | undefined {
+  // Running sums from the first flow and from the last (all numbers or all BigInts: `+` keeps to one kind).
   const n = c.length;
-  // All numbers or all BigInts: `+` keeps to one kind.
-  let sum = (typeof c[0] === "bigint" ? 0n : 0) as number;
-  let changes = 0;
-  let last = 0;
-  let sign = 0;
+  const fromFirst = new Array<number>(n);
+  const fromLast = new Array<number>(n);
+  let first = (typeof c[0] === "bigint" ? 0n : 0) as number;
+  let last = first;
   for (let k = 0; k < n; k++) {
-    sum += c[fromLast ? n - 1 - k : k] as number;
-    sign = sum > 0 ? 1 : sum < 0 ? -1 : 0;
-    if (sign === 0) continue;
-    if (last !== 0 && sign !== last) changes++;
-    last = sign;
+    first += c[k] as number;
+    last += c[n - 1 - k] as number;
+    fromFirst[k] = first;
+    fromLast[k] = last;
   }
-  return sign === 0 ? undefined : changes;
+  // Σ c = 0: r = 0 is itself a root.
+  const sign = first > 0 ? 1 : first < 0 ? -1 : 0;
+  if (sign === 0) return undefined;
+  return { above: signChanges(fromFirst), below: signChanges(fromLast), sign };
 }
 
 /** Splits [lo, hi] (on one side of 0) into cells with exactly one simple root, or unresolved clusters. */
@@ -527,8 +522,11 @@ export function bigFixedPow(x: bigint, k: number): bigint {
   return result;
 }
 
-/** Σ c_k t^(e_k) · 2^P for t = T / 2^P, exact to a few units of 2^-P per term. */
-function fixedEval(p: TPoly, T: bigint): bigint {
+/**
+ * Σ c_k t^(e_k) · 2^P for t = T / 2^P (exponents descending, `cP` = c_k · 2^P), by Horner's rule with one
+ * power per distinct gap, each product truncated.
+ */
+export function fixedEval(p: Pick<TPoly, "cP" | "e">, T: bigint): bigint {
   const { cP, e } = p;
   const n = cP.length;
   let h = cP[0]!;

@@ -18,13 +18,18 @@ export function fromFloat(x: number): Decimal {
  * {@link selectRanks} has put in place there serve as well as a sorted array.
  */
 export function percentileOf(sorted: Float64Array, p: number): number | null {
-  const rank = (p / 100) * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.min(lo + 1, sorted.length - 1);
+  const { rank, lo, hi } = rankOf(p, sorted.length);
   const a = sorted[lo] as number;
   const b = sorted[hi] as number;
   if (Number.isNaN(a) || (Number.isNaN(b) && rank > lo)) return null;
   return rank === lo ? a : a + (b - a) * (rank - lo);
+}
+
+/** Rank p/100 × (n − 1) of the p-th percentile and the order statistics either side of it. */
+function rankOf(p: number, n: number): { rank: number; lo: number; hi: number } {
+  const rank = (p / 100) * (n - 1);
+  const lo = Math.floor(rank);
+  return { rank, lo, hi: Math.min(lo + 1, n - 1) };
 }
 
 /**
@@ -43,10 +48,9 @@ export function selectRanks(values: Float64Array, ps: readonly number[]): number
   values.fill(Number.NaN, m);
   const ranks = new Set<number>();
   for (const p of ps) {
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
+    const { rank, lo, hi } = rankOf(p, n);
     ranks.add(lo);
-    if (rank > lo) ranks.add(Math.min(lo + 1, n - 1));
+    if (rank > lo) ranks.add(hi);
   }
   // Selection costs about one pass per rank: beyond a handful of ranks one sort is cheaper.
   if (ranks.size > 8) {
