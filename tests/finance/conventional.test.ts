@@ -8,16 +8,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { floatPoly, solveConventional } from "../../src/finance/_internal/conventional.js";
 import {
-  fixed,
-  fixedFromNumber,
-  fixedMul,
-  fixedNormalize,
-  fixedPow,
-  fixedPowScaled,
-  fixedToBigInt,
-  fixedToNumber,
-  ULP,
-} from "../../src/finance/_internal/fixed.js";
+  fixed144,
+  fixed144FromNumber,
+  fixed144Mul,
+  fixed144Normalize,
+  fixed144Pow,
+  fixed144PowScaled,
+  fixed144ToBigInt,
+  fixed144ToNumber,
+  FIXED144_ULP,
+} from "../../src/finance/_internal/irr/fixed144.js";
 import { floatSeries } from "../../src/finance/_internal/exact.js";
 import { irr } from "../../src/finance/irr.js";
 import { irrDetails } from "../../src/finance/irrDetails.js";
@@ -51,31 +51,31 @@ function correctlyRounded(rate: Decimal, values: readonly number[], times: reado
 }
 
 /** A fixed-point number as an exact BigInt multiple of 2^-144, for a non-negative normalised number. */
-const asBig = (x: number[]): bigint => fixedToBigInt(x);
+const asBig = (x: number[]): bigint => fixed144ToBigInt(x);
 const TWO_144 = 1n << 144n;
 
 describe("144-bit fixed point", () => {
   it("holds a double exactly and reads it back", () => {
-    const x = fixed();
-    const scratch = fixed();
+    const x = fixed144();
+    const scratch = fixed144();
     for (const v of [0.9997, 1, 0.5, 2 ** -60, 0.123456789, 0.999999999999]) {
-      fixedFromNumber(v, x);
-      expect(fixedToNumber(x, scratch)).toBe(v);
-      fixedFromNumber(-v, x);
-      expect(fixedToNumber(x, scratch)).toBe(-v);
+      fixed144FromNumber(v, x);
+      expect(fixed144ToNumber(x, scratch)).toBe(v);
+      fixed144FromNumber(-v, x);
+      expect(fixed144ToNumber(x, scratch)).toBe(-v);
     }
   });
 
   it("multiplies within one unit of 2^-144 of the exact product, rounding down", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
-        const x = fixed();
-        const y = fixed();
-        fixedFromNumber(a, x);
-        fixedFromNumber(b, y);
+        const x = fixed144();
+        const y = fixed144();
+        fixed144FromNumber(a, x);
+        fixed144FromNumber(b, y);
         const exact = asBig(x) * asBig(y);
-        const product = fixed();
-        fixedMul(x, y, product);
+        const product = fixed144();
+        fixed144Mul(x, y, product);
         const got = asBig(product) * TWO_144;
         expect(got <= exact).toBe(true);
         expect(exact - got < TWO_144 + TWO_144 / 1000n).toBe(true);
@@ -85,10 +85,10 @@ describe("144-bit fixed point", () => {
   });
 
   it("raises to a power within (k − 1) units of 2^-144", () => {
-    const x = fixed();
-    fixedFromNumber(0.99973892, x);
-    const power = fixed();
-    fixedPow(x, 365, power);
+    const x = fixed144();
+    fixed144FromNumber(0.99973892, x);
+    const power = fixed144();
+    fixed144Pow(x, 365, power);
     const exact = asBig(x) ** 365n;
     const got = asBig(power) * TWO_144 ** 364n;
     const error = Number((exact - got) / TWO_144 ** 364n);
@@ -97,25 +97,25 @@ describe("144-bit fixed point", () => {
   });
 
   it("raises to a power keeping the relative precision of small results", () => {
-    const x = fixed();
-    fixedFromNumber(0.75, x);
-    const power = fixed();
-    const shift = fixedPowScaled(x, 200, power);
+    const x = fixed144();
+    fixed144FromNumber(0.75, x);
+    const power = fixed144();
+    const shift = fixed144PowScaled(x, 200, power);
     // 0.75^200 ≈ 1.03e-25: the result stays in [1/2, 1) and shift carries the scale.
-    expect(fixedToNumber(power, fixed()) * 2 ** -shift).toBeCloseTo(0.75 ** 200, 35);
-    expect(fixedToNumber(power, fixed())).toBeGreaterThanOrEqual(0.5);
-    const one = fixed();
-    fixedFromNumber(1, one);
-    expect(fixedPowScaled(one, 365, power)).toBe(-1);
+    expect(fixed144ToNumber(power, fixed144()) * 2 ** -shift).toBeCloseTo(0.75 ** 200, 35);
+    expect(fixed144ToNumber(power, fixed144())).toBeGreaterThanOrEqual(0.5);
+    const one = fixed144();
+    fixed144FromNumber(1, one);
+    expect(fixed144PowScaled(one, 365, power)).toBe(-1);
   });
 
   it("normalises signed limbs and reads negative values", () => {
-    const x = fixed();
-    fixedFromNumber(0.25, x);
+    const x = fixed144();
+    fixed144FromNumber(0.25, x);
     x[1] = x[1]! - 2 ** 25; // 0.25 − 2
-    fixedNormalize(x);
-    expect(fixedToNumber(x, fixed())).toBe(-1.75);
-    expect(ULP).toBe(2 ** -144);
+    fixed144Normalize(x);
+    expect(fixed144ToNumber(x, fixed144())).toBe(-1.75);
+    expect(FIXED144_ULP).toBe(2 ** -144);
   });
 });
 

@@ -7,7 +7,7 @@
  * 1. safeguarded Newton in float64 on s = -m·ln x, on ln(Σ positive terms) − ln(Σ negative terms),
  *    which is monotone in s and nearly straight (a bracket [0, S] is known);
  * 2. one Newton step with the value in double-double (about 106 bits) at the float root x0;
- * 3. one Newton step with the value in 144-bit fixed point (fixed.ts) at the resulting x1, whose
+ * 3. one Newton step with the value in Fixed144 (irr/fixed144.ts) at the resulting x1, whose
  *    rounding error has a proved bound. With bounds on P' and P'' near x1 (Kantorovich's argument) this
  *    proves a root within a radius of about 1e-40 of the new point x2.
  * The rate 1 + r = x2^(∓m) and its radius then give the rate rounded to 32 significant digits of 1 + r
@@ -16,7 +16,7 @@
  */
 import { Dec } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
-import { fixed, fixedAddNumber, fixedFromNumber, fixedMul, fixedNormalize, fixedPow, fixedPowScaled, fixedToBigInt, fixedToNumber, LIMBS, ULP } from "./fixed.js";
+import { fixed144, fixed144AddNumber, fixed144FromNumber, fixed144Mul, fixed144Normalize, fixed144Pow, fixed144PowScaled, fixed144ToBigInt, fixed144ToNumber, FIXED144_LIMBS, FIXED144_ULP } from "./irr/fixed144.js";
 import type { FoundRoot } from "./roots.js";
 
 const EPS = 2 ** -52;
@@ -264,7 +264,7 @@ interface Enclosure {
 }
 
 /**
- * Stages 2 and 3: a double-double Newton step from x0, then a fixed-point one whose error is bounded,
+ * Stages 2 and 3: a double-double Newton step from x0, then a Fixed144 one whose error is bounded,
  * giving a proved enclosure of the root; `undefined` when the bounds do not close.
  */
 function refine(form: HornerForm, x0: number): Enclosure | undefined {
@@ -322,43 +322,43 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
   const delta1 = ((hh + hl) * x0) / d1;
   if (!(Math.abs(delta1) < 1e-6)) return undefined;
 
-  // x1 = x0 − delta1 in fixed point: the exact point of the stage 3 evaluation.
-  const x1 = fixed();
-  fixedFromNumber(x0, x1);
-  fixedAddNumber(x1, -delta1);
-  fixedNormalize(x1);
+  // x1 = x0 − delta1 in Fixed144: the exact point of the stage 3 evaluation.
+  const x1 = fixed144();
+  fixed144FromNumber(x0, x1);
+  fixed144AddNumber(x1, -delta1);
+  fixed144Normalize(x1);
   if (!inUnitInterval(x1)) return undefined;
 
-  // Stage 3: P(x1) in fixed point, the powers of x1 low by < 1.001·(gap − 1) ULP each. Gaps in
+  // Stage 3: P(x1) in Fixed144, the powers of x1 low by < 1.001·(gap − 1) ULP each. Gaps in
   // ascending order: a gap a few days above the last is that power times x1 a few times.
-  const powers = new Array<number>(g * LIMBS).fill(0);
-  const tmp = fixed();
+  const powers = new Array<number>(g * FIXED144_LIMBS).fill(0);
+  const tmp = fixed144();
   let last = 0;
   for (const j of byGap) {
     const gap = gaps[j]!;
-    if (last > 0 && gap - last <= 4) for (let k = last; k < gap; k++) fixedMul(tmp, x1, tmp);
-    else fixedPow(x1, gap, tmp);
+    if (last > 0 && gap - last <= 4) for (let k = last; k < gap; k++) fixed144Mul(tmp, x1, tmp);
+    else fixed144Pow(x1, gap, tmp);
     last = gap;
-    for (let k = 0; k < LIMBS; k++) powers[j * LIMBS + k] = tmp[k]!;
+    for (let k = 0; k < FIXED144_LIMBS; k++) powers[j * FIXED144_LIMBS + k] = tmp[k]!;
   }
-  const h = fixed();
-  fixedAddNumber(h, coef[0]!);
-  fixedNormalize(h);
+  const h = fixed144();
+  fixed144AddNumber(h, coef[0]!);
+  fixed144Normalize(h);
   for (let k = 1; k < n; k++) {
-    fixedMul(h, powers, h, gapOf[k]! * LIMBS);
-    fixedAddNumber(h, coef[k]!);
+    fixed144Mul(h, powers, h, gapOf[k]! * FIXED144_LIMBS);
+    fixed144AddNumber(h, coef[k]!);
   }
-  fixedNormalize(h);
-  const value = fixedToNumber(h, tmp);
+  fixed144Normalize(h);
+  const value = fixed144ToNumber(h, tmp);
   // Each step: one truncation, and |partial sum| ≤ Σ|f| times the error of the power it multiplies.
-  const errValue = 1.01 * (n - 1) * (1 + sumAbs * gapMax) * ULP + Math.abs(value) * 2 ** -49;
+  const errValue = 1.01 * (n - 1) * (1 + sumAbs * gapMax) * FIXED144_ULP + Math.abs(value) * 2 ** -49;
 
   // Newton from x1 with proved bounds: P' from stage 2 (float error ≪ 1e-10 of Σ|f e x^e|, moved by at
   // most M·|x1 − x0|), M ≥ |P''| wherever exMax·|x − x0|/x0 ≤ 1e-3.
   const exMax = ex[0]!;
   const derivative = d1 / x0;
   const M = (1.01 * s2) / (x0 * x0);
-  const errDerivative = (1e-10 * s1) / x0 + M * (Math.abs(delta1) + 2 * ULP);
+  const errDerivative = (1e-10 * s1) / x0 + M * (Math.abs(delta1) + 2 * FIXED144_ULP);
   const dLow = Math.abs(derivative) - errDerivative;
   if (!(dLow > 0)) return undefined;
   const valueHigh = Math.abs(value) + errValue;
@@ -369,15 +369,15 @@ function refine(form: HornerForm, x0: number): Enclosure | undefined {
   const e1 = valueHigh / (dLow - M * reach);
   const delta2 = value / derivative;
   const radius =
-    1.01 * ((M * e1 * e1) / (2 * dLow) + errValue / dLow + (Math.abs(value) * errDerivative) / (Math.abs(derivative) * dLow) + Math.abs(delta2) * EPS) + 2 * ULP;
+    1.01 * ((M * e1 * e1) / (2 * dLow) + errValue / dLow + (Math.abs(value) * errDerivative) / (Math.abs(derivative) * dLow) + Math.abs(delta2) * EPS) + 2 * FIXED144_ULP;
   const x2 = x1.slice();
-  fixedAddNumber(x2, -delta2);
-  fixedNormalize(x2);
+  fixed144AddNumber(x2, -delta2);
+  fixed144Normalize(x2);
   if (!inUnitInterval(x2) || !(radius < 1e-30)) return undefined;
   return { x: x2, radius };
 }
 
-/** 0 < x ≤ 1 for a normalised fixed-point x. */
+/** 0 < x ≤ 1 for a normalised Fixed144 x. */
 function inUnitInterval(x: readonly number[]): boolean {
   if (x[0] === 0) return x.some((limb) => limb !== 0);
   return x[0] === 1 && x.every((limb, k) => k === 0 || limb === 0);
@@ -389,14 +389,14 @@ function inUnitInterval(x: readonly number[]): boolean {
  * rounding to 40 digits first would not change that); otherwise `undefined`.
  */
 function rateOf(x2: number[], radius: number, aForm: boolean, m: number): Decimal | undefined {
-  const tmp = fixed();
+  const tmp = fixed144();
   // q · 2^-shift = x2^m with q in [1/2, 1) and a relative error below 1.001·(m − 1)·2^-142.
-  const q = fixed();
-  const shift = fixedPowScaled(x2, m, q);
+  const q = fixed144();
+  const shift = fixed144PowScaled(x2, m, q);
   if (Number.isNaN(shift)) return undefined;
   // Relative width of x*^m: powering error + m·radius/x (x^(m−1) over x^m, times 1.01 for x ≠ x2).
-  const relative = (m - 1) * 1.001 * 2 ** -142 + (1.01 * m * radius) / fixedToNumber(x2, tmp);
-  const qv = fixedToNumber(q, tmp);
+  const relative = (m - 1) * 1.001 * 2 ** -142 + (1.01 * m * radius) / fixed144ToNumber(x2, tmp);
+  const qv = fixed144ToNumber(q, tmp);
   const growth = aForm ? 2 ** shift / qv : qv * 2 ** -shift;
   if (!(growth > 1e-30 && growth < 1e30 && relative < 1e-30)) return undefined;
   // The exponent of 1 + r decides how many decimals the rate keeps; stay clear of powers of ten.
@@ -405,7 +405,7 @@ function rateOf(x2: number[], radius: number, aForm: boolean, m: number): Decima
   if (!(growth > power * (1 + 1e-12) && growth < 10 * power * (1 - 1e-12))) return undefined;
   const d = Math.max(0, 31 - e10);
   const scale = POW10[d]!;
-  const qb = fixedToBigInt(q);
+  const qb = fixed144ToBigInt(q);
   const bits = BigInt(144 + shift);
   let whole: bigint;
   let frac: number;

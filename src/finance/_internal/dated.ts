@@ -1,21 +1,21 @@
 /**
- * Discounting dated flows: Σ v_i · w^(E_i) with w = (1 + r)^(-1/m). First in 256-bit fixed point over
- * BigInt (w by Newton's method on q·w^m = A, then Horner's rule with one power per distinct gap), with a
- * proved error below 1e-60 of Σ|v_i|·w^(E_i), then rounded once to the Decimal precision; for inputs
- * beyond its reach (rates or values outside float64 range, values spread over 400 orders of magnitude)
- * in 80-digit Decimal (one fractional power, then integer powers).
+ * Discounting dated flows: Σ v_i · w^(E_i) with w = (1 + r)^(-1/m). First in Fixed256 (fixed256.ts: w by
+ * Newton's method on q·w^m = A, then Horner's rule with one power per distinct gap), with a proved error
+ * below 1e-60 of Σ|v_i|·w^(E_i), then rounded once to the Decimal precision; for inputs beyond its reach
+ * (rates or values outside float64 range, values spread over 400 orders of magnitude) in 80-digit
+ * Decimal (one fractional power, then integer powers).
  */
 import { Dec, toDec } from "../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
 import { absBig, exactOf, pow10, ratioToDec, scaleSeries } from "./exact.js";
-import { bigFixedPow, fixedEval, ONE_FIXED, PN } from "./roots.js";
+import { FIXED256_ONE, FIXED256_SHIFT, fixed256Eval, fixed256Pow } from "./fixed256.js";
 
 /** Newton stops at a step of at most SETTLE units of 2^-256. */
 const SETTLE = 8n;
 
 /** Σ values[i] / (1 + rate)^(E[i] / m). */
 export function discountDated(rate: Decimal, values: readonly Numeric[], E: readonly number[], m: number): Decimal {
-  return discountFixed(rate, values, E, m) ?? discountDecimal(rate, values, E, m);
+  return discountFixed256(rate, values, E, m) ?? discountDecimal(rate, values, E, m);
 }
 
 /** Exponents in descending order (ties keep input order) and the indices they came from. */
@@ -53,10 +53,10 @@ function discountDecimal(rate: Decimal, values: readonly Numeric[], E: readonly 
 const powerSlack = (k: number): number => 2 * Math.ceil(Math.log2(k + 1)) * k;
 
 /**
- * In fixed point, or `undefined` when it cannot vouch for the result (a rate or values outside float64
+ * In Fixed256, or `undefined` when it cannot vouch for the result (a rate or values outside float64
  * range, w not settling, powers of w too far from 1): the Decimal path then answers.
  */
-function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly number[], m: number): Decimal | undefined {
+function discountFixed256(rate: Decimal, values: readonly Numeric[], E: readonly number[], m: number): Decimal | undefined {
   const series = scaleSeries(values.map(exactOf));
   if (series === undefined) return undefined;
   const r = exactOf(rate);
@@ -70,16 +70,16 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   const seed = Math.pow(Number(q) / Number(A), -1 / m);
   if (!(seed > 1e-30 && seed < 1e30)) return undefined;
 
-  // Newton on q·W^m = A·2^P (W = w·2^P): W ← W − W·(q·W^m − A·2^P) / (m·q·W^m). From a float seed
-  // (1e-16) three steps reach the fixed-point resolution, where W^m's truncation moves a step by a few
+  // Newton on q·W^m = A·2^256 (W = w·2^256): W ← W − W·(q·W^m − A·2^256) / (m·q·W^m). From a float seed
+  // (1e-16) three steps reach the Fixed256 resolution, where W^m's truncation moves a step by a few
   // units.
-  let W = BigInt(Math.round(seed * 2 ** 64)) << (PN - 64n);
+  let W = BigInt(Math.round(seed * 2 ** 64)) << (FIXED256_SHIFT - 64n);
   let Wm = 0n;
   let settled = false;
   for (let step = 0; step < 8 && !settled; step++) {
-    Wm = bigFixedPow(W, m);
+    Wm = fixed256Pow(W, m);
     if (Wm === 0n) return undefined;
-    const residual = q * Wm - A * ONE_FIXED;
+    const residual = q * Wm - A * FIXED256_ONE;
     const delta = (W * residual) / (BigInt(m) * q * Wm);
     W -= delta;
     settled = absBig(delta) <= SETTLE;
@@ -95,8 +95,8 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   const D = Math.ceil(16 + (4 * slack * seed) / (m * wm));
   if (!Number.isFinite(D)) return undefined;
   const d = BigInt(D);
-  if (!(q * bigFixedPow(W + d, m) > A * ONE_FIXED)) return undefined;
-  if (!(q * (bigFixedPow(W - d, m) + BigInt(slack)) < A * ONE_FIXED)) return undefined;
+  if (!(q * fixed256Pow(W + d, m) > A * FIXED256_ONE)) return undefined;
+  if (!(q * (fixed256Pow(W - d, m) + BigInt(slack)) < A * FIXED256_ONE)) return undefined;
 
   // Zero flows add nothing (and a late one would only stretch the powers).
   const c = series.c;
@@ -123,6 +123,6 @@ function discountFixed(rate: Decimal, values: readonly Numeric[], E: readonly nu
   // flows cancel to within 1e-18 of their size (near an IRR), and even then its error is far below the
   // 1e-40 of that size which 40-digit arithmetic would leave.
   if (!(bound < size * 0.99 * 2 ** 256 * 1e-60)) return undefined;
-  const h = fixedEval({ cP: order.map((i) => c[i]! << PN), e: order.map((i) => E[i]!) }, W);
-  return ratioToDec(h, ONE_FIXED * pow10(series.scale));
+  const h = fixed256Eval({ cP: order.map((i) => c[i]! << FIXED256_SHIFT), e: order.map((i) => E[i]!) }, W);
+  return ratioToDec(h, FIXED256_ONE * pow10(series.scale));
 }

@@ -6,12 +6,13 @@
  * ρ < 0 they are multiplied by e^(ρτ_max) ("B form"), so no term exceeds |f_i| and float64 never
  * overflows. Roots are isolated in float64 (Descartes' rule of signs for the count, then cells that are
  * either excluded by a derivative bound, or proved monotone with a sign change), located by safeguarded
- * Newton, then polished by Newton steps in which the equation is evaluated exactly in BigInt fixed point
- * (2^-256) at the float root, and the rate is formed in Decimal.
+ * Newton, then polished by Newton steps in which the equation is evaluated exactly in Fixed256
+ * (fixed256.ts) at the float root, and the rate is formed in Decimal.
  */
 import type { Decimal } from "../../numeric/decimal.js";
 import { polishRoot, solveConventional } from "./conventional.js";
 import { absBig, bitLength, ratioToDec } from "./exact.js";
+import { FIXED256_BITS, FIXED256_ONE, FIXED256_SHIFT, fixed256Eval, fixed256Pow } from "./fixed256.js";
 
 /** Σ c_i x^(E_i) with exact integer coefficients: E ascending from 0, no zero c, no repeated E. */
 export interface FlowPoly {
@@ -79,11 +80,7 @@ export interface RootSearch {
 }
 
 const EPS = 2 ** -52;
-const P = 256;
-/** Fractional bits of the BigInt fixed point used here and by dated.ts. */
-export const PN = BigInt(P);
-/** 1 in that fixed point. */
-export const ONE_FIXED = 1n << PN;
+const P = FIXED256_BITS;
 const TWO_P = 2 ** P;
 const MAX_CELLS = 5000;
 
@@ -473,7 +470,7 @@ function locate(ff: FloatFlows, lo: number, hi: number, start: number, signLo?: 
 /** Polynomial in t = e^(-ρ/m) (A form) or y = e^(ρ/m) (B form), exponents descending, for Horner. */
 interface TPoly {
   readonly c: readonly bigint[];
-  /** c_k · 2^P, the fixed-point form Horner adds. */
+  /** c_k · 2^256, the Fixed256 form Horner adds. */
   readonly cP: readonly bigint[];
   readonly e: readonly number[];
   readonly f: readonly number[];
@@ -495,7 +492,7 @@ function tPoly(poly: FlowPoly, aForm: boolean): TPoly {
 
 function withFloats(c: bigint[], e: number[]): TPoly {
   const bits = maxBits(c);
-  return { c, cP: c.map((x) => x << PN), e, f: scaledFloats(c, bits), bits };
+  return { c, cP: c.map((x) => x << FIXED256_SHIFT), e, f: scaledFloats(c, bits), bits };
 }
 
 function derivative(p: TPoly): TPoly | undefined {
@@ -507,48 +504,6 @@ function derivative(p: TPoly): TPoly | undefined {
     e.push(p.e[k]! - 1);
   }
   return c.length === 0 ? undefined : withFloats(c, e);
-}
-
-/** Fixed-point power x^k (x scaled by 2^256), each product truncated. */
-export function bigFixedPow(x: bigint, k: number): bigint {
-  let result = ONE_FIXED;
-  let base = x;
-  let rest = k;
-  while (rest > 0) {
-    if (rest & 1) result = (result * base) >> PN;
-    rest = Math.floor(rest / 2);
-    if (rest > 0) base = (base * base) >> PN;
-  }
-  return result;
-}
-
-/**
- * Σ c_k t^(e_k) · 2^P for t = T / 2^P (exponents descending, `cP` = c_k · 2^P), by Horner's rule with one
- * power per distinct gap, each product truncated.
- */
-export function fixedEval(p: Pick<TPoly, "cP" | "e">, T: bigint): bigint {
-  const { cP, e } = p;
-  const n = cP.length;
-  let h = cP[0]!;
-  let lastGap = -1;
-  let tg = ONE_FIXED;
-  // Dated flows repeat a few gaps (28 to 31 days): compute each power once per evaluation.
-  const powers = new Map<number, bigint>();
-  for (let k = 1; k < n; k++) {
-    const gap = e[k - 1]! - e[k]!;
-    if (gap !== lastGap) {
-      let power = powers.get(gap);
-      if (power === undefined) {
-        power = gap === 1 ? T : bigFixedPow(T, gap);
-        powers.set(gap, power);
-      }
-      tg = power;
-      lastGap = gap;
-    }
-    h = ((h * tg) >> PN) + cP[k]!;
-  }
-  const tail = e[n - 1]!;
-  return tail === 0 ? h : (h * bigFixedPow(T, tail)) >> PN;
 }
 
 /** Float value, t-derivative, second t-derivative and absolute sums (for error bounds) at t. */
@@ -576,7 +531,7 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
   let T = BigInt(Math.round(t0 * TWO_P));
   let t = t0;
   let [d1, d2, a0, a1] = floatDerivs(p, t);
-  // Terms below 2^-120 keep fewer than 136 bits in 256-bit fixed point: too few to vouch for 32 digits.
+  // Terms below 2^-120 keep fewer than 136 bits in Fixed256: too few to vouch for 32 digits.
   if (!(a0 > 2 ** -120)) return undefined;
   const errD = (2 * p.f.length + 16) * EPS * a1;
   if (Math.abs(d1) <= 1e3 * errD && depth < 8) {
@@ -585,12 +540,12 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
     if (dp === undefined) return undefined;
     const inner = polishT(dp, t0, depth + 1);
     if (inner === undefined) return undefined;
-    const value = bigToFloat(fixedEval(p, inner.T), -P - p.bits);
+    const value = bigToFloat(fixed256Eval(p, inner.T), -P - p.bits);
     if (Math.abs(value) > 1e-28 * Math.max(a0, Number.MIN_VALUE)) return undefined;
     return { T: inner.T, steps: inner.steps + 1, multiplicity: inner.multiplicity + 1 };
   }
   for (let step = 1; step <= 12; step++) {
-    const h = fixedEval(p, T);
+    const h = fixed256Eval(p, T);
     if (h === 0n) return { T, steps: step, multiplicity: 1 };
     const delta = bigToFloat(h, -P - p.bits) / d1;
     T -= BigInt(Math.round(delta * TWO_P));
@@ -607,13 +562,13 @@ function polishT(p: TPoly, t0: number, depth: number): { T: bigint; steps: numbe
 
 /** The rate for a polished t (A form: 1 + r = t^-m; B form: 1 + r = y^m). */
 function rateOf(T: bigint, aForm: boolean, m: number): Decimal {
-  // t^m in fixed point (relative error about m·2^-256) then one correctly rounded division, unless t^m
-  // is so small that fixed point loses digits (rates in the thousands of percent): then in Decimal.
-  const Tm = m === 1 ? T : bigFixedPow(T, m);
+  // t^m in Fixed256 (relative error about m·2^-256) then one correctly rounded division, unless t^m
+  // is so small that Fixed256 loses digits (rates in the thousands of percent): then in Decimal.
+  const Tm = m === 1 ? T : fixed256Pow(T, m);
   let growth: Decimal;
-  if (bitLength(Tm) > P - 64) growth = aForm ? ratioToDec(ONE_FIXED, Tm) : ratioToDec(Tm, ONE_FIXED);
+  if (bitLength(Tm) > P - 64) growth = aForm ? ratioToDec(FIXED256_ONE, Tm) : ratioToDec(Tm, FIXED256_ONE);
   else {
-    const t = ratioToDec(T, ONE_FIXED);
+    const t = ratioToDec(T, FIXED256_ONE);
     growth = aForm ? t.pow(-m) : t.pow(m);
   }
   return rateFromGrowth(growth);
@@ -752,7 +707,7 @@ function polishMultiple(p: TPoly, t0: number): { T: bigint; steps: number; multi
   const inner = polishT(dp, t0, 1);
   if (inner === undefined) return undefined;
   const [, , a0] = floatDerivs(p, bigToFloat(inner.T, -P));
-  const value = bigToFloat(fixedEval(p, inner.T), -P - p.bits);
+  const value = bigToFloat(fixed256Eval(p, inner.T), -P - p.bits);
   if (Math.abs(value) > 1e-28 * a0) return undefined;
   return { T: inner.T, steps: inner.steps + 1, multiplicity: inner.multiplicity + 1 };
 }

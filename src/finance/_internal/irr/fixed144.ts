@@ -1,7 +1,7 @@
 /**
- * Fixed-point numbers with 144 fractional bits held in seven float64 limbs of 24 bits, for the exact
- * evaluation step of the conventional IRR solver. Every limb product (< 2^49) and every column sum of
- * them (< 2^53) is an integer a float64 holds exactly, so the only error is the truncation done on
+ * Fixed144: fixed-point numbers with 144 fractional bits held in seven float64 limbs of 24 bits, for the
+ * exact evaluation step of the conventional IRR solver. Every limb product (< 2^49) and every column sum
+ * of them (< 2^53) is an integer a float64 holds exactly, so the only error is the truncation done on
  * purpose below 2^-144, which is always downwards and bounded: no BigInt (and no allocation) per step.
  *
  * A value is Σ a[k]·2^(-24k): a[0] is a signed integer part, a[1..6] are fractional limbs, normalised to
@@ -9,26 +9,26 @@
  */
 
 /** Limbs per number. */
-export const LIMBS = 7;
+export const FIXED144_LIMBS = 7;
 /** The weight of the last limb, 2^-144. */
-export const ULP = 2 ** -144;
+export const FIXED144_ULP = 2 ** -144;
 
 const BASE = 16777216; // 2^24
 const INV_BASE = 1 / BASE;
 
-/** A new fixed-point number (zero). Plain arrays: they allocate faster than typed arrays this size. */
-export function fixed(): number[] {
+/** A new Fixed144 number (zero). Plain arrays: they allocate faster than typed arrays this size. */
+export function fixed144(): number[] {
   return [0, 0, 0, 0, 0, 0, 0];
 }
 
 /** Writes `x` (|x| < 2^50) into `out` at `at`, within one ULP (exactly when x has no bits below 2^-144). */
-export function fixedFromNumber(x: number, out: number[], at = 0): void {
+export function fixed144FromNumber(x: number, out: number[], at = 0): void {
   const abs = Math.abs(x);
   let limb = Math.floor(abs);
   out[at] = limb;
   // abs − floor(abs) and the scalings by 2^24 are exact.
   let rest = abs - limb;
-  for (let k = 1; k < LIMBS; k++) {
+  for (let k = 1; k < FIXED144_LIMBS; k++) {
     rest *= BASE;
     limb = Math.floor(rest);
     out[at + k] = limb;
@@ -40,32 +40,27 @@ export function fixedFromNumber(x: number, out: number[], at = 0): void {
 /** a = −a for a normalised a (two's complement on the limbs), exactly. */
 function negate(a: number[], at: number): void {
   a[at] = -a[at]! - 1;
-  for (let k = 1; k < LIMBS; k++) a[at + k] = BASE - 1 - a[at + k]!;
-  a[at + LIMBS - 1] = a[at + LIMBS - 1]! + 1;
-  for (let k = LIMBS - 1; k > 0 && a[at + k]! >= BASE; k--) {
+  for (let k = 1; k < FIXED144_LIMBS; k++) a[at + k] = BASE - 1 - a[at + k]!;
+  a[at + FIXED144_LIMBS - 1] = a[at + FIXED144_LIMBS - 1]! + 1;
+  for (let k = FIXED144_LIMBS - 1; k > 0 && a[at + k]! >= BASE; k--) {
     a[at + k] = a[at + k]! - BASE;
     a[at + k - 1] = a[at + k - 1]! + 1;
   }
 }
 
 /** Copies limbs `from[at..]` into `out`. */
-export function fixedCopy(from: number[], out: number[], at = 0): void {
-  for (let k = 0; k < LIMBS; k++) out[k] = from[at + k]!;
-}
-
-/** a = a + b limb by limb, without carrying (fractional limbs may reach 2^25; see fixedMul). */
-export function fixedAddTo(a: number[], b: number[]): void {
-  for (let k = 0; k < LIMBS; k++) a[k] = a[k]! + b[k]!;
+function fixed144Copy(from: number[], out: number[], at = 0): void {
+  for (let k = 0; k < FIXED144_LIMBS; k++) out[k] = from[at + k]!;
 }
 
 /**
  * a = a + x for a normalised a and |x| < 1, limb by limb without carrying (fractional limbs end in
- * (-2^24, 2^25), as fixedMul accepts); exact when x has no bits below 2^-144, else x is cut towards 0.
+ * (-2^24, 2^25), as fixed144Mul accepts); exact when x has no bits below 2^-144, else x is cut towards 0.
  */
-export function fixedAddNumber(a: number[], x: number): void {
+export function fixed144AddNumber(a: number[], x: number): void {
   const sign = x < 0 ? -1 : 1;
   let rest = Math.abs(x);
-  for (let k = 1; k < LIMBS && rest > 0; k++) {
+  for (let k = 1; k < FIXED144_LIMBS && rest > 0; k++) {
     rest *= BASE;
     const limb = Math.floor(rest);
     a[k] = a[k]! + sign * limb;
@@ -74,8 +69,8 @@ export function fixedAddNumber(a: number[], x: number): void {
 }
 
 /** Carries so that limbs 1..6 lie in [0, 2^24). Exact. */
-export function fixedNormalize(a: number[]): void {
-  for (let k = LIMBS - 1; k > 0; k--) {
+export function fixed144Normalize(a: number[]): void {
+  for (let k = FIXED144_LIMBS - 1; k > 0; k--) {
     const carry = Math.floor(a[k]! * INV_BASE);
     a[k] = a[k]! - carry * BASE;
     a[k - 1] = a[k - 1]! + carry;
@@ -89,7 +84,7 @@ export function fixedNormalize(a: number[]): void {
  * [0, 1.0001 ULP)) and the products beyond (below 2^-19 ULP), so the error is below 1.001 ULP, and
  * downwards when every limb is non-negative.
  */
-export function fixedMul(a: number[], b: number[], out: number[], bAt = 0): void {
+export function fixed144Mul(a: number[], b: number[], out: number[], bAt = 0): void {
   const a0 = a[0]!, a1 = a[1]!, a2 = a[2]!, a3 = a[3]!, a4 = a[4]!, a5 = a[5]!, a6 = a[6]!;
   const b0 = b[bAt]!, b1 = b[bAt + 1]!, b2 = b[bAt + 2]!, b3 = b[bAt + 3]!, b4 = b[bAt + 4]!, b5 = b[bAt + 5]!, b6 = b[bAt + 6]!;
   const c8 = a2 * b6 + a3 * b5 + a4 * b4 + a5 * b3 + a6 * b2;
@@ -129,32 +124,32 @@ export function fixedMul(a: number[], b: number[], out: number[], bAt = 0): void
  * than 1.001·(k − 1) ULP: each product of two powers, both at most 1, adds the errors of its factors
  * plus one truncation.
  */
-export function fixedPow(x: number[], k: number, out: number[]): void {
-  fixedCopy(x, out);
+export function fixed144Pow(x: number[], k: number, out: number[]): void {
+  fixed144Copy(x, out);
   let bit = 1;
   while (bit * 2 <= k) bit *= 2;
   for (bit /= 2; bit >= 1; bit /= 2) {
-    fixedMul(out, out, out);
-    if (Math.floor(k / bit) % 2 === 1) fixedMul(out, x, out);
+    fixed144Mul(out, out, out);
+    if (Math.floor(k / bit) % 2 === 1) fixed144Mul(out, x, out);
   }
 }
 
 /** The value of a normalised number as a float64 (relative error below 2^-50); `scratch` is overwritten. */
-export function fixedToNumber(a: number[], scratch: number[]): number {
+export function fixed144ToNumber(a: number[], scratch: number[]): number {
   if (a[0]! >= 0) return positiveToNumber(a);
-  fixedCopy(a, scratch);
+  fixed144Copy(a, scratch);
   negate(scratch, 0);
   return -positiveToNumber(scratch);
 }
 
 function positiveToNumber(a: number[]): number {
-  let s = a[LIMBS - 1]!;
-  for (let k = LIMBS - 2; k >= 0; k--) s = s * INV_BASE + a[k]!;
+  let s = a[FIXED144_LIMBS - 1]!;
+  for (let k = FIXED144_LIMBS - 2; k >= 0; k--) s = s * INV_BASE + a[k]!;
   return s;
 }
 
 /** A normalised non-negative number times 2^144, exactly, as a BigInt. */
-export function fixedToBigInt(a: number[]): bigint {
+export function fixed144ToBigInt(a: number[]): bigint {
   const high = a[0]! * BASE + a[1]!;
   const middle = a[2]! * BASE + a[3]!;
   const low = a[4]! * BASE + a[5]!;
@@ -175,15 +170,15 @@ function scaleUp(a: number[]): number {
   let j = 0;
   while (a[1] === 0) {
     if (a.every((limb) => limb === 0)) return Number.NaN;
-    for (let k = 1; k < LIMBS - 1; k++) a[k] = a[k + 1]!;
-    a[LIMBS - 1] = 0;
+    for (let k = 1; k < FIXED144_LIMBS - 1; k++) a[k] = a[k + 1]!;
+    a[FIXED144_LIMBS - 1] = 0;
     j += 24;
   }
   const bits = Math.clz32(a[1]!) - 8;
   if (bits > 0) {
     const factor = 2 ** bits;
-    for (let k = 1; k < LIMBS; k++) a[k] = a[k]! * factor;
-    fixedNormalize(a);
+    for (let k = 1; k < FIXED144_LIMBS; k++) a[k] = a[k]! * factor;
+    fixed144Normalize(a);
   }
   return j + bits;
 }
@@ -194,19 +189,19 @@ function scaleUp(a: number[]): number {
  * below 4.004·2^-144 relative, and the result is low by less than 1.001·(k − 1)·2^-142 relative.
  * Returns NaN if x is 0.
  */
-export function fixedPowScaled(x: number[], k: number, out: number[]): number {
+export function fixed144PowScaled(x: number[], k: number, out: number[]): number {
   const base = x.slice();
   const baseShift = scaleUp(base);
   if (Number.isNaN(baseShift)) return baseShift;
-  fixedCopy(base, out);
+  fixed144Copy(base, out);
   let shift = baseShift;
   let bit = 1;
   while (bit * 2 <= k) bit *= 2;
   for (bit /= 2; bit >= 1; bit /= 2) {
-    fixedMul(out, out, out);
+    fixed144Mul(out, out, out);
     shift = 2 * shift + scaleUp(out);
     if (Math.floor(k / bit) % 2 === 1) {
-      fixedMul(out, base, out);
+      fixed144Mul(out, base, out);
       shift += baseShift + scaleUp(out);
     }
   }
