@@ -9,6 +9,7 @@ export default defineConfig({
     "bvf/index": "src/bvf/index.ts",
     "render/index": "src/render/index.ts",
     "document/index": "src/document/index.ts",
+    "notebook/index": "src/notebook/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

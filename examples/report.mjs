@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineFrame } from "valueframe";
 import { defineValueCase, evaluate, tornado } from "valueframe/quantify";
+import { jupyterBundle } from "valueframe/notebook";
 import { linkageDiagram, toHtmlReport, toMarkdown, waterfallSpec } from "valueframe/render";
 
 const read = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
@@ -19,6 +20,6 @@ console.log(zh.split("\n").filter((line) => line.startsWith("## ")).map((line) =
 const file = join(tmpdir(), "huatong.html");
 writeFileSync(file, toHtmlReport({ frame, evaluation, tornado: tornado(valueCase) }));
 console.log(`${waterfallSpec(evaluation).$schema}`);
-// Notebooks (Deno's Jupyter kernel and others) show an evaluation through this MIME bundle:
-console.log(Object.keys(evaluation[Symbol.for("Jupyter.display")]()).join(", "));
+// Notebooks show an evaluation through this MIME bundle (in Deno's kernel, end a cell with show(evaluation)):
+console.log(Object.keys(jupyterBundle(evaluation)).join(", "));
 console.log(linkageDiagram(frame, { focus: { solution: "sol-credit-to-cash" } }).split("\n").find((line) => line.includes("-->")));

@@ -36,12 +36,13 @@ const mayImport: Record<string, readonly string[]> = {
   numeric: [],
   errors: [],
   _internal: ["errors", "numeric"],
-  frame: ["numeric", "errors", "_internal", "render"],
+  frame: ["numeric", "errors", "_internal"],
   finance: ["numeric", "errors", "_internal"],
-  quantify: ["numeric", "errors", "_internal", "finance", "frame", "render"],
-  bvf: ["numeric", "errors", "_internal", "frame", "render"],
+  quantify: ["numeric", "errors", "_internal", "finance", "frame"],
+  bvf: ["numeric", "errors", "_internal", "frame"],
   render: ["numeric", "errors", "_internal", "frame", "finance", "quantify", "bvf"],
   document: ["numeric", "errors", "_internal", "frame", "quantify", "bvf"],
+  notebook: ["numeric", "errors", "_internal", "frame", "finance", "quantify", "bvf", "render"],
   cli: ["numeric", "errors", "_internal", "frame", "finance", "quantify", "bvf", "render", "document"],
 };
 

@@ -1,7 +1,5 @@
 /** Validates plain BVF data (JSON, YAML, code) and returns the frozen graph, or every problem found. */
 import { BvfValidationError } from "./errors.js";
-import { bvfBundle } from "../render/notebook/bvfBundle.js";
-import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 import { validateBvf } from "./_internal/validate.js";
 import type { BvfInput } from "./schema.js";
 import type { Bvf } from "./types.js";
@@ -11,8 +9,7 @@ export type SafeBvfResult = { readonly success: true; readonly data: Bvf } | { r
 
 /**
  * Builds a BVF from plain data: validates shapes, ids, links and levels in one linear pass and returns a
- * deep-frozen graph whose figures are Decimals. The graph shows itself in notebooks through a
- * non-enumerable `[Symbol.for("Jupyter.display")]()` method (valueframe/render's `bvfBundle`).
+ * deep-frozen graph whose figures are Decimals.
  *
  * @param data - the BVF as plain data ({@link BvfInput}); numbers may be numbers, decimal strings, bigints or Decimals
  * @returns the frozen graph
@@ -48,6 +45,6 @@ export function defineBvf(data: BvfInput): Bvf {
  */
 export function safeDefineBvf(data: unknown): SafeBvfResult {
   const result = validateBvf(data);
-  if (result.ok) return { success: true, data: withJupyterDisplay(result.graph, bvfBundle) };
+  if (result.ok) return { success: true, data: result.graph };
   return { success: false, error: new BvfValidationError("BVF", result.issues) };
 }

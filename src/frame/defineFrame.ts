@@ -2,8 +2,6 @@
 import { validateFrame } from "./_internal/validate.js";
 import { FrameValidationError } from "./errors.js";
 import type { Frame } from "./frame.js";
-import { frameBundle } from "../render/notebook/frameBundle.js";
-import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 
 /**
  * Validates a reference frame and returns it deep-frozen, with every number as a Decimal.
@@ -13,9 +11,6 @@ import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
  * reference resolving to an element of the right kind, a CSF serving at least one goal, a CBI hurting at
  * least one CSF, a CPI hurting a CSF or blocking a goal, a solution addressing at least one issue, and
  * probabilities in [0, 1]. Unknown keys are errors. The input is never changed.
- *
- * The frame shows itself in notebooks: it carries a non-enumerable `[Symbol.for("Jupyter.display")]()`
- * method (see valueframe/render's `frameBundle`) that JSON and deep equality ignore.
  *
  * Warnings (e.g. a target that moves the wrong way) do not stop a frame; read them with
  * {@link frameWarnings} or get them with the frame from {@link safeDefineFrame}.
@@ -44,5 +39,5 @@ import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 export function defineFrame(input: unknown): Frame {
   const result = validateFrame(input);
   if ("issues" in result) throw new FrameValidationError(result.issues);
-  return withJupyterDisplay(result.frame, frameBundle);
+  return result.frame;
 }

@@ -4,8 +4,6 @@ import { validateFrame } from "./_internal/validate.js";
 import { FrameValidationError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import { frameWarnings } from "./frameWarnings.js";
-import { frameBundle } from "../render/notebook/frameBundle.js";
-import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 
 /** The result of {@link safeDefineFrame}. */
 export type SafeDefineFrameResult =
@@ -34,6 +32,6 @@ export type SafeDefineFrameResult =
 export function safeDefineFrame(input: unknown): SafeDefineFrameResult {
   const result = validateFrame(input);
   if ("issues" in result) return Object.freeze({ success: false, error: new FrameValidationError(result.issues) });
-  const frame = withJupyterDisplay(result.frame, frameBundle);
+  const frame = result.frame;
   return Object.freeze({ success: true, data: frame, warnings: frameWarnings(frame) });
 }

@@ -1,8 +1,6 @@
 /** Evaluates a value case: cash-flow table, measures (unadjusted and probability-weighted), goals, double counting, trace. */
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import { evaluationBundle } from "../render/notebook/evaluationBundle.js";
-import { withJupyterDisplay } from "../render/notebook/withJupyterDisplay.js";
 import { Dec } from "../numeric/decimal.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
@@ -84,8 +82,7 @@ export function evaluate(valueCase: ValueCase | ValueCaseInput, options?: Evalua
   const resolved = resolveSettings(model, options, "evaluate options");
   if (options?.frame !== undefined) checkLinks(model, options.frame);
   const computed = compute(model, resolved.settings);
-  // Notebooks show an evaluation as its documented calculation (Symbol.for("Jupyter.display")).
-  return deepFreeze(withJupyterDisplay(buildEvaluation(model, computed, resolved, options?.frame), evaluationBundle));
+  return deepFreeze(buildEvaluation(model, computed, resolved, options?.frame));
 }
 
 function buildEvaluation(

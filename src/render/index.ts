@@ -1,8 +1,8 @@
 /**
  * Documented output of valueframe: Markdown documents of frames, evaluations and BVFs; the question
  * plan for meeting the customer; Mermaid diagrams; Vega-Lite specs and inline SVG charts; the
- * self-contained HTML report; exact locale formatting; locales (`en`, `zh-CN`); and the notebook
- * display (`Symbol.for("Jupyter.display")`). Pure and isomorphic: no I/O, no globals.
+ * self-contained HTML report; exact locale formatting; locales (`en`, `zh-CN`). Pure and isomorphic: no I/O, no globals. Notebook display is
+ * `valueframe/notebook`.
  *
  * @module
  */
@@ -34,13 +34,6 @@ export { frameSections, frameToMarkdown } from "./markdown/frameToMarkdown.js";
 export type { FrameMarkdownOptions, FrameSection } from "./markdown/frameToMarkdown.js";
 export { markdownToHtml } from "./markdown/markdownToHtml.js";
 export { toMarkdown } from "./markdown/toMarkdown.js";
-export { bvfBundle } from "./notebook/bvfBundle.js";
-export { evaluationBundle } from "./notebook/evaluationBundle.js";
-export { frameBundle } from "./notebook/frameBundle.js";
-export { jupyterBundle } from "./notebook/jupyterBundle.js";
-export { JUPYTER_DISPLAY } from "./notebook/types.js";
-export type { JupyterBundle, JupyterBundleOptions } from "./notebook/types.js";
-export { withJupyterDisplay } from "./notebook/withJupyterDisplay.js";
 export { questionPlan } from "./questions/questionPlan.js";
 export type { QuestionPlanOptions } from "./questions/questionPlan.js";
 export { questionPlanToMarkdown } from "./questions/questionPlanToMarkdown.js";

@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const text = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-const entries = ["src/index.ts", "src/frame/index.ts", "src/quantify/index.ts", "src/bvf/index.ts", "src/document/index.ts", "src/finance/index.ts", "src/render/index.ts"];
+// Every public entry of package.json, as its source index file.
+const entries = Object.keys((JSON.parse(text("package.json")) as { exports: Record<string, unknown> }).exports)
+  .filter((subpath) => !subpath.endsWith(".json"))
+  .map((subpath) => (subpath === "." ? "src/index.ts" : `src/${subpath.slice(2)}/index.ts`));
 
 /** Names an index file exports, following `export * from "./x.js"` into the files it re-exports. */
 function exportsOf(path: string): string[] {

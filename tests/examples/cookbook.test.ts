@@ -27,7 +27,8 @@ import { tornado } from "../../src/quantify/tornado.js";
 import { toHtmlReport } from "../../src/render/html/toHtmlReport.js";
 import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
 import { linkageDiagram } from "../../src/render/mermaid/linkageDiagram.js";
-import { jupyterBundle } from "../../src/render/notebook/jupyterBundle.js";
+import { jupyterBundle } from "../../src/notebook/jupyterBundle.js";
+import { show } from "../../src/notebook/show.js";
 import { questionPlan } from "../../src/render/questions/questionPlan.js";
 import { questionPlanToMarkdown } from "../../src/render/questions/questionPlanToMarkdown.js";
 import { run } from "../cli/helpers.js";
@@ -258,9 +259,9 @@ describe("cookbook: draw the charts and write an HTML report", () => {
 });
 
 describe("cookbook: show a case in a notebook", () => {
-  it("gives the display bundle of an evaluation, and frames carry their own", () => {
+  it("gives the display bundle of an evaluation, and show() wraps a frame for Deno's kernel", () => {
     expect(Object.keys(jupyterBundle(result))).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
-    expect(typeof (frame as unknown as Record<symbol, unknown>)[Symbol.for("Jupyter.display")]).toBe("function");
+    expect(typeof (show(frame) as unknown as Record<symbol, unknown>)[Symbol.for("Jupyter.display")]).toBe("function");
   });
 });
 

@@ -1,6 +1,6 @@
 /** The MIME bundle notebooks display, and the options of the notebook display functions. */
-import type { Locale, LocaleId } from "../locales/types.js";
-import type { VegaLiteSpec } from "../vegaLite/types.js";
+import type { Locale, LocaleId } from "../render/locales/types.js";
+import type { VegaLiteSpec } from "../render/vegaLite/types.js";
 
 /** `Symbol.for("Jupyter.display")`: Deno's Jupyter kernel calls an object's method under this key to display it. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as typeof JUPYTER_DISPLAY;

@@ -1,6 +1,6 @@
 /** Builds a MIME bundle from rendered Markdown. */
-import { markdownToHtml } from "../../markdown/markdownToHtml.js";
-import type { VegaLiteSpec } from "../../vegaLite/types.js";
+import { markdownToHtml } from "../../render/markdown/markdownToHtml.js";
+import type { VegaLiteSpec } from "../../render/vegaLite/types.js";
 import type { JupyterBundle, JupyterBundleOptions } from "../types.js";
 
 /** The bundle of a Markdown document; HTML is wrapped in one element a notebook can style. */

@@ -1,13 +1,12 @@
 /** bvfBundle: the notebook display of a BVF. Imports only BVF rendering (never the builder or defineBvf). */
-import type { Bvf } from "../../bvf/types.js";
-import { bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
+import type { Bvf } from "../bvf/types.js";
+import { bvfToMarkdown } from "../render/markdown/bvfToMarkdown.js";
 import { bundleOf, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /**
  * The MIME bundle a notebook shows for a Business Value Framework: its document (levels, links, checks,
- * roll-up) as Markdown, HTML and plain text. BVFs from `defineBvf` or the builder carry it as
- * `graph[Symbol.for("Jupyter.display")]()`.
+ * roll-up) as Markdown, HTML and plain text. `show(graph)` displays it in Deno's Jupyter kernel.
  *
  * @param graph - a built BVF
  * @param options - locale and heading level (default 2)
@@ -16,7 +15,7 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  *
  * @example
  * ```ts
- * import { bvfBundle } from "valueframe/render";
+ * import { bvfBundle } from "valueframe/notebook";
  * bvfBundle(graph)["text/html"].includes("<h3>1. Executive KPIs</h3>"); //=> true
  * ```
  */

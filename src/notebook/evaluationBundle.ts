@@ -1,7 +1,7 @@
 /** evaluationBundle: the notebook display of an evaluated value case. */
-import type { Evaluation } from "../../quantify/types.js";
-import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
-import { cumulativeCashFlowSpec } from "../vegaLite/cumulativeCashFlowSpec.js";
+import type { Evaluation } from "../quantify/types.js";
+import { evaluationToMarkdown } from "../render/markdown/evaluationToMarkdown.js";
+import { cumulativeCashFlowSpec } from "../render/vegaLite/cumulativeCashFlowSpec.js";
 import { bundleOf, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
@@ -17,7 +17,7 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  *
  * @example
  * ```ts
- * import { evaluationBundle } from "valueframe/render";
+ * import { evaluationBundle } from "valueframe/notebook";
  * const bundle = evaluationBundle(evaluate(distributor));
  * bundle["text/markdown"].includes("DSO reduction × daily revenue"); //=> true
  * bundle["application/vnd.vegalite.v5+json"].$schema; //=> "https://vega.github.io/schema/vega-lite/v5.json"

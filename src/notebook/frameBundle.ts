@@ -1,12 +1,12 @@
 /** frameBundle: the notebook display of a reference frame. Imports only frame rendering (never defineFrame). */
-import type { Frame } from "../../frame/frame.js";
-import { frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import type { Frame } from "../frame/frame.js";
+import { frameToMarkdown } from "../render/markdown/frameToMarkdown.js";
 import { bundleOf, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /**
- * The MIME bundle a notebook shows for a frame: its document as Markdown, HTML and plain text. Frames
- * from `defineFrame` carry it as `frame[Symbol.for("Jupyter.display")]()`.
+ * The MIME bundle a notebook shows for a frame: its document as Markdown, HTML and plain text. `show(frame)`
+ * displays it in Deno's Jupyter kernel.
  *
  * @param frame - a frame from `defineFrame`
  * @param options - locale and heading level (default 2)
@@ -15,7 +15,7 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  *
  * @example
  * ```ts
- * import { frameBundle } from "valueframe/render";
+ * import { frameBundle } from "valueframe/notebook";
  * frameBundle(frame)["text/markdown"].split("\n")[0]; //=> "## Huatong Industrial Distribution: reference frame"
  * ```
  */

@@ -1,0 +1,23 @@
+/**
+ * Tells the library's displayable results apart by the shape of their frozen data, so render and the
+ * notebook display dispatch without importing the models. A new model adds one line here.
+ */
+
+/** The kinds of result render and the notebook display know. */
+export type SubjectKind = "frame" | "evaluation" | "bvf";
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
+
+/** The kind of a result, or `undefined` when it is none of them. */
+export function subjectKind(value: unknown): SubjectKind | undefined {
+  if (!isObject(value)) return undefined;
+  if (isObject(value["customer"]) && typeof value["currency"] === "string" && Array.isArray(value["goals"])) return "frame";
+  if (isObject(value["trace"]) && Array.isArray(value["periods"]) && Array.isArray(value["lines"])) return "evaluation";
+  if (Array.isArray(value["executiveKpis"]) && Array.isArray(value["intentions"]) && Array.isArray(value["solutions"])) return "bvf";
+  return undefined;
+}
+
+/** How an unexpected value is described in an error message. */
+export function describeValue(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : isObject(value) ? "an object of another shape" : typeof value;
+}

@@ -1,0 +1,18 @@
+/**
+ * valueframe/notebook — rich notebook display of frames, evaluations and BVFs: `show(x)` for Deno's
+ * Jupyter kernel (`Symbol.for("Jupyter.display")`), and the MIME bundles for any other kernel. The
+ * results themselves stay plain frozen data; display lives here, on top of render.
+ *
+ * @packageDocumentation
+ */
+export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export { bvfBundle } from "./bvfBundle.js";
+export { evaluationBundle } from "./evaluationBundle.js";
+export { frameBundle } from "./frameBundle.js";
+export { jupyterBundle } from "./jupyterBundle.js";
+export type { Displayable } from "./jupyterBundle.js";
+export { show } from "./show.js";
+export type { Shown } from "./show.js";
+export { JUPYTER_DISPLAY } from "./types.js";
+export type { JupyterBundle, JupyterBundleOptions } from "./types.js";

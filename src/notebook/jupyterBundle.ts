@@ -1,0 +1,43 @@
+/** jupyterBundle: the notebook display of any result valueframe can show, for any kernel's display function. */
+import { describeValue, subjectKind, type SubjectKind } from "../_internal/subjectKind.js";
+import type { Bvf } from "../bvf/types.js";
+import type { Frame } from "../frame/frame.js";
+import type { Evaluation } from "../quantify/types.js";
+import { RenderArgumentError } from "../render/errors.js";
+import { bvfBundle } from "./bvfBundle.js";
+import { evaluationBundle } from "./evaluationBundle.js";
+import { frameBundle } from "./frameBundle.js";
+import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
+
+/** What the notebook display shows. */
+export type Displayable = Frame | Evaluation | Bvf;
+
+// One case per model: a new model joins the notebook display by adding its line here.
+const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBundleOptions) => JupyterBundle } = {
+  frame: frameBundle,
+  evaluation: evaluationBundle,
+  bvf: bvfBundle,
+};
+
+/**
+ * The MIME bundle (`text/markdown`, `text/html`, `text/plain`, and a Vega-Lite chart for an evaluation)
+ * of a frame, an evaluation or a BVF. Hand it to your kernel's display function
+ * (`Deno.jupyter.display(bundle, { raw: true })`, IPython's `display(bundle, raw=True)` through a
+ * bridge, tslab's `display.html(bundle["text/html"])`), or let {@link show} do it in Deno.
+ *
+ * @param subject - a frame, an evaluation or a BVF
+ * @param options - locale and heading level (default 2)
+ * @returns the frozen bundle
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of the three, or for bad options
+ *
+ * @example
+ * ```ts
+ * import { jupyterBundle } from "valueframe/notebook";
+ * Object.keys(jupyterBundle(frame)); //=> ["text/markdown", "text/html", "text/plain"]
+ * ```
+ */
+export function jupyterBundle(subject: Displayable, options?: JupyterBundleOptions): JupyterBundle {
+  const kind = subjectKind(subject);
+  if (kind === undefined) throw new RenderArgumentError(`jupyterBundle: expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${describeValue(subject)}`);
+  return bundles[kind](subject as never, options);
+}

@@ -1,0 +1,84 @@
+/** The notebook display: show() and the MIME bundles, on top of results that stay plain frozen data. */
+import { describe, expect, it } from "vitest";
+import { bvf } from "../../src/bvf/builder.js";
+import { defineFrame } from "../../src/frame/defineFrame.js";
+import type { Frame } from "../../src/frame/frame.js";
+import { frameSchema } from "../../src/frame/frame.js";
+import { frameBundle } from "../../src/notebook/frameBundle.js";
+import { jupyterBundle } from "../../src/notebook/jupyterBundle.js";
+import { show } from "../../src/notebook/show.js";
+import { JUPYTER_DISPLAY, type JupyterBundle } from "../../src/notebook/types.js";
+import { RenderArgumentError } from "../../src/render/errors.js";
+import { bvfGraph, evaluation, frame, frameData } from "../render/fixtures.js";
+import { thrown } from "../render/helpers.js";
+
+const display = (value: object): JupyterBundle => {
+  const method = (value as Record<symbol, (() => JupyterBundle) | undefined>)[Symbol.for("Jupyter.display")];
+  if (method === undefined) throw new Error("no display method");
+  return method.call(value);
+};
+
+describe("notebook display", () => {
+  it("uses the well-known Jupyter symbol", () => {
+    expect(JUPYTER_DISPLAY).toBe(Symbol.for("Jupyter.display"));
+  });
+
+  it("shows a frame as its document, title one level down", () => {
+    const bundle = display(show(frame));
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain"]);
+    expect(bundle["text/markdown"].startsWith("## Huatong Industrial Distribution")).toBe(true);
+    expect(bundle["text/html"].startsWith('<div class="valueframe">\n<h2>Huatong Industrial Distribution: reference frame</h2>')).toBe(true);
+    expect(bundle["text/html"]).toContain("<table>");
+    expect(bundle["text/plain"]).toBe(bundle["text/markdown"]);
+  });
+
+  it("shows an evaluation with the documented calculation and the cumulative cash-flow chart", () => {
+    const bundle = display(show(evaluation));
+    expect(Object.keys(bundle).sort()).toEqual(["application/vnd.vegalite.v5+json", "text/html", "text/markdown", "text/plain"]);
+    expect(bundle["text/markdown"]).toContain("working capital released** = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = **14,000,000 CNY**");
+    expect(bundle["application/vnd.vegalite.v5+json"]?.$schema).toBe("https://vega.github.io/schema/vega-lite/v5.json");
+  });
+
+  it("shows BVFs from defineBvf and from the builder alike", () => {
+    expect(display(show(bvfGraph))["text/markdown"].split("\n")[0]).toBe("## Credit-to-cash for Huatong: Business Value Framework");
+    const built = bvf({ name: "Small" }).executiveKpis([{ id: "E1", name: "Cash" }]).build();
+    expect(display(show(built))["text/html"]).toContain("<h3>1. Executive KPIs</h3>");
+  });
+
+  it("leaves frames, evaluations and BVFs plain frozen data with no symbol keys", () => {
+    const plain = frameSchema.parse(frameData);
+    expect(JSON.stringify(frame)).toBe(JSON.stringify(plain));
+    expect(frame).toStrictEqual(defineFrame(frameData));
+    for (const result of [frame, evaluation, bvfGraph]) {
+      expect(Object.isFrozen(result)).toBe(true);
+      expect(Object.getOwnPropertySymbols(result)).toEqual([]);
+    }
+  });
+
+  it("bundles through jupyterBundle in either locale, and rejects what it cannot show", () => {
+    expect(JSON.stringify(jupyterBundle(evaluation, { locale: "zh-CN" })["application/vnd.vegalite.v5+json"])).toContain("回收");
+    expect(jupyterBundle(frame, { locale: "zh-CN", headingLevel: 1 })["text/markdown"].split("\n")[0]).toBe("# Huatong Industrial Distribution：参照系");
+    expect(jupyterBundle(bvfGraph)["text/html"]).toContain('<th style="text-align:right">Expected improvement</th>');
+    for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
+      const error = thrown(call);
+      expect(error).toBeInstanceOf(RenderArgumentError);
+      expect((error as Error).message).toContain("jupyterBundle: expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got");
+    }
+  });
+
+  it("shows a bundle of your own as it is, copied and frozen", () => {
+    const a = frameBundle(frame);
+    const own = { "text/markdown": `${a["text/markdown"]}\n\n${a["text/markdown"]}`, "text/html": a["text/html"] + a["text/html"], "text/plain": "two frames" };
+    const shown = show(own);
+    own["text/plain"] = "changed";
+    expect(display(shown)["text/plain"]).toBe("two frames");
+    expect(Object.isFrozen(display(shown))).toBe(true);
+  });
+
+  it("escapes frame content in the HTML", () => {
+    const tricky = defineFrame({ ...frameData, customer: { name: '<img src=x onerror="alert(1)">' } });
+    const html = display(show(tricky))["text/html"];
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+});
