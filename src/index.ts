@@ -11,6 +11,7 @@ export { Dec, isNumeric, toDec } from "./numeric/decimal.js";
 export type { Decimal, Numeric } from "./numeric/decimal.js";
 export { ValueframeError, ValueframeValidationError, formatPath } from "./errors/ValueframeError.js";
 export type { IssuePath, ValueframeIssue } from "./errors/ValueframeError.js";
+export type { SafeDefineResult } from "./errors/SafeDefineResult.js";
 
 // The reference-frame model: schemas, defineFrame, the 3 × 3 grid and queries (each export is named in
 // src/frame/index.ts).

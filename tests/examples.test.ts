@@ -11,7 +11,7 @@ import { findElement } from "../src/frame/queries/findElement.js";
 import { solutionChain } from "../src/frame/queries/solutionChain.js";
 import { unaddressedIssues } from "../src/frame/queries/unaddressedIssues.js";
 import { unlinkedElements } from "../src/frame/queries/unlinkedElements.js";
-import { safeDefineFrame } from "../src/frame/safeDefineFrame.js";
+import { safeDefineFrame } from "../src/frame/defineFrame.js";
 
 const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "examples");
 const frameFiles = readdirSync(examplesDir).filter((name) => name.endsWith(".frame.json"));

@@ -3,7 +3,8 @@
  * unchanged, so a half-built BVF can be branched for what-ifs). `build()` validates everything at once.
  */
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
-import { safeDefineBvf, type SafeBvfResult } from "./defineBvf.js";
+import { notDefined } from "../_internal/define.js";
+import { safeDefineBvf, type SafeDefineBvfResult } from "./defineBvf.js";
 import { BvfValidationError } from "./errors.js";
 import type {
   BvfInput,
@@ -254,12 +255,12 @@ export class BvfBuilder {
    * bvf().solutions([{ id: "V1", name: "Scoring", serves: ["O1"] }]).safeBuild().success; //=> false
    * ```
    */
-  safeBuild(): SafeBvfResult {
+  safeBuild(): SafeDefineBvfResult {
     const result = safeDefineBvf(this.toData());
     const problems = this.#draft.problems;
     if (problems.length === 0) return result;
     const issues = result.success ? problems : [...problems, ...result.error.issues];
-    return { success: false, error: new BvfValidationError("BVF", issues) };
+    return notDefined(new BvfValidationError(issues));
   }
 }
 

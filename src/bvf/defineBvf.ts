@@ -1,11 +1,14 @@
-/** Validates plain BVF data (JSON, YAML, code) and returns the frozen graph, or every problem found. */
+/** Validates plain BVF data (JSON, YAML, code) and returns the frozen graph with its warnings, or every problem found. */
+import { defined, notDefined, orThrow } from "../_internal/define.js";
+import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
+import { checkBvf } from "./checkBvf.js";
 import { BvfValidationError } from "./errors.js";
 import { validateBvf } from "./_internal/validate.js";
 import type { BvfInput } from "./schema.js";
 import type { Bvf } from "./types.js";
 
-/** The result of {@link safeDefineBvf} (and of a builder's `safeBuild()`): a graph or the error, never a throw. */
-export type SafeBvfResult = { readonly success: true; readonly data: Bvf } | { readonly success: false; readonly error: BvfValidationError };
+/** The result of {@link safeDefineBvf} (and of a builder's `safeBuild()`): a graph and its warnings, or the error, never a throw. */
+export type SafeDefineBvfResult = SafeDefineResult<Bvf, BvfValidationError>;
 
 /**
  * Builds a BVF from plain data: validates shapes, ids, links and levels in one linear pass and returns a
@@ -26,16 +29,16 @@ export type SafeBvfResult = { readonly success: true; readonly data: Bvf } | { r
  * ```
  */
 export function defineBvf(data: BvfInput): Bvf {
-  const result = safeDefineBvf(data);
-  if (!result.success) throw result.error;
-  return result.data;
+  return orThrow(safeDefineBvf(data));
 }
 
 /**
- * Like {@link defineBvf} but returns `{ success, data | error }` instead of throwing; accepts unknown input.
+ * Like {@link defineBvf} but returns `{ success: true, data, warnings }` or `{ success: false, error }`
+ * instead of throwing; accepts unknown input. The warnings are {@link checkBvf}'s findings of severity
+ * `error` and `warning` (a BVF that misses the method's points is still a valid graph).
  *
  * @param data - anything, typically parsed JSON
- * @returns `{ success: true, data }` with the frozen graph, or `{ success: false, error }` with a {@link BvfValidationError}
+ * @returns `{ success: true, data, warnings }` with the frozen graph, or `{ success: false, error }` with a {@link BvfValidationError}
  *
  * @example
  * ```ts
@@ -43,8 +46,11 @@ export function defineBvf(data: BvfInput): Bvf {
  * result.success; //=> false
  * ```
  */
-export function safeDefineBvf(data: unknown): SafeBvfResult {
+export function safeDefineBvf(data: unknown): SafeDefineBvfResult {
   const result = validateBvf(data);
-  if (result.ok) return { success: true, data: result.graph };
-  return { success: false, error: new BvfValidationError("BVF", result.issues) };
+  if (!result.ok) return notDefined(new BvfValidationError(result.issues));
+  const warnings = checkBvf(result.graph)
+    .filter((finding) => finding.severity !== "info")
+    .map(({ path, code, message }) => Object.freeze({ path, code, message }));
+  return defined(result.graph, warnings);
 }

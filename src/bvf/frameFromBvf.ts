@@ -105,7 +105,7 @@ export function frameFromBvf(graph: Bvf, options: FrameFromBvfOptions): Frame {
   graph.solutions.forEach((solution, i) => {
     if (solution.serves.length === 0) issues.push({ path: ["solutions", i], code: "not_convertible", message: `solution "${solution.id}" serves no operational KPI; a frame solution must address an issue` });
   });
-  if (issues.length > 0 || customer === undefined) throw new BvfValidationError("BVF → frame", issues);
+  if (issues.length > 0 || customer === undefined) throw new BvfValidationError(issues, "BVF → frame");
 
   const input: FrameInput = {
     customer,

@@ -5,10 +5,14 @@
  *
  * @packageDocumentation
  */
+// The shared error model, reachable from every entry.
+export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { bvf } from "./builder.js";
 export type { BvfBuilder, BvfHeader, SellerKpiLink } from "./builder.js";
 export { defineBvf, safeDefineBvf } from "./defineBvf.js";
-export type { SafeBvfResult } from "./defineBvf.js";
+export type { SafeDefineBvfResult } from "./defineBvf.js";
 export { toBvfData } from "./toBvfData.js";
 export type { BvfData, ExecutiveKpiData, SellerKpiData } from "./toBvfData.js";
 export {
@@ -29,7 +33,8 @@ export type {
   SellerKpiInput,
   SolutionInput,
 } from "./schema.js";
-export { BvfUnknownNodeError, BvfValidationError } from "./errors.js";
+export { BVF_ERROR_CODES, BvfArgumentError, BvfLookupError, BvfValidationError } from "./errors.js";
+export type { BvfErrorCode } from "./errors.js";
 export { checkBvf } from "./checkBvf.js";
 export type { BvfFinding, BvfFindingCode, FindingSeverity } from "./checkBvf.js";
 export { rollUp } from "./rollUp.js";

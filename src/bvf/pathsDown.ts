@@ -9,7 +9,7 @@ import type { Bvf } from "./types.js";
  * @param graph - a built BVF
  * @param id - an executive KPI, intention, operational KPI or solution
  * @returns frozen paths, depth first in link order (`[[id]]` for a solution)
- * @throws {BvfUnknownNodeError} (code `BVF_UNKNOWN_NODE`) when `id` is not a value-chain node
+ * @throws {BvfLookupError} (code `BVF_UNKNOWN_ID`) when `id` is not a value-chain node
  *
  * @example
  * ```ts

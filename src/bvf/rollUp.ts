@@ -6,7 +6,7 @@
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { Dec, numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import { BvfValidationError } from "./errors.js";
+import { BvfArgumentError } from "./errors.js";
 import { indexBvf, NONE, type GraphIndex } from "./_internal/graphIndex.js";
 import { percentBetter } from "./_internal/percent.js";
 import { effectiveWeights, weightOf } from "./_internal/weights.js";
@@ -80,7 +80,7 @@ export interface BvfRollUp {
  * @param graph - a built BVF
  * @param options - given improvements and which solutions or phases count
  * @returns the frozen roll-up
- * @throws {BvfValidationError} (code `BVF_INVALID`) when an option names an unknown node or is not numeric,
+ * @throws {BvfArgumentError} (code `BVF_INVALID_ARGUMENT`) when an option names an unknown node or is not numeric,
  *   at paths like `improvements.O9` or `solutions[0]`
  *
  * @example
@@ -199,6 +199,6 @@ function validateOptions(nodes: GraphIndex["nodes"], options: RollUpOptions): Ma
   if (phase !== undefined && !(Number.isInteger(phase) && phase >= 1)) {
     issues.push({ path: ["throughPhase"], code: "invalid_phase", message: `expected a whole phase number ≥ 1, got ${String(phase)}` });
   }
-  if (issues.length > 0) throw new BvfValidationError("BVF roll-up options", issues);
+  if (issues.length > 0) throw new BvfArgumentError(issues, "BVF roll-up options");
   return given;
 }

@@ -1,10 +1,12 @@
 /** defineValueDocument: validate a value-case document member by member, or report every problem at once. */
+import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
+import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { safeDefineBvf } from "../bvf/defineBvf.js";
 import type { Bvf } from "../bvf/types.js";
 import type { Frame } from "../frame/frame.js";
-import { safeDefineFrame } from "../frame/safeDefineFrame.js";
+import { safeDefineFrame } from "../frame/defineFrame.js";
 import { safeDefineValueCase } from "../quantify/defineValueCase.js";
 import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
 import { caseFrameIssues } from "./_internal/crossChecks.js";
@@ -22,21 +24,31 @@ export interface DefineValueDocumentOptions {
   readonly resolve?: (reference: string, member: DocumentMember) => unknown;
 }
 
+/** The validated model of each document member. */
+export interface DocumentMemberModels {
+  readonly frame: Frame;
+  readonly case: ValueCase;
+  readonly bvf: Bvf;
+}
+
+// One line per member: each is validated by its own module's safeDefine. A new member adds its line here
+// (and its schema in ./schema.ts).
+const defineMember: { readonly [M in DocumentMember]: (data: unknown) => SafeDefineResult<DocumentMemberModels[M]> } = {
+  frame: safeDefineFrame,
+  case: (data) => safeDefineValueCase(data as ValueCaseInput),
+  bvf: safeDefineBvf,
+};
+
 /** A validated value-case document: each member it holds, validated and frozen. */
-export interface ValueDocument {
-  readonly frame?: Frame;
-  readonly case?: ValueCase;
-  readonly bvf?: Bvf;
+export interface ValueDocument extends Partial<DocumentMemberModels> {
   /** The path each member was loaded from, for members written as a path. */
   readonly references: Readonly<Partial<Record<DocumentMember, string>>>;
-  /** Problems that do not stop the document (the frame's warnings), with paths from the document's root. */
+  /** Problems that do not stop the document (its members' warnings), with paths from the document's root. */
   readonly warnings: readonly ValueframeIssue[];
 }
 
 /** The result of {@link safeDefineValueDocument}. */
-export type SafeDefineValueDocumentResult =
-  | { readonly success: true; readonly data: ValueDocument }
-  | { readonly success: false; readonly error: DocumentValidationError };
+export type SafeDefineValueDocumentResult = SafeDefineResult<ValueDocument, DocumentValidationError>;
 
 /**
  * Validates a value-case document like {@link defineValueDocument} but returns `{ success: true, data }`
@@ -56,7 +68,7 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
   const issues = envelopeIssues(input);
   if (input === null || typeof input !== "object" || Array.isArray(input)) return failure(issues);
   const record = input as Readonly<Record<string, unknown>>;
-  const members: { frame?: Frame; case?: ValueCase; bvf?: Bvf } = {};
+  const members: { -readonly [M in DocumentMember]?: DocumentMemberModels[M] } = {};
   const references: Partial<Record<DocumentMember, string>> = {};
   const warnings: ValueframeIssue[] = [];
   for (const member of documentMembers) {
@@ -71,27 +83,18 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
       data = options.resolve(data, member);
     }
     const prefix = (list: readonly ValueframeIssue[]) => list.map((issue) => ({ ...issue, path: [member, ...issue.path] }));
-    if (member === "frame") {
-      const result = safeDefineFrame(data);
-      if (result.success) {
-        members.frame = result.data;
-        warnings.push(...prefix(result.warnings));
-      } else issues.push(...prefix(result.error.issues));
-    } else if (member === "case") {
-      const result = safeDefineValueCase(data as ValueCaseInput);
-      if (result.success) members.case = result.data;
-      else issues.push(...prefix(result.error.issues));
-    } else {
-      const result = safeDefineBvf(data);
-      if (result.success) members.bvf = result.data;
-      else issues.push(...prefix(result.error.issues));
-    }
+    const result = defineMember[member](data);
+    if (result.success) {
+      (members as Record<DocumentMember, unknown>)[member] = result.data;
+      warnings.push(...prefix(result.warnings));
+    } else issues.push(...prefix(result.error.issues));
   }
   if (members.frame !== undefined && members.case !== undefined) issues.push(...caseFrameIssues(members.frame, members.case));
   if (issues.length > 0) return failure(issues);
-  // Members are frozen by their own define functions (and keep their notebook display); only the shell is new.
-  const document: ValueDocument = Object.freeze({ ...members, references: Object.freeze(references), warnings: deepFreeze(warnings) });
-  return Object.freeze({ success: true, data: document });
+  // Members are frozen by their own define functions; only the shell is new.
+  const frozenWarnings = deepFreeze(warnings);
+  const document: ValueDocument = Object.freeze({ ...members, references: Object.freeze(references), warnings: frozenWarnings });
+  return defined(document, frozenWarnings);
 }
 
 /**
@@ -124,11 +127,9 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
  * ```
  */
 export function defineValueDocument(input: unknown, options?: DefineValueDocumentOptions): ValueDocument {
-  const result = safeDefineValueDocument(input, options);
-  if (!result.success) throw result.error;
-  return result.data;
+  return orThrow(safeDefineValueDocument(input, options));
 }
 
 function failure(issues: readonly ValueframeIssue[]): SafeDefineValueDocumentResult {
-  return Object.freeze({ success: false, error: new DocumentValidationError(issues) });
+  return notDefined(new DocumentValidationError(issues));
 }

@@ -1,6 +1,15 @@
 /** The error the document module throws: every problem of every member, each located from the document's root. */
 import { ValueframeValidationError, type ValueframeIssue } from "../errors/ValueframeError.js";
 
+/** The stable codes of document errors. */
+export const DOCUMENT_ERROR_CODES = {
+  /** The document or one of its members is not valid (see `issues`, each path starting at the member). */
+  invalid: "DOCUMENT_INVALID",
+} as const;
+
+/** One of {@link DOCUMENT_ERROR_CODES}. */
+export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[keyof typeof DOCUMENT_ERROR_CODES];
+
 /**
  * Thrown by {@link defineValueDocument} when a value-case document or any of its members is invalid.
  * `issues` lists every problem across members; each path starts with the member it is in (`"frame"`,
@@ -13,7 +22,7 @@ import { ValueframeValidationError, type ValueframeIssue } from "../errors/Value
  * ```
  */
 export class DocumentValidationError extends ValueframeValidationError {
-  constructor(issues: readonly ValueframeIssue[]) {
-    super("DOCUMENT_INVALID", "value-case document", issues);
+  constructor(issues: readonly ValueframeIssue[], subject = "value-case document") {
+    super(DOCUMENT_ERROR_CODES.invalid, issues, subject);
   }
 }

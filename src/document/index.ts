@@ -4,9 +4,14 @@
  *
  * @packageDocumentation
  */
+// The shared error model, reachable from every entry.
+export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { defineValueDocument, safeDefineValueDocument } from "./defineValueDocument.js";
-export type { DefineValueDocumentOptions, SafeDefineValueDocumentResult, ValueDocument } from "./defineValueDocument.js";
-export { DocumentValidationError } from "./errors.js";
+export type { DefineValueDocumentOptions, DocumentMemberModels, SafeDefineValueDocumentResult, ValueDocument } from "./defineValueDocument.js";
+export { DOCUMENT_ERROR_CODES, DocumentValidationError } from "./errors.js";
+export type { DocumentErrorCode } from "./errors.js";
 export { valueDocumentJsonSchema } from "./jsonSchema.js";
 export { documentMembers, documentReferenceSchema, valueDocumentSchema } from "./schema.js";
 export type { DocumentMember, ValueDocumentInput } from "./schema.js";

@@ -65,8 +65,10 @@ export function formatPath(path: IssuePath): string {
 }
 
 /**
- * Base of errors that carry a list of every problem found in one input (`FrameValidationError`,
- * `QuantifyValidationError`, `BvfValidationError`, …): each issue has its path, a stable code and a message.
+ * Base of errors that carry a list of every problem found in one input or one call: each module's
+ * `…ValidationError` (code `<MODULE>_INVALID`, bad model data) and `…ArgumentError` (code
+ * `<MODULE>_INVALID_ARGUMENT`, bad function arguments or options). Each issue has its path, a stable
+ * code and a message; every subclass is constructed as `new XError(issues, subject?)`.
  *
  * @example
  * ```ts
@@ -76,7 +78,7 @@ export function formatPath(path: IssuePath): string {
  *   if (error instanceof ValueframeValidationError) {
  *     error.code; //=> "FRAME_INVALID"
  *     error.issues[0]; //=> { path: ["goals", 0, "name"], code: "invalid_type", message: "required: expected a string" }
- *     error.message.split("\n")[0]; //=> "valueframe: frame has 8 problems:"
+ *     error.message.split("\n")[0]; //=> "valueframe: frame: 8 problems:"
  *   }
  * }
  * ```
@@ -84,11 +86,14 @@ export function formatPath(path: IssuePath): string {
 export class ValueframeValidationError extends ValueframeError {
   /** Every problem found, in input order. Never empty. */
   readonly issues: readonly ValueframeIssue[];
+  /** What was checked, e.g. `"frame"` or `"tornado options"`; the message starts with it. */
+  readonly subject: string;
 
-  constructor(code: string, subject: string, issues: readonly ValueframeIssue[]) {
+  constructor(code: string, issues: readonly ValueframeIssue[], subject: string) {
     const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(code, `${subject} has ${count}:\n${lines.join("\n")}`);
+    super(code, `${subject}: ${count}:\n${lines.join("\n")}`);
+    this.subject = subject;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
 }

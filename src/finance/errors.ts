@@ -2,14 +2,18 @@
  * The errors valueframe/finance throws. Every spreadsheet error value (#NUM!, #DIV/0!, #VALUE!) has a
  * typed counterpart here with a stable `code`, so a caller never receives NaN or Infinity.
  */
-import { ValueframeError, formatPath } from "../errors/ValueframeError.js";
+import { ValueframeError, ValueframeValidationError } from "../errors/ValueframeError.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 
 /** The stable codes of finance errors. */
 export const FINANCE_ERROR_CODES = {
+  /** An argument is missing, not a number or outside the function's domain (see `issues`). */
   invalidArgument: "FINANCE_INVALID_ARGUMENT",
+  /** IRR, XIRR or MIRR on flows without both signs. */
   noSignChange: "FINANCE_NO_SIGN_CHANGE",
+  /** The root search did not reach its accuracy. */
   noConvergence: "FINANCE_NO_CONVERGENCE",
+  /** No finite answer exists (a division by zero, no root). */
   noSolution: "FINANCE_NO_SOLUTION",
 } as const;
 
@@ -17,7 +21,8 @@ export const FINANCE_ERROR_CODES = {
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[keyof typeof FINANCE_ERROR_CODES];
 
 /**
- * Base class of every error thrown by valueframe/finance; `fn` names the function that threw.
+ * Base class of the computation errors of valueframe/finance (no sign change, no convergence, no
+ * solution); `fn` names the function that threw. Argument errors are {@link FinanceArgumentError}.
  *
  * @example
  * ```ts
@@ -38,7 +43,8 @@ export class FinanceError extends ValueframeError {
 
 /**
  * An argument is missing, not a number, or outside the function's domain (spreadsheets: #VALUE! or
- * #NUM!). Lists every bad argument; `argument` and `index` name the first one.
+ * #NUM!). Lists every bad argument like every valueframe validation error; `fn` names the function,
+ * `argument` and `index` the first bad argument.
  *
  * @example
  * ```ts
@@ -47,19 +53,17 @@ export class FinanceError extends ValueframeError {
  * error.issues.map((issue) => issue.path); //=> [["rate"], ["values", 1]]
  * ```
  */
-export class FinanceArgumentError extends FinanceError {
-  /** Every problem, in argument order; `path[0]` is the argument name, `path[1]` an index if any. */
-  readonly issues: readonly ValueframeIssue[];
+export class FinanceArgumentError extends ValueframeValidationError {
+  /** The finance function that threw, e.g. `"npv"`. */
+  readonly fn: string;
   /** Name of the first bad argument, e.g. `"values"`. */
   readonly argument: string;
   /** Index into the first bad argument when it is a list, else `undefined`. */
   readonly index: number | undefined;
 
-  constructor(fn: string, issues: readonly ValueframeIssue[]) {
-    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
-    const count = issues.length === 1 ? "1 invalid argument" : `${issues.length} invalid arguments`;
-    super(FINANCE_ERROR_CODES.invalidArgument, fn, `${count}:\n${lines.join("\n")}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  constructor(issues: readonly ValueframeIssue[], fn: string) {
+    super(FINANCE_ERROR_CODES.invalidArgument, issues, `${fn} arguments`);
+    this.fn = fn;
     const first = issues[0]?.path ?? [];
     this.argument = String(first[0] ?? "");
     this.index = typeof first[1] === "number" ? first[1] : undefined;

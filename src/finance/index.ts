@@ -3,6 +3,10 @@
  *
  * @packageDocumentation
  */
+// The shared error model, reachable from every entry.
+export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { Dec, toDec } from "../numeric/decimal.js";
 export {
   FINANCE_ERROR_CODES,

@@ -1,7 +1,13 @@
-/** defineFrame: validate a plain object into an immutable reference frame, or throw every problem at once. */
+/** defineFrame and safeDefineFrame: validate a plain object into an immutable reference frame, with its warnings or every problem at once. */
+import { defined, notDefined, orThrow } from "../_internal/define.js";
+import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import { validateFrame } from "./_internal/validate.js";
 import { FrameValidationError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { frameWarnings } from "./frameWarnings.js";
+
+/** The result of {@link safeDefineFrame}. */
+export type SafeDefineFrameResult = SafeDefineResult<Frame, FrameValidationError>;
 
 /**
  * Validates a reference frame and returns it deep-frozen, with every number as a Decimal.
@@ -37,7 +43,30 @@ import type { Frame } from "./frame.js";
  * ```
  */
 export function defineFrame(input: unknown): Frame {
+  return orThrow(safeDefineFrame(input));
+}
+
+/**
+ * Validates a reference frame like {@link defineFrame} but never throws for bad input: it returns
+ * `{ success: true, data, warnings }` or `{ success: false, error }`, like zod's `safeParse`.
+ *
+ * @param input - the frame as plain data
+ * @returns the frame and its {@link frameWarnings}, or the {@link FrameValidationError} listing every problem
+ *
+ * @example
+ * ```ts
+ * import { safeDefineFrame } from "valueframe";
+ * const result = safeDefineFrame({ customer: { name: "ACME" }, currency: "CNY", goals: [{
+ *   id: "g-dso", name: "Cut DSO", perspective: "financial", metric: "DSO", unit: "days",
+ *   baseline: 62, target: 70, direction: "decrease", deadline: "2026-12-31" }] });
+ * result.success && result.warnings.map((w) => w.code); //=> ["target_wrong_direction"]
+ *
+ * const bad = safeDefineFrame({ customer: {}, currency: "CNY" });
+ * !bad.success && bad.error.issues.map((i) => i.path); //=> [["customer", "name"]]
+ * ```
+ */
+export function safeDefineFrame(input: unknown): SafeDefineFrameResult {
   const result = validateFrame(input);
-  if ("issues" in result) throw new FrameValidationError(result.issues);
-  return result.frame;
+  if ("issues" in result) return notDefined(new FrameValidationError(result.issues));
+  return defined(result.frame, frameWarnings(result.frame));
 }

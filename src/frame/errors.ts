@@ -3,6 +3,21 @@ import { ValueframeError, ValueframeValidationError, type ValueframeIssue } from
 import { aKind } from "./_internal/labels.js";
 import { type ElementKind, elementKindInfo } from "./elements.js";
 
+/** The stable codes of frame errors. */
+export const FRAME_ERROR_CODES = {
+  /** The frame is not valid: shape and integrity (see `issues`). */
+  invalid: "FRAME_INVALID",
+  /** Arguments or options of a frame function are not valid (see `issues`). */
+  invalidArgument: "FRAME_INVALID_ARGUMENT",
+  /** A query names an id the frame does not hold. */
+  unknownId: "FRAME_UNKNOWN_ID",
+  /** A query names an element of another kind than it needs. */
+  wrongKind: "FRAME_WRONG_KIND",
+} as const;
+
+/** One of {@link FRAME_ERROR_CODES}. */
+export type FrameErrorCode = (typeof FRAME_ERROR_CODES)[keyof typeof FRAME_ERROR_CODES];
+
 /**
  * Thrown by {@link defineFrame} when the input is not a valid frame. `issues` lists every problem found,
  * shape and integrity alike, each with its `path`, `code` and message. Code: `FRAME_INVALID`.
@@ -14,13 +29,13 @@ import { type ElementKind, elementKindInfo } from "./elements.js";
  * ```
  */
 export class FrameValidationError extends ValueframeValidationError {
-  constructor(issues: readonly ValueframeIssue[]) {
-    super("FRAME_INVALID", "frame", issues);
+  constructor(issues: readonly ValueframeIssue[], subject = "frame") {
+    super(FRAME_ERROR_CODES.invalid, issues, subject);
   }
 }
 
 /**
- * Thrown by a query given an id the frame does not hold (code `FRAME_UNKNOWN_ELEMENT`) or an id of
+ * Thrown by a query given an id the frame does not hold (code `FRAME_UNKNOWN_ID`) or an id of
  * another kind of element (code `FRAME_WRONG_KIND`).
  *
  * @example
@@ -41,7 +56,7 @@ export class FrameLookupError extends ValueframeError {
   constructor(id: string, expected: ElementKind, actual?: ElementKind) {
     const label = elementKindInfo[expected].label;
     super(
-      actual === undefined ? "FRAME_UNKNOWN_ELEMENT" : "FRAME_WRONG_KIND",
+      actual === undefined ? FRAME_ERROR_CODES.unknownId : FRAME_ERROR_CODES.wrongKind,
       actual === undefined
         ? `the frame has no ${label} "${id}"`
         : `"${id}" is ${aKind(actual)}, not ${aKind(expected)}`,
@@ -53,7 +68,7 @@ export class FrameLookupError extends ValueframeError {
 
 /**
  * Thrown by a query given invalid arguments, e.g. negative solution weights. `issues` locates each
- * problem by argument name (`["weights", "risk"]`). Code: `FRAME_ARGUMENT_INVALID`.
+ * problem by argument name (`["weights", "risk"]`). Code: `FRAME_INVALID_ARGUMENT`.
  *
  * @example
  * ```ts
@@ -65,7 +80,7 @@ export class FrameLookupError extends ValueframeError {
  * ```
  */
 export class FrameArgumentError extends ValueframeValidationError {
-  constructor(subject: string, issues: readonly ValueframeIssue[]) {
-    super("FRAME_ARGUMENT_INVALID", subject, issues);
+  constructor(issues: readonly ValueframeIssue[], subject: string) {
+    super(FRAME_ERROR_CODES.invalidArgument, issues, subject);
   }
 }

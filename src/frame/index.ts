@@ -6,10 +6,12 @@
  */
 export { criticalIssueSchema, issueKinds, issueTestInfo, issueTests, issueTestsSchema } from "./criticalIssue.js";
 export type { CriticalIssue, CriticalIssueInput, IssueKind, IssueTest, IssueTests } from "./criticalIssue.js";
-export { defineFrame } from "./defineFrame.js";
+export { defineFrame, safeDefineFrame } from "./defineFrame.js";
+export type { SafeDefineFrameResult } from "./defineFrame.js";
 export { elementKindInfo, elementKinds } from "./elements.js";
 export type { ElementKind, ElementKindInfo, FrameElement } from "./elements.js";
-export { FrameArgumentError, FrameLookupError, FrameValidationError } from "./errors.js";
+export { FRAME_ERROR_CODES, FrameArgumentError, FrameLookupError, FrameValidationError } from "./errors.js";
+export type { FrameErrorCode } from "./errors.js";
 export { currencySchema, customerSchema, frameSchema } from "./frame.js";
 export type { Customer, Frame, FrameInput } from "./frame.js";
 export { frameWarnings } from "./frameWarnings.js";
@@ -69,8 +71,6 @@ export type { SolutionChain, SolutionChainIssue } from "./queries/solutionChain.
 export { unaddressedIssues } from "./queries/unaddressedIssues.js";
 export { unlinkedElements } from "./queries/unlinkedElements.js";
 export type { UnlinkedElement } from "./queries/unlinkedElements.js";
-export { safeDefineFrame } from "./safeDefineFrame.js";
-export type { SafeDefineFrameResult } from "./safeDefineFrame.js";
 export { approaches, solutionCriteria, solutionCriterionInfo, solutionSchema, solutionScoresSchema } from "./solution.js";
 export type { Approach, SolutionCriterion, SolutionInput, Solution, SolutionScores } from "./solution.js";
 export { successFactorSchema, successFactorSources } from "./successFactor.js";

@@ -11,7 +11,7 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  * @param graph - a built BVF
  * @param options - locale and heading level (default 2)
  * @returns the frozen bundle
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for bad options
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for bad options
  *
  * @example
  * ```ts

@@ -5,8 +5,10 @@
  *
  * @packageDocumentation
  */
+// The shared error model, reachable from every entry.
 export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
 export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { bvfBundle } from "./bvfBundle.js";
 export { evaluationBundle } from "./evaluationBundle.js";
 export { frameBundle } from "./frameBundle.js";

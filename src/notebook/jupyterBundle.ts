@@ -3,7 +3,7 @@ import { describeValue, subjectKind, type SubjectKind } from "../_internal/subje
 import type { Bvf } from "../bvf/types.js";
 import type { Frame } from "../frame/frame.js";
 import type { Evaluation } from "../quantify/types.js";
-import { RenderArgumentError } from "../render/errors.js";
+import { renderArgumentError } from "../render/errors.js";
 import { bvfBundle } from "./bvfBundle.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
@@ -38,6 +38,6 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
  */
 export function jupyterBundle(subject: Displayable, options?: JupyterBundleOptions): JupyterBundle {
   const kind = subjectKind(subject);
-  if (kind === undefined) throw new RenderArgumentError(`jupyterBundle: expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${describeValue(subject)}`);
+  if (kind === undefined) throw renderArgumentError("jupyterBundle", "subject", `expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${describeValue(subject)}`, "invalid_type");
   return bundles[kind](subject as never, options);
 }

@@ -5,7 +5,7 @@ import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { numericProblem, toDec } from "../numeric/decimal.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { modelOf } from "./defineValueCase.js";
-import { QuantifyError, QuantifyOptionsError } from "./errors.js";
+import { QuantifyError, QuantifyArgumentError } from "./errors.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 import type { CaseOptions } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
@@ -46,7 +46,7 @@ const MAX_ITERATIONS = 300;
  * @param driver - id of the driver to solve for
  * @param options - `measure`, a starting bracket `low`/`high`, and the shared options
  * @returns the break-even value, or `value: null` with `reason` when NPV never reaches 0
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` for an unknown driver or a bad bracket
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` for an unknown driver or a bad bracket
  *
  * @example
  * ```ts
@@ -64,7 +64,7 @@ export function breakEven(valueCase: ValueCase | ValueCaseInput, driver: string,
     const problem = given === undefined ? undefined : numericProblem(given);
     if (problem !== undefined) issues.push({ path: [key], code: "not_numeric", message: problem });
   }
-  if (issues.length > 0 || target === undefined) throw new QuantifyOptionsError("break-even options", issues);
+  if (issues.length > 0 || target === undefined) throw new QuantifyArgumentError(issues, "break-even options");
   const weighted = (options?.measure ?? "weighted") === "weighted";
 
   const npvAt = (x: Decimal): Decimal | undefined => {

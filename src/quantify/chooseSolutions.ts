@@ -5,7 +5,7 @@ import { Dec } from "../numeric/decimal.js";
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { displayNumber } from "./_internal/display.js";
 import { modelOf } from "./defineValueCase.js";
-import { QUANTIFY_ERROR_CODES, QuantifyError, QuantifyOptionsError } from "./errors.js";
+import { QUANTIFY_ERROR_CODES, QuantifyError, QuantifyArgumentError } from "./errors.js";
 import { numericSchema, riskAdjustmentSchema } from "./schema.js";
 import type { RiskAdjustmentInput, ValueCase, ValueCaseInput } from "./schema.js";
 import type { CaseOptions } from "./types.js";
@@ -104,7 +104,7 @@ interface Candidate extends Item {
  * @param source - a value case (defined or data), or candidates `{ id, cost, value, group? }`
  * @param options - `budget`, and from a case `riskAdjustment`, `cost` and the shared `scenario` / `drivers`
  * @returns the chosen and rejected candidates, each with the reason, and the totals
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` listing every bad option or candidate
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` listing every bad option or candidate
  * @throws {QuantifyError} `QUANTIFY_TOO_MANY_CANDIDATES` above 30 candidates
  *
  * @example
@@ -173,7 +173,7 @@ function givenCandidates(input: readonly CandidateInput[], options: ChooseSoluti
     if (seen.has(id)) issues.push({ path: ["candidates", i, "id"], code: "duplicate_id", message: `candidate "${id}" is given twice` });
     seen.add(id);
   });
-  if (issues.length > 0 || !parsed.success || !parsedOptions.success) throw new QuantifyOptionsError(SUBJECT, issues);
+  if (issues.length > 0 || !parsed.success || !parsedOptions.success) throw new QuantifyArgumentError(issues, SUBJECT);
   return {
     candidates: parsed.data.map((c) => ({ id: c.id, label: c.label ?? c.id, cost: c.cost, value: c.value, group: c.group })),
     budget: parsedOptions.data.budget,

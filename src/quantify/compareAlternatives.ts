@@ -68,7 +68,7 @@ const optionsSchema = z.strictObject({
  * @param valueCase - a defined case or case data
  * @param options - `riskAdjustment` and the shared `scenario` / `drivers`
  * @returns one comparison per alternative, options in the case's order, with the best of each
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` for a bad risk adjustment, scenario or driver
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` for a bad risk adjustment, scenario or driver
  *
  * @example
  * ```ts

@@ -1,6 +1,8 @@
-/** Validates a value case written as data and compiles its formulas once. */
+/** defineValueCase and safeDefineValueCase: validate a value case written as data and compile its formulas once. */
+import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
+import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { QuantifyValidationError } from "./errors.js";
 import { buildModel, cachedModel, rememberModel } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
@@ -8,16 +10,14 @@ import { zodToIssues } from "./_internal/issues.js";
 import { valueCaseSchema } from "./schema.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 
-/** The result of {@link safeDefineValueCase}: the case, or every problem found. */
-export type SafeDefineValueCaseResult =
-  | { readonly success: true; readonly data: ValueCase }
-  | { readonly success: false; readonly error: QuantifyValidationError };
+/** The result of {@link safeDefineValueCase}: the case and its warnings (none yet: a value case has no warning rules), or every problem found. */
+export type SafeDefineValueCaseResult = SafeDefineResult<ValueCase, QuantifyValidationError>;
 
 /**
  * Validates a value case without throwing.
  *
  * @param input - the case as data (JSON-compatible; numbers may be strings, numbers, bigints or Decimals)
- * @returns `{ success: true, data }` with the frozen case, or `{ success: false, error }` listing every problem
+ * @returns `{ success: true, data, warnings }` with the frozen case, or `{ success: false, error }` listing every problem
  *
  * @example
  * ```ts
@@ -28,15 +28,15 @@ export type SafeDefineValueCaseResult =
  */
 export function safeDefineValueCase(input: ValueCaseInput | ValueCase): SafeDefineValueCaseResult {
   if (input !== null && typeof input === "object" && cachedModel(input) !== undefined) {
-    return { success: true, data: input as ValueCase };
+    return defined(input as ValueCase);
   }
   const parsed = valueCaseSchema.safeParse(input);
-  if (!parsed.success) return { success: false, error: new QuantifyValidationError(zodToIssues(parsed.error.issues)) };
+  if (!parsed.success) return notDefined(new QuantifyValidationError(zodToIssues(parsed.error.issues)));
   const built = buildModel(parsed.data);
-  if ("issues" in built) return { success: false, error: new QuantifyValidationError(built.issues) };
+  if ("issues" in built) return notDefined(new QuantifyValidationError(built.issues));
   const valueCase = deepFreeze(parsed.data);
   rememberModel(valueCase, built.model);
-  return { success: true, data: valueCase };
+  return defined(valueCase);
 }
 
 /**
@@ -47,7 +47,7 @@ export function safeDefineValueCase(input: ValueCaseInput | ValueCase): SafeDefi
  *
  * @param input - the case as data
  * @returns the frozen case, ready for {@link evaluate} and the other quantify functions
- * @throws {QuantifyValidationError} `QUANTIFY_INVALID_CASE` listing every problem
+ * @throws {QuantifyValidationError} `QUANTIFY_INVALID` listing every problem
  *
  * @example
  * ```ts
@@ -60,9 +60,7 @@ export function safeDefineValueCase(input: ValueCaseInput | ValueCase): SafeDefi
  * ```
  */
 export function defineValueCase(input: ValueCaseInput | ValueCase): ValueCase {
-  const result = safeDefineValueCase(input);
-  if (!result.success) throw result.error;
-  return result.data;
+  return orThrow(safeDefineValueCase(input));
 }
 
 /** The compiled model of a case, defining it first when it is still plain data. */

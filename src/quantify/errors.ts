@@ -5,19 +5,22 @@
 import { ValueframeError, ValueframeValidationError } from "../errors/ValueframeError.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 
-/** Stable codes of quantify errors. */
+/** The stable codes of quantify errors. */
 export const QUANTIFY_ERROR_CODES = {
   /** The value case is not valid: shape, names, formulas, cycles or units (see `issues`). */
-  invalidCase: "QUANTIFY_INVALID_CASE",
+  invalid: "QUANTIFY_INVALID",
+  /** Arguments or options of a quantify function are not valid (see `issues`). */
+  invalidArgument: "QUANTIFY_INVALID_ARGUMENT",
   /** Links of value lines name frame elements the given frame does not have (see `issues`). */
-  danglingLink: "QUANTIFY_DANGLING_LINK",
-  /** Options of a quantify function are not valid (see `issues`). */
-  invalidOptions: "QUANTIFY_INVALID_OPTIONS",
+  unknownId: "QUANTIFY_UNKNOWN_ID",
   /** A formula has no finite value for the given inputs (division by zero, log of a negative number…). */
   notFinite: "QUANTIFY_NOT_FINITE",
   /** Too many candidates for an exact choice. */
   tooManyCandidates: "QUANTIFY_TOO_MANY_CANDIDATES",
 } as const;
+
+/** One of {@link QUANTIFY_ERROR_CODES}. */
+export type QuantifyErrorCode = (typeof QUANTIFY_ERROR_CODES)[keyof typeof QUANTIFY_ERROR_CODES];
 
 /**
  * Thrown by `defineValueCase` (and functions given an undefined case) when the case has problems.
@@ -32,7 +35,7 @@ export const QUANTIFY_ERROR_CODES = {
  */
 export class QuantifyValidationError extends ValueframeValidationError {
   constructor(issues: readonly ValueframeIssue[], subject = "value case") {
-    super(QUANTIFY_ERROR_CODES.invalidCase, subject, issues);
+    super(QUANTIFY_ERROR_CODES.invalid, issues, subject);
   }
 }
 
@@ -48,8 +51,8 @@ export class QuantifyValidationError extends ValueframeValidationError {
  * ```
  */
 export class QuantifyLinkError extends ValueframeValidationError {
-  constructor(issues: readonly ValueframeIssue[]) {
-    super(QUANTIFY_ERROR_CODES.danglingLink, "value case links", issues);
+  constructor(issues: readonly ValueframeIssue[], subject = "value case links") {
+    super(QUANTIFY_ERROR_CODES.unknownId, issues, subject);
   }
 }
 
@@ -59,13 +62,13 @@ export class QuantifyLinkError extends ValueframeValidationError {
  * @example
  * ```ts
  * const error = (() => { try { simulate(distributor, { iterations: 0 }); } catch (thrown) { return thrown; } })();
- * error instanceof QuantifyOptionsError; //=> true
+ * error instanceof QuantifyArgumentError; //=> true
  * error.issues[0].path; //=> ["iterations"]
  * ```
  */
-export class QuantifyOptionsError extends ValueframeValidationError {
-  constructor(subject: string, issues: readonly ValueframeIssue[]) {
-    super(QUANTIFY_ERROR_CODES.invalidOptions, subject, issues);
+export class QuantifyArgumentError extends ValueframeValidationError {
+  constructor(issues: readonly ValueframeIssue[], subject: string) {
+    super(QUANTIFY_ERROR_CODES.invalidArgument, issues, subject);
   }
 }
 

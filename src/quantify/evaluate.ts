@@ -64,9 +64,9 @@ const ONE = new Dec(1);
  * @param valueCase - a case from {@link defineValueCase}, or case data (defined first)
  * @param options - `scenario` (id or data), `drivers` (values to use), `basis` (`value` or `mean`), `frame`
  * @returns the frozen {@link Evaluation}
- * @throws {QuantifyValidationError} `QUANTIFY_INVALID_CASE` when case data is invalid
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` for an unknown scenario or driver
- * @throws {QuantifyLinkError} `QUANTIFY_DANGLING_LINK` listing every link the frame cannot resolve
+ * @throws {QuantifyValidationError} `QUANTIFY_INVALID` when case data is invalid
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` for an unknown scenario or driver
+ * @throws {QuantifyLinkError} `QUANTIFY_UNKNOWN_ID` listing every link the frame cannot resolve
  * @throws {QuantifyError} `QUANTIFY_NOT_FINITE` when a formula divides by zero for these values
  *
  * @example

@@ -41,7 +41,7 @@ export interface ScenarioComparison {
  * @param valueCase - a defined case or case data
  * @param options - which scenarios, whether to include the base case, basis and frame
  * @returns rows of headline measures and the full evaluations, in the same order
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` for an unknown scenario
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` for an unknown scenario
  *
  * @example
  * ```ts

@@ -5,6 +5,10 @@
  *
  * @packageDocumentation
  */
+// The shared error model, reachable from every entry.
+export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { defineValueCase, safeDefineValueCase } from "./defineValueCase.js";
 export type { SafeDefineValueCaseResult } from "./defineValueCase.js";
 export { evaluate } from "./evaluate.js";
@@ -48,7 +52,8 @@ export type {
   PeriodRow,
   TraceInput,
 } from "./types.js";
-export { QUANTIFY_ERROR_CODES, QuantifyError, QuantifyLinkError, QuantifyOptionsError, QuantifyValidationError } from "./errors.js";
+export { QUANTIFY_ERROR_CODES, QuantifyArgumentError, QuantifyError, QuantifyLinkError, QuantifyValidationError } from "./errors.js";
+export type { QuantifyErrorCode } from "./errors.js";
 export {
   alternativeSchema,
   driverSchema,

@@ -148,7 +148,7 @@ const optionsSchema = z.strictObject({
  * @param options - `iterations`, `seed`, `percentiles`, `measure`, `bins`, `chunkSize`, `onProgress`, `scenario`, `drivers`
  * @returns NPV percentiles, mean and spread, the probability that NPV > 0, the payback distribution,
  * a histogram and a summary of each driver's draws (over the first 20,000 iterations)
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` listing every bad option (iterations
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` listing every bad option (iterations
  * outside 1…10,000,000, a seed that is not an integer, an unknown scenario or driver…)
  * @throws {QuantifyError} `QUANTIFY_NOT_FINITE` when a line amount has no finite value for some draw
  *

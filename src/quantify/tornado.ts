@@ -2,7 +2,7 @@
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
-import { QuantifyOptionsError } from "./errors.js";
+import { QuantifyArgumentError } from "./errors.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 import type { CaseOptions } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
@@ -44,7 +44,7 @@ export interface Tornado {
  * @param valueCase - a defined case or case data
  * @param options - `measure`, `swing` (driver ids), and the shared `scenario` / `drivers` / `basis`
  * @returns the base NPV and rows ranked by swing
- * @throws {QuantifyOptionsError} `QUANTIFY_INVALID_OPTIONS` when a driver to swing is unknown or certain
+ * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` when a driver to swing is unknown or certain
  *
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export function tornado(valueCase: ValueCase | ValueCaseInput, options?: Tornado
     if (driver.uncertainty === undefined) return [{ path: ["swing", i], code: "no_range", message: `"${id}" has no uncertainty to swing over` }];
     return [];
   });
-  if (problems.length > 0) throw new QuantifyOptionsError("tornado options", problems);
+  if (problems.length > 0) throw new QuantifyArgumentError(problems, "tornado options");
   const npvWith = (id: string, value: Decimal): Decimal => {
     const drivers = new Map(settings.drivers);
     drivers.set(id, value);

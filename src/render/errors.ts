@@ -1,12 +1,16 @@
-/** The errors valueframe/render throws: an unknown locale, an argument it cannot render, invalid options. */
+/** The errors valueframe/render throws: an unknown locale, and arguments or options it cannot use (every problem, located). */
 import { ValueframeError, ValueframeValidationError, type ValueframeIssue } from "../errors/ValueframeError.js";
 
-/** Every code a render error carries. */
+/** The stable codes of render errors. */
 export const RENDER_ERROR_CODES = {
-  unknownLocale: "RENDER_UNKNOWN_LOCALE",
+  /** Arguments or options of a render function are not valid (see `issues`). */
   invalidArgument: "RENDER_INVALID_ARGUMENT",
-  invalidOptions: "RENDER_INVALID_OPTIONS",
+  /** A locale id valueframe has no strings for. */
+  unknownLocale: "RENDER_UNKNOWN_LOCALE",
 } as const;
+
+/** One of {@link RENDER_ERROR_CODES}. */
+export type RenderErrorCode = (typeof RENDER_ERROR_CODES)[keyof typeof RENDER_ERROR_CODES];
 
 /**
  * Thrown for a locale id valueframe has no strings for (code `RENDER_UNKNOWN_LOCALE`).
@@ -34,37 +38,25 @@ export class RenderLocaleError extends ValueframeError {
 }
 
 /**
- * Thrown when a value to render or format is not what the function accepts (code `RENDER_INVALID_ARGUMENT`).
- *
- * @example
- * ```ts
- * try {
- *   toHtmlReport({});
- * } catch (error) {
- *   if (error instanceof RenderArgumentError) error.code; //=> "RENDER_INVALID_ARGUMENT"
- * }
- * ```
- */
-export class RenderArgumentError extends ValueframeError {
-  constructor(message: string) {
-    super(RENDER_ERROR_CODES.invalidArgument, message);
-  }
-}
-
-/**
- * Thrown when render options are invalid, listing every problem with its path (code `RENDER_INVALID_OPTIONS`).
- *
+ * Thrown when an argument or option of a render function is not what it accepts — a subject that is
+ * not a frame, an evaluation or a BVF; a currency that is not ISO 4217; a chart width out of range —
+ * listing every problem with its path (code `RENDER_INVALID_ARGUMENT`).
  * @example
  * ```ts
  * try {
  *   waterfallSpec(evaluation, { width: 5 });
  * } catch (error) {
- *   if (error instanceof RenderOptionsError) error.issues[0]?.message; //=> "must be a whole number from 100 to 10000, got 5"
+ *   if (error instanceof RenderArgumentError) error.issues[0]?.message; //=> "must be a whole number from 100 to 10000, got 5"
  * }
  * ```
  */
-export class RenderOptionsError extends ValueframeValidationError {
-  constructor(subject: string, issues: readonly ValueframeIssue[]) {
-    super(RENDER_ERROR_CODES.invalidOptions, subject, issues);
+export class RenderArgumentError extends ValueframeValidationError {
+  constructor(issues: readonly ValueframeIssue[], subject: string) {
+    super(RENDER_ERROR_CODES.invalidArgument, issues, subject);
   }
+}
+
+/** A {@link RenderArgumentError} for one bad argument of `fn`. */
+export function renderArgumentError(fn: string, argument: string, message: string, code = "invalid_value"): RenderArgumentError {
+  return new RenderArgumentError([{ path: [argument], code, message }], `${fn} arguments`);
 }

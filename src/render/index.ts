@@ -6,7 +6,12 @@
  *
  * @module
  */
-export { RENDER_ERROR_CODES, RenderArgumentError, RenderLocaleError, RenderOptionsError } from "./errors.js";
+// The shared error model, reachable from every entry.
+export { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
+export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
+export { RENDER_ERROR_CODES, RenderArgumentError, RenderLocaleError } from "./errors.js";
+export type { RenderErrorCode } from "./errors.js";
 export * from "./html/index.js";
 export * from "./mermaid/index.js";
 export * from "./svg/index.js";

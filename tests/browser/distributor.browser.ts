@@ -80,6 +80,6 @@ describe("the distributor example in headless Chromium", () => {
     expect(figures.get("markdown zh-CN")).toContain("| **净现值** | **¥27,093,430.88** | **¥21,120,118.88** |");
     expect(figures.get("html report zh-CN")).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     // A case without drivers: the first formula names an unknown driver; the error is the shared base class.
-    expect(figures.get("invalid case")).toBe('QUANTIFY_INVALID_CASE true unknown_name ["quantities",0,"formula"]');
+    expect(figures.get("invalid case")).toBe('QUANTIFY_INVALID true unknown_name ["quantities",0,"formula"]');
   });
 });

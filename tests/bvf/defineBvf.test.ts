@@ -60,7 +60,7 @@ describe("defineBvf", () => {
     const e = error as BvfValidationError;
     expect(e.code).toBe("BVF_INVALID");
     expect(e.issues.map((issue) => issue.path)).toEqual([["executiveKpis", 0, "name"], ["intentions", 0, "serves", 0]]);
-    expect(e.message).toContain("valueframe: BVF has 2 problems:");
+    expect(e.message).toContain("valueframe: BVF: 2 problems:");
     expect(e.message).toContain('intentions[0].serves[0]: intention "I1" links to "E9", which is not in the BVF (expected an executive KPI) [unknown_reference]');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineBvf } from "../../src/bvf/defineBvf.js";
-import { BvfUnknownNodeError } from "../../src/bvf/errors.js";
+import { BvfLookupError } from "../../src/bvf/errors.js";
 import { levelCoverage } from "../../src/bvf/levelCoverage.js";
 import { pathsDown } from "../../src/bvf/pathsDown.js";
 import { pathsUp } from "../../src/bvf/pathsUp.js";
@@ -26,12 +26,12 @@ describe("pathsUp", () => {
     expect(pathsUp(broken, "V1")).toEqual([["V1", "O1"]]);
   });
 
-  it("throws BvfUnknownNodeError for an unknown id or a node off the value chain", () => {
+  it("throws BvfLookupError for an unknown id or a node off the value chain", () => {
     const unknown = thrown(() => pathsUp(graph, "nope"));
-    expect(unknown).toBeInstanceOf(BvfUnknownNodeError);
-    expect(unknown).toMatchObject({ code: "BVF_UNKNOWN_NODE", nodeId: "nope", message: 'valueframe: the BVF has no node "nope"' });
+    expect(unknown).toBeInstanceOf(BvfLookupError);
+    expect(unknown).toMatchObject({ code: "BVF_UNKNOWN_ID", nodeId: "nope", message: 'valueframe: the BVF has no node "nope"' });
     expect(thrown(() => pathsDown(graph, "S1"))).toMatchObject({
-      code: "BVF_UNKNOWN_NODE",
+      code: "BVF_UNKNOWN_ID",
       message: 'valueframe: "S1" is a seller KPI; expected an executive KPI or a business intention or an operational KPI or a vendor solution',
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineBvf } from "../../src/bvf/defineBvf.js";
-import { BvfValidationError } from "../../src/bvf/errors.js";
+import { BvfArgumentError } from "../../src/bvf/errors.js";
 import { rollUp } from "../../src/bvf/rollUp.js";
 import { smallInput, thrown } from "./fixtures.js";
 
@@ -82,11 +82,11 @@ describe("rollUp", () => {
     expect(rollUp(vague).operationalKpis[0]!.improvement.toString()).toBe("0");
   });
 
-  it("throws BvfValidationError for options naming unknown nodes or bad figures", () => {
+  it("throws BvfArgumentError for options naming unknown nodes or bad figures", () => {
     const error = thrown(() => rollUp(graph, { improvements: { X: 1, O1: "abc", I1: 2 }, solutions: ["V1", "O1"], throughPhase: 0 }));
-    expect(error).toBeInstanceOf(BvfValidationError);
-    const e = error as BvfValidationError;
-    expect(e.code).toBe("BVF_INVALID");
+    expect(error).toBeInstanceOf(BvfArgumentError);
+    const e = error as BvfArgumentError;
+    expect(e.code).toBe("BVF_INVALID_ARGUMENT");
     expect(e.issues).toEqual([
       { path: ["improvements", "X"], code: "unknown_reference", message: '"X" is not an operational KPI of the BVF' },
       { path: ["improvements", "O1"], code: "invalid_number", message: '"abc" is not a decimal number (write it like "1234.56" or "-1.5e6")' },
@@ -94,6 +94,6 @@ describe("rollUp", () => {
       { path: ["solutions", 1], code: "unknown_reference", message: '"O1" is not a vendor solution of the BVF' },
       { path: ["throughPhase"], code: "invalid_phase", message: "expected a whole phase number ≥ 1, got 0" },
     ]);
-    expect(e.message).toContain("BVF roll-up options has 5 problems");
+    expect(e.message).toContain("BVF roll-up options: 5 problems");
   });
 });

@@ -7,7 +7,7 @@ import type { Frame } from "../../src/frame/frame.js";
 import type { Dimension, Level } from "../../src/frame/grid.js";
 import { frameGrid } from "../../src/frame/queries/frameGrid.js";
 import type { FrameWarning } from "../../src/frame/frameWarnings.js";
-import { safeDefineFrame } from "../../src/frame/safeDefineFrame.js";
+import { safeDefineFrame } from "../../src/frame/defineFrame.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import type { ValueCase } from "../../src/quantify/schema.js";
 import { Dec, type Decimal } from "../../src/numeric/decimal.js";

@@ -77,6 +77,6 @@ describe("discountedPaybackPeriod", () => {
     expect(error.code).toBe("FINANCE_INVALID_ARGUMENT");
     expect(error.issues.map((i) => i.path)).toEqual([["rate"], ["flows", 1]]);
     expect(error.message).toContain("rate: must be greater than -1 (-100 %), got -1");
-    expect(error.message).toContain("discountedPaybackPeriod: 2 invalid arguments");
+    expect(error.message).toContain("discountedPaybackPeriod arguments: 2 problems");
   });
 });

@@ -130,7 +130,7 @@ describe("working capital released and financing cost saved", () => {
     expect(w).toBeInstanceOf(FinanceArgumentError);
     expect(w.code).toBe("FINANCE_INVALID_ARGUMENT");
     expect(w.issues.map((i) => i.path)).toEqual([["annualAmount"], ["daysReduced"], ["daysInYear"]]);
-    expect(w.message).toContain("workingCapitalReleased: 3 invalid arguments");
+    expect(w.message).toContain("workingCapitalReleased arguments: 3 problems");
     const f = thrown(() => financingCostSaved({ amount: 1, rate: -1 })) as FinanceArgumentError;
     expect(f.issues.map((i) => [i.path, i.message])).toEqual([[["rate"], "must be greater than -1 (-100 %), got -1"]]);
     const root = thrown(() => financingCostSaved(null as never)) as FinanceArgumentError;

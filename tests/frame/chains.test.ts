@@ -31,7 +31,7 @@ describe("solutionChain", () => {
   it("throws FrameLookupError for an unknown id or an id of another kind", () => {
     const unknown = thrown(() => solutionChain(frame, "sol-x"));
     expect(unknown).toBeInstanceOf(FrameLookupError);
-    expect(unknown).toMatchObject({ code: "FRAME_UNKNOWN_ELEMENT", id: "sol-x", expected: "solution", message: 'valueframe: the frame has no solution "sol-x"' });
+    expect(unknown).toMatchObject({ code: "FRAME_UNKNOWN_ID", id: "sol-x", expected: "solution", message: 'valueframe: the frame has no solution "sol-x"' });
     const wrong = thrown(() => solutionChain(frame, "cbi-dso"));
     expect(wrong).toMatchObject({ code: "FRAME_WRONG_KIND", message: 'valueframe: "cbi-dso" is an issue, not a solution' });
   });

@@ -358,7 +358,7 @@ describe("defineFrame lists every problem", () => {
     const error = thrown(() => defineFrame(withValues([["currency"], "cny"], [["issues", 0, "hurts"], ["csf-x"]]))) as Error;
     expect(error.message).toBe(
       [
-        "valueframe: frame has 2 problems:",
+        "valueframe: frame: 2 problems:",
         '  - currency: "cny" is not an ISO 4217 currency code (three capital letters, e.g. "CNY") [invalid_format]',
         '  - issues[0].hurts[0]: issue "cbi-dso" hurts unknown success factor "csf-x" [unknown_reference]',
       ].join("\n"),

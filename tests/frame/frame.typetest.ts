@@ -3,7 +3,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Frame, FrameInput } from "../../src/frame/frame.js";
 import type { Goal, GoalInput } from "../../src/frame/goal.js";
 import type { PerformanceValue } from "../../src/frame/performanceValue.js";
-import type { SafeDefineFrameResult } from "../../src/frame/safeDefineFrame.js";
+import type { SafeDefineFrameResult } from "../../src/frame/defineFrame.js";
 import type { Decimal, Numeric } from "../../src/numeric/decimal.js";
 
 describe("frame types", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineFrame } from "../../src/frame/defineFrame.js";
 import { FrameValidationError } from "../../src/frame/errors.js";
-import { safeDefineFrame } from "../../src/frame/safeDefineFrame.js";
+import { safeDefineFrame } from "../../src/frame/defineFrame.js";
 import { sampleInput, withValues } from "./fixtures.js";
 
 describe("safeDefineFrame", () => {

@@ -40,7 +40,7 @@ describe("scoreSolution", () => {
     );
     expect(error).toBeInstanceOf(FrameArgumentError);
     const { code, issues } = error as FrameArgumentError;
-    expect(code).toBe("FRAME_ARGUMENT_INVALID");
+    expect(code).toBe("FRAME_INVALID_ARGUMENT");
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       [["solution", "scores", "level"], "too_big"],
       [["weights", "risk"], "too_small"],
@@ -78,6 +78,6 @@ describe("rankSolutions", () => {
 
   it("validates weights even for a frame without solutions", () => {
     expect(rankSolutions(defineFrame({ customer: { name: "ACME" }, currency: "USD" }))).toEqual([]);
-    expect(thrown(() => rankSolutions(frame, { risk: "high" } as never))).toMatchObject({ code: "FRAME_ARGUMENT_INVALID" });
+    expect(thrown(() => rankSolutions(frame, { risk: "high" } as never))).toMatchObject({ code: "FRAME_INVALID_ARGUMENT" });
   });
 });

@@ -6,7 +6,7 @@ import { chooseSolutions } from "../../src/quantify/chooseSolutions.js";
 import type { CandidateInput } from "../../src/quantify/chooseSolutions.js";
 import { compareAlternatives } from "../../src/quantify/compareAlternatives.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
-import { QuantifyError, QuantifyOptionsError } from "../../src/quantify/errors.js";
+import { QuantifyError, QuantifyArgumentError } from "../../src/quantify/errors.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
 import { withFactoring } from "./fixtures.js";
 
@@ -60,9 +60,9 @@ describe("compareAlternatives", () => {
   });
 
   it("rejects a bad risk adjustment with its path", () => {
-    const error = thrown(() => compareAlternatives(withFactoring, { riskAdjustment: { benefits: "2", costs: "0" }, drivers: { nope: 1 } })) as QuantifyOptionsError;
-    expect(error).toBeInstanceOf(QuantifyOptionsError);
-    expect(error.code).toBe("QUANTIFY_INVALID_OPTIONS");
+    const error = thrown(() => compareAlternatives(withFactoring, { riskAdjustment: { benefits: "2", costs: "0" }, drivers: { nope: 1 } })) as QuantifyArgumentError;
+    expect(error).toBeInstanceOf(QuantifyArgumentError);
+    expect(error.code).toBe("QUANTIFY_INVALID_ARGUMENT");
     expect(error.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([["riskAdjustment.benefits", "out_of_range"], ["drivers.nope", "unknown_driver"]]);
   });
 });
@@ -88,7 +88,7 @@ describe("chooseSolutions from a case", () => {
   });
 
   it("lists every bad option", () => {
-    const error = thrown(() => chooseSolutions(withFactoring, { budget: -1, cost: "later", scenario: "nope" } as never)) as QuantifyOptionsError;
+    const error = thrown(() => chooseSolutions(withFactoring, { budget: -1, cost: "later", scenario: "nope" } as never)) as QuantifyArgumentError;
     expect(error.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
       ["budget", "out_of_range"], ["cost", "invalid_value"], ["scenario", "unknown_scenario"],
     ]);
@@ -162,8 +162,8 @@ describe("chooseSolutions from candidates", () => {
     const error = thrown(() => chooseSolutions([
       { id: "a", cost: -1, value: 1 },
       { id: "a", cost: 1, value: "lots" },
-    ] as CandidateInput[], { budget: "x" })) as QuantifyOptionsError;
-    expect(error).toBeInstanceOf(QuantifyOptionsError);
+    ] as CandidateInput[], { budget: "x" })) as QuantifyArgumentError;
+    expect(error).toBeInstanceOf(QuantifyArgumentError);
     expect(error.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
       ["candidates.0.cost", "out_of_range"], ["candidates.1.value", "not_numeric"], ["budget", "not_numeric"], ["candidates.1.id", "duplicate_id"],
     ]);

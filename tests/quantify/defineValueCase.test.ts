@@ -25,7 +25,7 @@ function issuesOf(input: unknown) {
   const result = safeDefineValueCase(input as ValueCaseInput);
   if (result.success) throw new Error("expected problems");
   expect(result.error).toBeInstanceOf(QuantifyValidationError);
-  expect(result.error.code).toBe("QUANTIFY_INVALID_CASE");
+  expect(result.error.code).toBe("QUANTIFY_INVALID");
   return result.error.issues;
 }
 
@@ -181,7 +181,7 @@ describe("defineValueCase", () => {
     const result = safeDefineValueCase(withFormula("dayz * daily"));
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.error.message).toContain("valueframe: value case has 1 problem:");
+      expect(result.error.message).toContain("valueframe: value case: 1 problem:");
       expect(result.error.message).toContain("quantities[0].formula: unknown name");
     }
   });

@@ -134,7 +134,7 @@ describe("the distributor value case (DOMAIN.md worked example)", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(QuantifyLinkError);
       const e = error as QuantifyLinkError;
-      expect(e.code).toBe("QUANTIFY_DANGLING_LINK");
+      expect(e.code).toBe("QUANTIFY_UNKNOWN_ID");
       expect(e.issues.map((issue) => issue.path.join("."))).toEqual(["lines.0.serves.0.id", "lines.1.serves.0.id", "lines.1.serves.2.id"]);
       expect(e.issues[0]?.message).toBe('goal "g-cash" is not in the frame (its goals: none)');
     }

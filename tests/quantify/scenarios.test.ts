@@ -4,7 +4,7 @@ import { Dec } from "../../src/numeric/decimal.js";
 import { breakEven } from "../../src/quantify/breakEven.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { diffEvaluations } from "../../src/quantify/diffEvaluations.js";
-import { QuantifyOptionsError } from "../../src/quantify/errors.js";
+import { QuantifyArgumentError } from "../../src/quantify/errors.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
 import { evaluateScenarios } from "../../src/quantify/evaluateScenarios.js";
 import { formatTrace } from "../../src/quantify/formatTrace.js";
@@ -53,9 +53,9 @@ describe("scenarios", () => {
       evaluate(distributor, { scenario: "pessimistic", drivers: { nope: 1, dsoReduction: "x" } });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(QuantifyOptionsError);
-      const e = error as QuantifyOptionsError;
-      expect(e.code).toBe("QUANTIFY_INVALID_OPTIONS");
+      expect(error).toBeInstanceOf(QuantifyArgumentError);
+      const e = error as QuantifyArgumentError;
+      expect(e.code).toBe("QUANTIFY_INVALID_ARGUMENT");
       expect(e.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
         ["scenario", "unknown_scenario"],
         ["drivers.nope", "unknown_driver"],
@@ -103,11 +103,11 @@ describe("tornado", () => {
   });
 
   it("rejects drivers without a range", () => {
-    expect(() => tornado(distributor, { swing: ["annualRevenue", "x"] })).toThrow(QuantifyOptionsError);
+    expect(() => tornado(distributor, { swing: ["annualRevenue", "x"] })).toThrow(QuantifyArgumentError);
     try {
       tornado(distributor, { swing: ["annualRevenue", "x"] });
     } catch (error) {
-      expect((error as QuantifyOptionsError).issues.map((issue) => issue.code)).toEqual(["no_range", "unknown_driver"]);
+      expect((error as QuantifyArgumentError).issues.map((issue) => issue.code)).toEqual(["no_range", "unknown_driver"]);
     }
   });
 });

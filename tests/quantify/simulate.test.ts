@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../frame/fixtures.js";
 import { Dec } from "../../src/numeric/decimal.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
-import { QuantifyError, QuantifyOptionsError } from "../../src/quantify/errors.js";
+import { QuantifyError, QuantifyArgumentError } from "../../src/quantify/errors.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
 import { simulate } from "../../src/quantify/simulate.js";
 import type { SimulateOptions } from "../../src/quantify/simulate.js";
@@ -117,14 +117,14 @@ describe("simulate", () => {
   it("lists every bad option with its path", () => {
     const error = thrown(() => simulate(distributor, {
       iterations: 0, seed: 1.5, percentiles: [50, 101], bins: 0, scenario: "nope", colour: "red",
-    } as SimulateOptions)) as QuantifyOptionsError;
-    expect(error).toBeInstanceOf(QuantifyOptionsError);
-    expect(error.code).toBe("QUANTIFY_INVALID_OPTIONS");
+    } as SimulateOptions)) as QuantifyArgumentError;
+    expect(error).toBeInstanceOf(QuantifyArgumentError);
+    expect(error.code).toBe("QUANTIFY_INVALID_ARGUMENT");
     expect(error.issues.map((issue) => issue.path.join("."))).toEqual(["iterations", "seed", "percentiles.1", "bins", "", "scenario"]);
     expect(error.issues.map((issue) => issue.code)).toEqual(["too_small", "invalid_type", "too_big", "too_small", "unrecognized_keys", "unknown_scenario"]);
     expect(error.issues[4]?.message).toContain("colour");
     expect(error.message).toContain("simulation options");
-    const tooMany = thrown(() => simulate(distributor, { iterations: 10_000_001 })) as QuantifyOptionsError;
+    const tooMany = thrown(() => simulate(distributor, { iterations: 10_000_001 })) as QuantifyArgumentError;
     expect(tooMany.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([["iterations", "too_big"]]);
   });
 
@@ -151,7 +151,7 @@ describe("simulate's progress callback", () => {
 
   it("must be a function", () => {
     const error = thrown(() => simulate(distributor, { onProgress: 5 as unknown as () => void }));
-    expect(error).toBeInstanceOf(QuantifyOptionsError);
-    expect((error as QuantifyOptionsError).message).toContain("onProgress: expected a function");
+    expect(error).toBeInstanceOf(QuantifyArgumentError);
+    expect((error as QuantifyArgumentError).message).toContain("onProgress: expected a function");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateScenarios } from "../../src/quantify/evaluateScenarios.js";
 import { simulate } from "../../src/quantify/simulate.js";
 import { tornado } from "../../src/quantify/tornado.js";
-import { RenderOptionsError } from "../../src/render/errors.js";
+import { RenderArgumentError } from "../../src/render/errors.js";
 import { type EvaluationSection, evaluationToMarkdown } from "../../src/render/markdown/evaluationToMarkdown.js";
 import { evaluation, frame, valueCase } from "./fixtures.js";
 import { tableRow, thrown } from "./helpers.js";
@@ -100,9 +100,9 @@ describe("evaluationToMarkdown — the distributor case", () => {
   });
 
   it("rejects unknown sections with their path", () => {
-    const error = thrown(() => evaluationToMarkdown(evaluation, { sections: ["measures", "waterfall" as EvaluationSection] })) as RenderOptionsError;
-    expect(error).toBeInstanceOf(RenderOptionsError);
-    expect(error.code).toBe("RENDER_INVALID_OPTIONS");
+    const error = thrown(() => evaluationToMarkdown(evaluation, { sections: ["measures", "waterfall" as EvaluationSection] })) as RenderArgumentError;
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect(error.code).toBe("RENDER_INVALID_ARGUMENT");
     expect(error.issues.map((i) => i.path)).toEqual([["sections", 1]]);
     expect(error.issues[0]?.message).toContain('unknown section "waterfall"');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../src/numeric/decimal.js";
-import { RenderArgumentError, RenderOptionsError } from "../../src/render/errors.js";
+import { RenderArgumentError } from "../../src/render/errors.js";
 import { formatDate } from "../../src/render/format/formatDate.js";
 import { formatMoney } from "../../src/render/format/formatMoney.js";
 import { formatNumber } from "../../src/render/format/formatNumber.js";
@@ -33,17 +33,17 @@ describe("formatNumber", () => {
     const error = thrown(() => formatNumber("12,5"));
     expect(error).toBeInstanceOf(RenderArgumentError);
     expect((error as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
-    expect((error as Error).message).toContain('formatNumber: "12,5" is not a decimal number');
+    expect((error as Error).message).toContain('formatNumber arguments: 1 problem:\n  - value: "12,5" is not a decimal number');
     expect((thrown(() => formatNumber(Number.NaN)) as Error).message).toContain("NaN is not a finite number");
   });
 
   it("lists every bad option with its path", () => {
     const error = thrown(() => formatNumber(1, { locale: "fr" as LocaleId, maximumFractionDigits: 21, minimumFractionDigits: 1.5 }));
-    expect(error).toBeInstanceOf(RenderOptionsError);
-    expect((error as RenderOptionsError).code).toBe("RENDER_INVALID_OPTIONS");
-    expect((error as RenderOptionsError).issues.map((i) => i.path)).toEqual([["locale"], ["minimumFractionDigits"], ["maximumFractionDigits"]]);
-    expect((error as RenderOptionsError).issues[2]?.message).toBe("must be a whole number from 0 to 20, got 21");
-    const order = thrown(() => formatNumber(1, { minimumFractionDigits: 3, maximumFractionDigits: 2 })) as RenderOptionsError;
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect((error as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
+    expect((error as RenderArgumentError).issues.map((i) => i.path)).toEqual([["locale"], ["minimumFractionDigits"], ["maximumFractionDigits"]]);
+    expect((error as RenderArgumentError).issues[2]?.message).toBe("must be a whole number from 0 to 20, got 21");
+    const order = thrown(() => formatNumber(1, { minimumFractionDigits: 3, maximumFractionDigits: 2 })) as RenderArgumentError;
     expect(order.issues).toEqual([{ path: ["minimumFractionDigits"], code: "invalid_value", message: "must not exceed maximumFractionDigits (2), got 3" }]);
   });
 });
@@ -83,7 +83,7 @@ describe("formatDate", () => {
     for (const bad of ["2026-02-30", "31/12/2026", "2026-12-31T00:00:00Z"]) {
       const error = thrown(() => formatDate(bad));
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toBe(`valueframe: formatDate: ${JSON.stringify(bad)} is not an ISO calendar date (write it like "2026-12-31")`);
+      expect((error as Error).message).toBe(`valueframe: formatDate arguments: 1 problem:\n  - isoDate: ${JSON.stringify(bad)} is not an ISO calendar date (write it like "2026-12-31") [invalid_value]`);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineFrame } from "../../src/frame/defineFrame.js";
-import { RenderOptionsError } from "../../src/render/errors.js";
+import { RenderArgumentError } from "../../src/render/errors.js";
 import type { LocaleId } from "../../src/render/locales/types.js";
 import { type FrameSection, frameToMarkdown } from "../../src/render/markdown/frameToMarkdown.js";
 import { markdownToHtml } from "../../src/render/markdown/markdownToHtml.js";
@@ -103,9 +103,9 @@ describe("frameToMarkdown — the distributor frame", () => {
   it("lists every bad option with its path", () => {
     const error = thrown(() =>
       frameToMarkdown(frame, { locale: "de" as LocaleId, headingLevel: 9, sections: ["goals", "linkage" as FrameSection] }),
-    ) as RenderOptionsError;
-    expect(error).toBeInstanceOf(RenderOptionsError);
-    expect(error.code).toBe("RENDER_INVALID_OPTIONS");
+    ) as RenderArgumentError;
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect(error.code).toBe("RENDER_INVALID_ARGUMENT");
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([
       [["locale"], "invalid_value"],
       [["headingLevel"], "invalid_value"],

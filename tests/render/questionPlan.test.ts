@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RenderOptionsError } from "../../src/render/errors.js";
+import { RenderArgumentError } from "../../src/render/errors.js";
 import type { LocaleId } from "../../src/render/locales/types.js";
 import { questionPlan } from "../../src/render/questions/questionPlan.js";
 import { questionPlanToMarkdown } from "../../src/render/questions/questionPlanToMarkdown.js";
@@ -80,9 +80,9 @@ describe("questionPlan — the distributor frame", () => {
   });
 
   it("rejects an unknown locale with its path", () => {
-    const error = thrown(() => questionPlan(frame, { locale: "ja" as LocaleId })) as RenderOptionsError;
-    expect(error).toBeInstanceOf(RenderOptionsError);
-    expect(error.code).toBe("RENDER_INVALID_OPTIONS");
+    const error = thrown(() => questionPlan(frame, { locale: "ja" as LocaleId })) as RenderArgumentError;
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect(error.code).toBe("RENDER_INVALID_ARGUMENT");
     expect(error.issues).toEqual([{ path: ["locale"], code: "invalid_value", message: 'unknown locale "ja": use "en" or "zh-CN"' }]);
   });
 });

@@ -1,5 +1,5 @@
 /** Path enumeration and node lookup shared by the BVF queries. */
-import { BvfUnknownNodeError } from "../errors.js";
+import { BvfLookupError } from "../errors.js";
 import type { BvfNodeKind } from "../types.js";
 import { KIND_LABEL } from "./labels.js";
 import { deepFreeze } from "../../_internal/deepFreeze.js";
@@ -9,12 +9,12 @@ import { indexBvf, NONE, type GraphIndex } from "./graphIndex.js";
 /** The value-chain levels a path can start from. */
 export const CHAIN_KINDS: readonly BvfNodeKind[] = ["executiveKpi", "intention", "operationalKpi", "solution"];
 
-/** Throws {@link BvfUnknownNodeError} unless `id` is a node of one of `kinds`. */
+/** Throws {@link BvfLookupError} unless `id` is a node of one of `kinds`. */
 export function requireNode(index: GraphIndex, id: string, kinds: readonly BvfNodeKind[]): void {
   const found = index.nodes.get(id);
-  if (found === undefined) throw new BvfUnknownNodeError(id, `the BVF has no node "${id}"`);
+  if (found === undefined) throw new BvfLookupError(id, `the BVF has no node "${id}"`);
   if (!kinds.includes(found.kind)) {
-    throw new BvfUnknownNodeError(id, `"${id}" is ${KIND_LABEL[found.kind]}; expected ${kinds.map((kind) => KIND_LABEL[kind]).join(" or ")}`);
+    throw new BvfLookupError(id, `"${id}" is ${KIND_LABEL[found.kind]}; expected ${kinds.map((kind) => KIND_LABEL[kind]).join(" or ")}`);
   }
 }
 

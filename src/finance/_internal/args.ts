@@ -119,6 +119,6 @@ export class Args {
 
   /** Throws one FinanceArgumentError listing every recorded problem. */
   done(): void {
-    if (this.issues.length > 0) throw new FinanceArgumentError(this.fn, this.issues);
+    if (this.issues.length > 0) throw new FinanceArgumentError(this.issues, this.fn);
   }
 }

@@ -8,9 +8,10 @@ import type { ScaledSeries } from "./exact.js";
 export function exactSeries(fn: string, name: string, values: readonly Numeric[]): ScaledSeries {
   const series = scaleSeries(values.map(exactOf));
   if (series === undefined) {
-    throw new FinanceArgumentError(fn, [
-      { path: [name], code: "too_big", message: `the values span more than ${MAX_EXPONENT_SPREAD} decimal orders of magnitude` },
-    ]);
+    throw new FinanceArgumentError(
+      [{ path: [name], code: "too_big", message: `the values span more than ${MAX_EXPONENT_SPREAD} decimal orders of magnitude` }],
+      fn,
+    );
   }
   return series;
 }

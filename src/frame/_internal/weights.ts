@@ -37,7 +37,7 @@ export function checkWeights(input: unknown): { readonly weights: Weights | unde
 /** Validates weights or throws {@link FrameArgumentError}. */
 export function requireWeights(input: unknown): Weights {
   const { weights, issues } = checkWeights(input);
-  if (weights === undefined) throw new FrameArgumentError("solution weights", issues);
+  if (weights === undefined) throw new FrameArgumentError(issues, "solution weights");
   return weights;
 }
 

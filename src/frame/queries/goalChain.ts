@@ -40,7 +40,7 @@ export interface GoalChain {
  * @param frame - a frame from {@link defineFrame}
  * @param goalId - the id of a goal in the frame
  * @returns the chain, frozen
- * @throws {FrameLookupError} `FRAME_UNKNOWN_ELEMENT` or `FRAME_WRONG_KIND` for a bad id
+ * @throws {FrameLookupError} `FRAME_UNKNOWN_ID` or `FRAME_WRONG_KIND` for a bad id
  *
  * @example
  * ```ts

@@ -19,7 +19,7 @@ export interface RankedSolution extends SolutionScore {
  * @param frame - a frame from {@link defineFrame}
  * @param weights - optional weights per criterion, as for {@link scoreSolution}
  * @returns the ranked solutions, frozen (empty for a frame without solutions)
- * @throws {FrameArgumentError} (code `FRAME_ARGUMENT_INVALID`) for invalid weights
+ * @throws {FrameArgumentError} (code `FRAME_INVALID_ARGUMENT`) for invalid weights
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ export interface SolutionScore {
  * @param solution - a solution of a frame (anything with valid `scores`)
  * @param weights - optional weights per criterion; left-out criteria weigh 1
  * @returns the score, each criterion's contribution and the weights used, frozen
- * @throws {FrameArgumentError} (code `FRAME_ARGUMENT_INVALID`) for ratings outside 1–5, negative or
+ * @throws {FrameArgumentError} (code `FRAME_INVALID_ARGUMENT`) for ratings outside 1–5, negative or
  *   unknown weights, or weights adding up to 0; paths start with `"solution"` or `"weights"`
  *
  * @example
@@ -48,6 +48,6 @@ export function scoreSolution(solution: { readonly scores: SolutionScores }, wei
     ...(scores.success ? [] : frameIssuesFromZod(scores.error.issues).map((issue) => ({ ...issue, path: ["solution", "scores", ...issue.path] }))),
     ...checked.issues,
   ];
-  if (!scores.success || checked.weights === undefined) throw new FrameArgumentError("solution score", issues);
+  if (!scores.success || checked.weights === undefined) throw new FrameArgumentError(issues, "solution score");
   return deepFreeze({ ...weightedScore(scores.data, checked.weights), weights: checked.weights });
 }

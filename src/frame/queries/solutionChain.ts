@@ -35,7 +35,7 @@ export interface SolutionChain {
  * @param frame - a frame from {@link defineFrame}
  * @param solutionId - the id of a solution in the frame
  * @returns the chain, frozen
- * @throws {FrameLookupError} `FRAME_UNKNOWN_ELEMENT` when there is no such id, `FRAME_WRONG_KIND` when
+ * @throws {FrameLookupError} `FRAME_UNKNOWN_ID` when there is no such id, `FRAME_WRONG_KIND` when
  *   the id belongs to another kind of element
  *
  * @example

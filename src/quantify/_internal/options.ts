@@ -4,14 +4,14 @@
  */
 import type * as z from "zod";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
-import { QuantifyOptionsError } from "../errors.js";
+import { QuantifyArgumentError } from "../errors.js";
 import type { CaseOptions } from "../types.js";
 import { zodToIssues } from "./issues.js";
 import type { Model } from "./model.js";
 import { resolveSettings } from "./settings.js";
 import type { ResolvedSettings } from "./settings.js";
 
-/** Parses `options` with `schema` and resolves its `scenario` and `drivers`; throws {@link QuantifyOptionsError} listing every problem. */
+/** Parses `options` with `schema` and resolves its `scenario` and `drivers`; throws {@link QuantifyArgumentError} listing every problem. */
 export function parseOptions<S extends z.ZodType>(
   model: Model,
   options: (Omit<CaseOptions, "basis"> & object) | undefined,
@@ -29,9 +29,9 @@ export function parseOptions<S extends z.ZodType>(
     };
     resolved = resolveSettings(model, shared, subject);
   } catch (error) {
-    if (!(error instanceof QuantifyOptionsError)) throw error;
+    if (!(error instanceof QuantifyArgumentError)) throw error;
     issues.push(...error.issues);
   }
-  if (issues.length > 0 || resolved === undefined || !parsed.success) throw new QuantifyOptionsError(subject, issues);
+  if (issues.length > 0 || resolved === undefined || !parsed.success) throw new QuantifyArgumentError(issues, subject);
   return { data: parsed.data, resolved };
 }

@@ -5,7 +5,7 @@
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
 import { numericProblem, toDec } from "../../numeric/decimal.js";
-import { QuantifyOptionsError } from "../errors.js";
+import { QuantifyArgumentError } from "../errors.js";
 import { scenarioSchema } from "../schema.js";
 import type { Scenario } from "../schema.js";
 import type { CaseOptions } from "../types.js";
@@ -21,7 +21,7 @@ export interface ResolvedSettings {
   readonly overridden: ReadonlyMap<string, string>;
 }
 
-/** Validates the shared options against the model; throws {@link QuantifyOptionsError} listing every problem. */
+/** Validates the shared options against the model; throws {@link QuantifyArgumentError} listing every problem. */
 export function resolveSettings(model: Model, options: CaseOptions | undefined, subject: string): ResolvedSettings {
   const issues: ValueframeIssue[] = [];
   let scenario: Scenario | undefined;
@@ -65,7 +65,7 @@ export function resolveSettings(model: Model, options: CaseOptions | undefined, 
   if (basis !== "value" && basis !== "mean") {
     issues.push({ path: ["basis"], code: "invalid_value", message: `basis must be "value" or "mean", got ${JSON.stringify(basis)}` });
   }
-  if (issues.length > 0) throw new QuantifyOptionsError(subject, issues);
+  if (issues.length > 0) throw new QuantifyArgumentError(issues, subject);
   const probabilities = new Map(Object.entries(scenario?.probabilities ?? {}));
   return {
     settings: {

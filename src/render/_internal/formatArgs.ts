@@ -1,7 +1,7 @@
 /** Argument checks shared by the public format functions. */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { type Decimal, type Numeric, numericProblem, toDec } from "../../numeric/decimal.js";
-import { RenderArgumentError, RenderOptionsError } from "../errors.js";
+import { RenderArgumentError, renderArgumentError } from "../errors.js";
 import type { Locale } from "../locales/types.js";
 import { checkLocale, checkWhole } from "./options.js";
 
@@ -16,11 +16,11 @@ export interface DigitsOptions {
 /** The value as a Decimal, or a {@link RenderArgumentError} naming the function and why. */
 export function decimalArgument(fn: string, value: Numeric): Decimal {
   const problem = numericProblem(value);
-  if (problem !== undefined) throw new RenderArgumentError(`${fn}: ${problem}`);
+  if (problem !== undefined) throw renderArgumentError(fn, "value", problem, "invalid_number");
   return toDec(value);
 }
 
-/** Checks locale and digit options together; throws one {@link RenderOptionsError} listing every problem. */
+/** Checks locale and digit options together; throws one {@link RenderArgumentError} listing every problem. */
 export function digitsOptions(fn: string, options: DigitsOptions | undefined): { locale: Locale; min: number | undefined; max: number | undefined } {
   const issues: ValueframeIssue[] = [];
   const locale = checkLocale(options?.locale, issues);
@@ -31,6 +31,6 @@ export function digitsOptions(fn: string, options: DigitsOptions | undefined): {
   if (issues.length === 0 && min !== undefined && max !== undefined && min > max) {
     issues.push({ path: ["minimumFractionDigits"], code: "invalid_value", message: `must not exceed maximumFractionDigits (${max}), got ${min}` });
   }
-  if (issues.length > 0) throw new RenderOptionsError(`${fn} options`, issues);
+  if (issues.length > 0) throw new RenderArgumentError(issues, `${fn} options`);
   return { locale, min, max };
 }

@@ -1,6 +1,6 @@
 /** Checks the options every renderer shares (locale, heading level, sections, digits) and collects every problem. */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
-import { RenderLocaleError, RenderOptionsError } from "../errors.js";
+import { RenderLocaleError, RenderArgumentError } from "../errors.js";
 import { getLocale } from "../locales/getLocale.js";
 import { type Locale, type LocaleId, localeIds } from "../locales/types.js";
 
@@ -38,7 +38,7 @@ export function checkWhole(value: unknown, path: string, min: number, max: numbe
   }
 }
 
-/** Checks an options object of a renderer; throws one {@link RenderOptionsError} listing every problem. */
+/** Checks an options object of a renderer; throws one {@link RenderArgumentError} listing every problem. */
 export function resolveOptions<S extends string>(
   subject: string,
   options: CommonOptions<S> | undefined,
@@ -47,7 +47,7 @@ export function resolveOptions<S extends string>(
 ): Resolved<S> {
   const issues: ValueframeIssue[] = [];
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new RenderOptionsError(`${subject} options`, [{ path: [], code: "invalid_type", message: "options must be an object" }]);
+    throw new RenderArgumentError([{ path: [], code: "invalid_type", message: "options must be an object" }], `${subject} options`);
   }
   const locale = checkLocale(options?.locale, issues);
   checkWhole(options?.headingLevel, "headingLevel", 1, 5, issues);
@@ -65,6 +65,6 @@ export function resolveOptions<S extends string>(
     });
   }
   extra?.(issues);
-  if (issues.length > 0) throw new RenderOptionsError(`${subject} options`, issues);
+  if (issues.length > 0) throw new RenderArgumentError(issues, `${subject} options`);
   return { locale, level: options?.headingLevel ?? 1, sections: new Set(Array.isArray(sections) ? sections : known) };
 }

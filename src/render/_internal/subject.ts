@@ -3,7 +3,7 @@ import { describeValue, subjectKind } from "../../_internal/subjectKind.js";
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
 import type { Evaluation } from "../../quantify/types.js";
-import { RenderArgumentError } from "../errors.js";
+import { renderArgumentError } from "../errors.js";
 
 /** What can be rendered, with its kind. */
 export type Subject = { readonly kind: "frame"; readonly value: Frame } | { readonly kind: "evaluation"; readonly value: Evaluation } | { readonly kind: "bvf"; readonly value: Bvf };
@@ -12,5 +12,5 @@ export type Subject = { readonly kind: "frame"; readonly value: Frame } | { read
 export function subjectOf(fn: string, value: unknown): Subject {
   const kind = subjectKind(value);
   if (kind !== undefined) return { kind, value } as Subject;
-  throw new RenderArgumentError(`${fn}: expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${describeValue(value)}`);
+  throw renderArgumentError(fn, "subject", `expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${describeValue(value)}`, "invalid_type");
 }

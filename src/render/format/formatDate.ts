@@ -1,5 +1,5 @@
 /** formatDate: an ISO calendar date in a locale's long form, independent of the machine's time zone. */
-import { RenderArgumentError } from "../errors.js";
+import { renderArgumentError } from "../errors.js";
 import { digitsOptions } from "../_internal/formatArgs.js";
 import type { Locale, LocaleId } from "../locales/types.js";
 
@@ -16,8 +16,7 @@ export interface FormatDateOptions {
  * @param isoDate - a calendar date, e.g. `"2026-12-31"`
  * @param options - the locale
  * @returns the formatted date
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the text is not a valid ISO date
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the text is not a valid ISO date, or for an unknown locale
  *
  * @example
  * ```ts
@@ -30,7 +29,7 @@ export function formatDate(isoDate: string, options?: FormatDateOptions): string
   const match = typeof isoDate === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
   const time = match === null ? Number.NaN : Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== isoDate) {
-    throw new RenderArgumentError(`formatDate: ${JSON.stringify(isoDate)} is not an ISO calendar date (write it like "2026-12-31")`);
+    throw renderArgumentError("formatDate", "isoDate", `${JSON.stringify(isoDate)} is not an ISO calendar date (write it like "2026-12-31")`);
   }
   const { locale } = digitsOptions("formatDate", options);
   return new Intl.DateTimeFormat(locale.id, { dateStyle: "long", timeZone: "UTC" }).format(new Date(time));

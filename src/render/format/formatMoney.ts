@@ -1,6 +1,6 @@
 /** formatMoney: an amount in a currency, in a locale's currency pattern, exactly. */
 import type { Numeric } from "../../numeric/decimal.js";
-import { RenderArgumentError } from "../errors.js";
+import { renderArgumentError } from "../errors.js";
 import { decimalArgument, digitsOptions } from "../_internal/formatArgs.js";
 import { currencyDigits, formatExact } from "../_internal/intl.js";
 import type { Locale, LocaleId } from "../locales/types.js";
@@ -25,8 +25,7 @@ export interface FormatMoneyOptions {
  * @param currency - an ISO 4217 code, e.g. `"CNY"`
  * @param options - locale and fraction digits
  * @returns the formatted amount
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the value is not numeric or the currency is not a code
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or bad digits
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the value is not numeric or the currency is not a code, or for an unknown locale or bad digits
  *
  * @example
  * ```ts
@@ -39,7 +38,7 @@ export interface FormatMoneyOptions {
 export function formatMoney(value: Numeric, currency: string, options?: FormatMoneyOptions): string {
   const decimal = decimalArgument("formatMoney", value);
   if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency)) {
-    throw new RenderArgumentError(`formatMoney: ${JSON.stringify(currency)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")`);
+    throw renderArgumentError("formatMoney", "currency", `${JSON.stringify(currency)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")`);
   }
   const { locale, min, max } = digitsOptions("formatMoney", options);
   const digits = currencyDigits(locale.id, currency);

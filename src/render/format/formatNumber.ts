@@ -23,8 +23,7 @@ export interface FormatNumberOptions {
  * @param value - a number, decimal string, bigint or Decimal
  * @param options - locale and fraction digits
  * @returns the formatted text
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the value is not numeric
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or bad digits, listing each at its path
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the value is not numeric, or for an unknown locale or bad digits, listing each at its path
  *
  * @example
  * ```ts

@@ -24,8 +24,7 @@ const HUNDRED = new Dec(100);
  * @param fraction - the fraction, e.g. a rate of 0.08 or an ROI of 10.248
  * @param options - locale and fraction digits of the percentage
  * @returns the formatted percentage
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the value is not numeric
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or bad digits
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the value is not numeric, or for an unknown locale or bad digits
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@ import type { ScenarioComparison } from "../../quantify/evaluateScenarios.js";
 import type { Simulation } from "../../quantify/simulate.js";
 import type { Tornado } from "../../quantify/tornado.js";
 import type { Evaluation } from "../../quantify/types.js";
-import { RenderArgumentError } from "../errors.js";
+import { renderArgumentError } from "../errors.js";
 import type { Locale, LocaleId } from "../locales/types.js";
 import { bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
 import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
@@ -89,7 +89,6 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  * @param options - `locale`, `title`
  * @returns a complete HTML document (`<!doctype html>` …)
  * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` when the input is not an object or holds none of the parts
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` for an unknown locale or an empty title
  *
  * @example
  * ```ts
@@ -101,7 +100,7 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  */
 export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions): string {
   if (typeof input !== "object" || input === null || !parts.some((part) => input[part] !== undefined)) {
-    throw new RenderArgumentError(`toHtmlReport: give at least one of ${parts.join(", ")} (got ${input === null ? "null" : typeof input === "object" ? "an object with none of them" : typeof input})`);
+    throw renderArgumentError("toHtmlReport", "input", `give at least one of ${parts.join(", ")} (got ${input === null ? "null" : typeof input === "object" ? "an object with none of them" : typeof input})`, "invalid_type");
   }
   const locale = chartOptions("toHtmlReport", options, { title: { kind: "text" } });
   const t = locale.text.html;

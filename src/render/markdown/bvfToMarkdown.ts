@@ -177,7 +177,7 @@ export function renderBvf(graph: Bvf, f: Formatter, level: number, sections: Rea
  * @param graph - a BVF from `defineBvf` or the builder
  * @param options - locale, heading level and sections
  * @returns the Markdown document
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or section, or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or section, or a bad heading level
  *
  * @example
  * ```ts

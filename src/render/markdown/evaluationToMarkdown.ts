@@ -353,7 +353,7 @@ export function renderEvaluation(e: Evaluation, f: Formatter, level: number, sec
  * @param evaluation - the result of `evaluate`
  * @param options - locale, heading level, sections, and the optional scenario, tornado and simulation results
  * @returns the Markdown document
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or section, or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or section, or a bad heading level
  *
  * @example
  * ```ts

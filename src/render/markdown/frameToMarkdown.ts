@@ -197,7 +197,7 @@ export function renderFrame(frame: Frame, f: Formatter, level: number, sections:
  * @param frame - a frame from {@link defineFrame}
  * @param options - locale, heading level and sections
  * @returns the Markdown document
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or section, or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or section, or a bad heading level
  *
  * @example
  * ```ts

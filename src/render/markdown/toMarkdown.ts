@@ -14,8 +14,7 @@ import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js
  * @param subject - a frame, an evaluation or a BVF
  * @param options - the options of the matching renderer
  * @returns the Markdown document
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of the three
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for bad options
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of the three, or for bad options
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ export interface BvfDiagramOptions {
  * @param bvf - a BVF from `defineBvf` or the builder
  * @param options - `locale`, flow `direction`
  * @returns Mermaid source, starting with `flowchart BT`
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` for an unknown locale or direction
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` for an unknown locale or direction
  *
  * @example
  * ```ts

@@ -76,9 +76,9 @@ function valueLines(value: PerformanceValue, currency: string, locale: ChartLoca
  * @param frame - a frame from `defineFrame`
  * @param options - `locale`, `focus` on one solution or goal, flow `direction`
  * @returns Mermaid source, starting with `flowchart BT`
- * @throws {FrameLookupError} `FRAME_UNKNOWN_ELEMENT` or `FRAME_WRONG_KIND` when the focus id is not a
+ * @throws {FrameLookupError} `FRAME_UNKNOWN_ID` or `FRAME_WRONG_KIND` when the focus id is not a
  *   solution (or goal) of the frame
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` for an unknown locale or direction, or a focus of another shape
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` for an unknown locale or direction, or a focus of another shape
  *
  * @example
  * ```ts

@@ -29,7 +29,7 @@ const levelOrder: readonly Level[] = ["process", "organization", "job"];
  * @param frame - a frame from `defineFrame`
  * @param options - the locale
  * @returns the deep-frozen plan
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale
  *
  * @example
  * ```ts

@@ -28,7 +28,7 @@ function isPlan(subject: Frame | QuestionPlan): subject is QuestionPlan {
  * @param subject - a plan from {@link questionPlan}, or a frame (its plan is made first)
  * @param options - locale (for a frame) and heading level
  * @returns the Markdown handout
- * @throws {RenderOptionsError} (code `RENDER_INVALID_OPTIONS`) for an unknown locale or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or a bad heading level
  *
  * @example
  * ```ts

@@ -17,7 +17,7 @@ export type HistogramSvgOptions = HistogramSpecOptions;
  * @param simulation - the result of `simulate(valueCase)`
  * @param options - `locale`, `width`, `height`
  * @returns an `<svg>` element as a string, with a viewBox so it scales
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, size…)
  *
  * @example
  * ```ts

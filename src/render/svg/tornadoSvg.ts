@@ -17,7 +17,7 @@ export type TornadoSvgOptions = TornadoSpecOptions;
  * @param tornado - the result of `tornado(valueCase)`
  * @param options - `currency`, `locale`, `width`, `height`
  * @returns an `<svg>` element as a string, with a viewBox so it scales
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, currency, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, currency, size…)
  *
  * @example
  * ```ts

@@ -17,7 +17,7 @@ export type WaterfallSvgOptions = WaterfallSpecOptions;
  * @param evaluation - an evaluation from `evaluate`
  * @param options - `measure`, `basis`, `locale`, `width`, `height`
  * @returns an `<svg>` element as a string, with a viewBox so it scales
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

@@ -45,7 +45,7 @@ export interface CumulativeCashFlowData {
  * @param evaluation - an evaluation from `evaluate`
  * @param options - `measure` (`"weighted"` default, or `"unadjusted"`), `discounted`, `locale`
  * @returns the points, the payback point and the texts, frozen
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

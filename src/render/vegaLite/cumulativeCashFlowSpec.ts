@@ -16,7 +16,7 @@ export interface CumulativeCashFlowSpecOptions extends CumulativeCashFlowOptions
  * @param evaluation - an evaluation from `evaluate`
  * @param options - `measure`, `discounted`, `locale`, `width`, `height`
  * @returns a plain JSON spec with `$schema` set
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

@@ -46,7 +46,7 @@ export interface HistogramData {
  * @param simulation - the result of `simulate(valueCase)`
  * @param options - `locale`
  * @returns the bars and percentile marks, frozen
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

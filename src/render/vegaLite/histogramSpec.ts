@@ -16,7 +16,7 @@ export interface HistogramSpecOptions extends HistogramOptions, Omit<ChartSizeOp
  * @param simulation - the result of `simulate(valueCase)`
  * @param options - `locale`, `width`, `height`
  * @returns a plain JSON spec with `$schema` set
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, size…)
  *
  * @example
  * ```ts

@@ -41,7 +41,7 @@ export interface TornadoData {
  * @param tornado - the result of `tornado(valueCase)`
  * @param options - `currency` for the labels, `locale`
  * @returns the rows with exact NPVs and formatted texts, frozen
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

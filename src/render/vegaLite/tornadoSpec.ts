@@ -16,7 +16,7 @@ export interface TornadoSpecOptions extends TornadoChartOptions, Omit<ChartSizeO
  * @param tornado - the result of `tornado(valueCase)`
  * @param options - `currency`, `locale`, `width`, `height`
  * @returns a plain JSON spec with `$schema` set
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

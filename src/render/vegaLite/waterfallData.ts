@@ -58,7 +58,7 @@ function lineAmount(line: LineEvaluation, weighted: boolean, present: boolean): 
  * @param evaluation - an evaluation from `evaluate`
  * @param options - `measure` (`"weighted"` default, or `"unadjusted"`), `basis`, `locale`
  * @returns the bars with exact amounts and formatted texts, frozen
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option (unknown locale, measure, size…)
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option (unknown locale, measure, size…)
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPath } from "../../../src/errors/ValueframeError.js";
 import { Dec } from "../../../src/numeric/decimal.js";
-import { RenderOptionsError } from "../../../src/render/errors.js";
+import { RenderArgumentError } from "../../../src/render/errors.js";
 import { cumulativeCashFlowData } from "../../../src/render/vegaLite/cumulativeCashFlowData.js";
 import { cumulativeCashFlowSpec } from "../../../src/render/vegaLite/cumulativeCashFlowSpec.js";
 import { histogramData } from "../../../src/render/vegaLite/histogramData.js";
@@ -67,10 +67,10 @@ describe("waterfallData and waterfallSpec", () => {
 
   it("lists every bad option in one error", () => {
     const error = thrown(() => waterfallSpec(evaluation, { measure: "both" as "weighted", basis: "real" as "present", width: 10, locale: "de" as "en" }));
-    expect(error).toBeInstanceOf(RenderOptionsError);
-    expect((error as RenderOptionsError).code).toBe("RENDER_INVALID_OPTIONS");
-    expect((error as RenderOptionsError).issues.map((issue) => formatPath(issue.path))).toEqual(["locale", "width", "measure", "basis"]);
-    expect((error as RenderOptionsError).message).toContain("waterfallData options has 4 problems");
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect((error as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
+    expect((error as RenderArgumentError).issues.map((issue) => formatPath(issue.path))).toEqual(["locale", "width", "measure", "basis"]);
+    expect((error as RenderArgumentError).message).toContain("waterfallData options: 4 problems");
   });
 });
 
@@ -106,7 +106,7 @@ describe("cumulativeCashFlowData and cumulativeCashFlowSpec", () => {
 
   it("rejects a discounted flag that is not a boolean", () => {
     const error = thrown(() => cumulativeCashFlowData(evaluation, { discounted: "yes" as unknown as boolean }));
-    expect((error as RenderOptionsError).issues.map((issue) => [formatPath(issue.path), issue.message])).toEqual([
+    expect((error as RenderArgumentError).issues.map((issue) => [formatPath(issue.path), issue.message])).toEqual([
       ["discounted", 'must be one of true, false, got "yes"'],
     ]);
   });
@@ -131,7 +131,7 @@ describe("tornadoData and tornadoSpec", () => {
 
   it("rejects a currency that is not a code", () => {
     const error = thrown(() => tornadoData(sensitivity, { currency: "yuan" }));
-    expect((error as RenderOptionsError).issues.map((issue) => formatPath(issue.path))).toEqual(["currency"]);
+    expect((error as RenderArgumentError).issues.map((issue) => formatPath(issue.path))).toEqual(["currency"]);
   });
 });
 

@@ -27,7 +27,7 @@ describe("docs/charts.md", () => {
   it("shows the options error as thrown", () => {
     const error = thrown(() => render.waterfallSpec(evaluation, { measure: "both" as "weighted", width: 10 })) as Error;
     expect(error.message).toBe(
-      'valueframe: waterfallData options has 2 problems:\n  - width: must be a whole number from 100 to 10000, got 10 [invalid_value]\n  - measure: must be one of "weighted", "unadjusted", got "both" [invalid_value]',
+      'valueframe: waterfallData options: 2 problems:\n  - width: must be a whole number from 100 to 10000, got 10 [invalid_value]\n  - measure: must be one of "weighted", "unadjusted", got "both" [invalid_value]',
     );
     expect(guide).toContain("- width: must be a whole number from 100 to 10000, got 10 [invalid_value]");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../../src/numeric/decimal.js";
-import { RenderOptionsError } from "../../../src/render/errors.js";
+import { RenderArgumentError } from "../../../src/render/errors.js";
 import { cumulativeCashFlowSvg } from "../../../src/render/svg/cumulativeCashFlowSvg.js";
 import { histogramSvg } from "../../../src/render/svg/histogramSvg.js";
 import { tornadoSvg } from "../../../src/render/svg/tornadoSvg.js";
@@ -53,8 +53,8 @@ describe("waterfallSvg", () => {
 
   it("rejects a size out of range", () => {
     const error = thrown(() => waterfallSvg(evaluation, { width: 50.5 }));
-    expect(error).toBeInstanceOf(RenderOptionsError);
-    expect((error as RenderOptionsError).issues).toEqual([
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect((error as RenderArgumentError).issues).toEqual([
       { path: ["width"], code: "invalid_value", message: "must be a whole number from 100 to 10000, got 50.5" },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenarios } from "../../../src/quantify/evaluateScenarios.js";
-import { RenderArgumentError, RenderOptionsError } from "../../../src/render/errors.js";
+import { RenderArgumentError } from "../../../src/render/errors.js";
 import { toHtmlReport } from "../../../src/render/html/toHtmlReport.js";
 import type { HtmlReportInput } from "../../../src/render/html/toHtmlReport.js";
 import { thrown } from "../../frame/fixtures.js";
@@ -87,7 +87,7 @@ describe("toHtmlReport", () => {
     expect((empty as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
     expect((empty as RenderArgumentError).message).toContain("give at least one of frame, evaluation, bvf, scenarios, tornado, simulation");
     const options = thrown(() => toHtmlReport({ frame }, { title: " ", locale: "xx" as "en" }));
-    expect(options).toBeInstanceOf(RenderOptionsError);
-    expect((options as RenderOptionsError).issues.map((issue) => issue.path)).toEqual([["locale"], ["title"]]);
+    expect(options).toBeInstanceOf(RenderArgumentError);
+    expect((options as RenderArgumentError).issues.map((issue) => issue.path)).toEqual([["locale"], ["title"]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPath } from "../../../src/errors/ValueframeError.js";
-import { RenderOptionsError } from "../../../src/render/errors.js";
+import { RenderArgumentError } from "../../../src/render/errors.js";
 import { defineFrame } from "../../../src/frame/defineFrame.js";
 import { FrameLookupError } from "../../../src/frame/errors.js";
 import { bvfDiagram } from "../../../src/render/mermaid/bvfDiagram.js";
@@ -71,19 +71,19 @@ describe("linkageDiagram", () => {
   it("throws the frame's lookup error for an unknown focus, and one options error listing every bad option", () => {
     const lookup = thrown(() => linkageDiagram(frame, { focus: { solution: "sol-nope" } }));
     expect(lookup).toBeInstanceOf(FrameLookupError);
-    expect((lookup as FrameLookupError).code).toBe("FRAME_UNKNOWN_ELEMENT");
+    expect((lookup as FrameLookupError).code).toBe("FRAME_UNKNOWN_ID");
     const wrongKind = thrown(() => linkageDiagram(frame, { focus: { goal: "cbi-dso" } }));
     expect((wrongKind as FrameLookupError).code).toBe("FRAME_WRONG_KIND");
     const options = thrown(() => linkageDiagram(frame, { locale: "fr" as "en", direction: "up" as "BT", focus: "sol" as unknown as { goal: string } }));
-    expect(options).toBeInstanceOf(RenderOptionsError);
-    expect((options as RenderOptionsError).code).toBe("RENDER_INVALID_OPTIONS");
-    expect((options as RenderOptionsError).issues.map((issue) => [formatPath(issue.path), issue.code])).toEqual([
+    expect(options).toBeInstanceOf(RenderArgumentError);
+    expect((options as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
+    expect((options as RenderArgumentError).issues.map((issue) => [formatPath(issue.path), issue.code])).toEqual([
       ["locale", "invalid_value"],
       ["direction", "invalid_value"],
       ["focus", "invalid_value"],
     ]);
-    expect((options as RenderOptionsError).message).toContain('unknown locale "fr"');
-    expect((options as RenderOptionsError).message).toContain('must be one of "BT", "TB", "LR", "RL", got "up"');
+    expect((options as RenderArgumentError).message).toContain('unknown locale "fr"');
+    expect((options as RenderArgumentError).message).toContain('must be one of "BT", "TB", "LR", "RL", got "up"');
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * Checks the options of a chart, diagram or report and gives the builder its locale: the chart strings
- * and the exact formatter of render. Every problem is collected before one RenderOptionsError is thrown.
+ * and the exact formatter of render. Every problem is collected before one RenderArgumentError is thrown.
  */
 import type { ValueframeIssue } from "../../../errors/ValueframeError.js";
-import { RenderOptionsError } from "../../errors.js";
+import { RenderArgumentError } from "../../errors.js";
 import { formatterOf, type Formatter } from "../../_internal/formatter.js";
 import { checkLocale, checkWhole } from "../../_internal/options.js";
 import type { ChartMessages } from "../../locales/en/charts.js";
@@ -34,7 +34,7 @@ function describe(values: readonly (string | boolean)[]): string {
 /**
  * Checks `options` against the rules (plus `locale`) and returns the chart locale.
  *
- * @throws {RenderOptionsError} `RENDER_INVALID_OPTIONS` listing every bad option with its path
+ * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` listing every bad option with its path
  */
 export function chartOptions(
   subject: string,
@@ -44,7 +44,7 @@ export function chartOptions(
 ): ChartLocale {
   const issues: ValueframeIssue[] = [];
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new RenderOptionsError(`${subject} options`, [{ path: [], code: "invalid_type", message: "options must be an object" }]);
+    throw new RenderArgumentError([{ path: [], code: "invalid_type", message: "options must be an object" }], `${subject} options`);
   }
   const given = (options ?? {}) as Readonly<Record<string, unknown>>;
   const locale = checkLocale(given["locale"], issues);
@@ -61,6 +61,6 @@ export function chartOptions(
     }
   }
   extra?.(given, issues);
-  if (issues.length > 0) throw new RenderOptionsError(`${subject} options`, issues);
+  if (issues.length > 0) throw new RenderArgumentError(issues, `${subject} options`);
   return { ...formatterOf(locale), text: locale.charts };
 }

@@ -1,0 +1,105 @@
+/**
+ * One shape for every module: each model's define/safeDefine pair keeps the same contract, every module
+ * exports its code map in one spelling, and every entry reaches the shared error classes.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as root from "../src/index.js";
+import * as bvfEntry from "../src/bvf/index.js";
+import * as documentEntry from "../src/document/index.js";
+import * as financeEntry from "../src/finance/index.js";
+import * as notebookEntry from "../src/notebook/index.js";
+import * as quantifyEntry from "../src/quantify/index.js";
+import * as renderEntry from "../src/render/index.js";
+import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
+
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), "utf8"));
+
+type Result = { success: boolean; data?: unknown; warnings?: readonly unknown[]; error?: unknown };
+const models: readonly { name: string; define: (x: never) => unknown; safeDefine: (x: never) => Result; good: unknown; bad: unknown; code: string }[] = [
+  { name: "frame", define: root.defineFrame, safeDefine: root.safeDefineFrame, good: read("distributor.frame.json"), bad: { customer: {}, currency: "cny" }, code: "FRAME_INVALID" },
+  { name: "value case", define: quantifyEntry.defineValueCase, safeDefine: quantifyEntry.safeDefineValueCase, good: read("distributor.case.json"), bad: { name: 1 }, code: "QUANTIFY_INVALID" },
+  { name: "BVF", define: bvfEntry.defineBvf, safeDefine: bvfEntry.safeDefineBvf, good: read("distributor.bvf.json"), bad: { solutions: [{ id: "V1", name: "x", serves: ["E9"] }] }, code: "BVF_INVALID" },
+  {
+    name: "document",
+    define: documentEntry.defineValueDocument,
+    safeDefine: documentEntry.safeDefineValueDocument,
+    good: { frame: read("distributor.frame.json"), case: read("distributor.case.json") },
+    bad: { frame: { customer: {}, currency: "cny" } },
+    code: "DOCUMENT_INVALID",
+  },
+];
+
+describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, good, bad, code }) => {
+  it("returns { success: true, data, warnings } frozen, and define returns the same data", () => {
+    const result = safeDefine(good as never);
+    expect(Object.keys(result)).toEqual(["success", "data", "warnings"]);
+    expect(result.success).toBe(true);
+    expect(Object.isFrozen(result)).toBe(true);
+    expect(Object.isFrozen(result.warnings)).toBe(true);
+    expect(Object.isFrozen(result.data)).toBe(true);
+    expect(define(good as never)).toStrictEqual(result.data);
+  });
+
+  it("returns { success: false, error } with a located validation error, which define throws", () => {
+    const result = safeDefine(bad as never);
+    expect(Object.keys(result)).toEqual(["success", "error"]);
+    expect(result.error).toBeInstanceOf(ValueframeValidationError);
+    const error = result.error as ValueframeValidationError;
+    expect(error.code).toBe(code);
+    expect(error.issues.length).toBeGreaterThan(0);
+    expect(error.message.split("\n")[0]).toMatch(/^valueframe: .+: \d+ problems?:$/);
+    let thrown: unknown;
+    try {
+      define(bad as never);
+    } catch (caught) {
+      thrown = caught;
+    }
+    expect((thrown as ValueframeValidationError).issues).toEqual(error.issues);
+  });
+});
+
+const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry };
+
+describe("the error model", () => {
+  it.each(Object.entries(entries))("%s exports the shared error classes", (_name, entry) => {
+    expect((entry as Record<string, unknown>)["ValueframeError"]).toBe(ValueframeError);
+    expect((entry as Record<string, unknown>)["ValueframeValidationError"]).toBe(ValueframeValidationError);
+  });
+
+  it("every module's code map uses one spelling: <MODULE>_INVALID, <MODULE>_INVALID_ARGUMENT, <MODULE>_UNKNOWN_ID…", () => {
+    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES };
+    for (const [module, map] of Object.entries(maps)) {
+      for (const [key, code] of Object.entries(map)) {
+        // The key is the code without its module prefix, in camelCase.
+        const words = code.split("_");
+        expect(words[0]).toBe(module);
+        const camel = words.slice(1).map((word, i) => (i === 0 ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase())).join("");
+        expect(key).toBe(camel);
+      }
+    }
+    for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
+    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
+  });
+
+  it("every argument error is a located validation error", () => {
+    const calls = [
+      () => root.scoreSolution(root.defineFrame(read("distributor.frame.json")).solutions[0]!, { risk: -1 }),
+      () => financeEntry.npv("x", [1, 2]),
+      () => quantifyEntry.simulate(quantifyEntry.defineValueCase(read("distributor.case.json") as never), { iterations: 0 }),
+      () => bvfEntry.rollUp(bvfEntry.defineBvf(read("distributor.bvf.json") as never), { throughPhase: 0 }),
+      () => renderEntry.formatMoney("1", "yuan"),
+    ];
+    for (const call of calls) {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (caught) {
+        thrown = caught;
+      }
+      expect(thrown).toBeInstanceOf(ValueframeValidationError);
+      expect((thrown as ValueframeValidationError).code).toMatch(/^[A-Z]+_INVALID_ARGUMENT$/);
+      expect((thrown as ValueframeValidationError).issues[0]?.path.length).toBeGreaterThan(0);
+    }
+  });
+});
