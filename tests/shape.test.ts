@@ -12,6 +12,7 @@ import * as notebookEntry from "../src/notebook/index.js";
 import * as quantifyEntry from "../src/quantify/index.js";
 import * as renderEntry from "../src/render/index.js";
 import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
+import { entries as packageEntries, exportsOf } from "./support/entries.js";
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), "utf8"));
 
@@ -100,6 +101,29 @@ describe("the error model", () => {
       expect(thrown).toBeInstanceOf(ValueframeValidationError);
       expect((thrown as ValueframeValidationError).code).toMatch(/^[A-Z]+_INVALID_ARGUMENT$/);
       expect((thrown as ValueframeValidationError).issues[0]?.path.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+// Names every entry may share because they are one and the same thing: the error model and the numbers.
+const shared = new Set(["ValueframeError", "ValueframeValidationError", "formatPath", "IssuePath", "ValueframeIssue", "SafeDefineResult", "Dec", "toDec", "isNumeric", "Decimal", "Numeric"]);
+
+describe("names across entries", () => {
+  it("lists every entry of package.json here", () => {
+    expect(packageEntries.map((entry) => entry.name).sort()).toEqual(Object.keys(entries).sort());
+  });
+
+  it("no two entries export the same name for different things", () => {
+    const owners = new Map<string, string[]>();
+    for (const entry of packageEntries) for (const name of new Set(exportsOf(entry.index))) owners.set(name, [...(owners.get(name) ?? []), entry.name]);
+    const clashes = [...owners].filter(([name, where]) => where.length > 1 && !shared.has(name)).map(([name, where]) => `${name}: ${where.join(", ")}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it("shared names are the same object in every entry that has them", () => {
+    for (const name of shared) {
+      const values = new Set(Object.values(entries).map((entry) => (entry as Record<string, unknown>)[name]).filter((value) => value !== undefined));
+      expect(values.size).toBeLessThanOrEqual(1);
     }
   });
 });

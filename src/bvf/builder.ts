@@ -13,7 +13,7 @@ import type {
   IntentionInput,
   OperationalKpiInput,
   SellerKpiInput,
-  SolutionInput,
+  VendorSolutionInput,
 } from "./schema.js";
 import type { Bvf } from "./types.js";
 import { snapshot } from "./_internal/snapshot.js";
@@ -38,7 +38,7 @@ export interface BvfDraft {
   readonly sellerKpis: readonly SellerKpiInput[];
   readonly intentions: readonly IntentionInput[];
   readonly operationalKpis: readonly OperationalKpiInput[];
-  readonly solutions: readonly SolutionInput[];
+  readonly solutions: readonly VendorSolutionInput[];
   readonly competitors: readonly CompetitorInput[];
   readonly pruned: { readonly executiveKpis: readonly ExecutiveKpiInput[]; readonly sellerKpis: readonly SellerKpiInput[] };
   /** Problems with builder calls themselves (e.g. linking an unknown seller KPI), reported by `build()`. */
@@ -195,7 +195,7 @@ export class BvfBuilder {
    * builder.solutions([{ id: "V1", name: "Credit scoring", phase: 1, differentiator: "Trained on 2,000 distributors", serves: ["O5"] }]);
    * ```
    */
-  solutions(solutions: readonly SolutionInput[]): BvfBuilder {
+  solutions(solutions: readonly VendorSolutionInput[]): BvfBuilder {
     return this.#with({ solutions: [...this.#draft.solutions, ...snapshot(solutions)] });
   }
 

@@ -22,7 +22,7 @@ export {
   intentionSchema,
   operationalKpiSchema,
   sellerKpiSchema,
-  solutionSchema,
+  vendorSolutionSchema,
 } from "./schema.js";
 export type {
   BvfInput,
@@ -31,7 +31,7 @@ export type {
   IntentionInput,
   OperationalKpiInput,
   SellerKpiInput,
-  SolutionInput,
+  VendorSolutionInput,
 } from "./schema.js";
 export { BVF_ERROR_CODES, BvfArgumentError, BvfLookupError, BvfValidationError } from "./errors.js";
 export type { BvfErrorCode } from "./errors.js";
@@ -52,8 +52,8 @@ export { levelCoverage } from "./levelCoverage.js";
 export type { BvfCoverage, LevelCoverage } from "./levelCoverage.js";
 export { singleSolutionRisks } from "./singleSolutionRisks.js";
 export type { SingleSolutionRisk } from "./singleSolutionRisks.js";
-export { rankSolutions } from "./rankSolutions.js";
-export type { RankedSolution } from "./rankSolutions.js";
+export { rankVendorSolutions } from "./rankVendorSolutions.js";
+export type { RankedVendorSolution } from "./rankVendorSolutions.js";
 export { bvfFromFrame } from "./bvfFromFrame.js";
 export type { BvfFromFrameOptions } from "./bvfFromFrame.js";
 export { frameFromBvf } from "./frameFromBvf.js";

@@ -65,7 +65,7 @@ export const operationalKpiSchema = z.strictObject({
 });
 
 /** Step 6: a vendor solution linked to operational KPIs. */
-export const solutionSchema = z.strictObject({
+export const vendorSolutionSchema = z.strictObject({
   id,
   name: text,
   kind: z.enum(["product", "programme", "service"], { error: 'expected "product", "programme" or "service"' }).optional(),
@@ -89,7 +89,7 @@ export const bvfSchema = z.strictObject({
   sellerKpis: z.array(sellerKpiSchema).optional(),
   intentions: z.array(intentionSchema).optional(),
   operationalKpis: z.array(operationalKpiSchema).optional(),
-  solutions: z.array(solutionSchema).optional(),
+  solutions: z.array(vendorSolutionSchema).optional(),
   competitors: z.array(competitorSchema).optional(),
   pruned: z
     .strictObject({ executiveKpis: z.array(executiveKpiSchema).optional(), sellerKpis: z.array(sellerKpiSchema).optional() })
@@ -114,7 +114,7 @@ export type IntentionInput = DeepReadonly<z.input<typeof intentionSchema>>;
 /** Input of one operational KPI. */
 export type OperationalKpiInput = DeepReadonly<z.input<typeof operationalKpiSchema>>;
 /** Input of one vendor solution. */
-export type SolutionInput = DeepReadonly<z.input<typeof solutionSchema>>;
+export type VendorSolutionInput = DeepReadonly<z.input<typeof vendorSolutionSchema>>;
 /** Input of one competitor. */
 export type CompetitorInput = DeepReadonly<z.input<typeof competitorSchema>>;
 /** A whole BVF as input data. */

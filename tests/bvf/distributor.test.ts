@@ -3,7 +3,7 @@ import { checkBvf } from "../../src/bvf/checkBvf.js";
 import { defineBvf } from "../../src/bvf/defineBvf.js";
 import { levelCoverage } from "../../src/bvf/levelCoverage.js";
 import { pathsUp } from "../../src/bvf/pathsUp.js";
-import { rankSolutions } from "../../src/bvf/rankSolutions.js";
+import { rankVendorSolutions } from "../../src/bvf/rankVendorSolutions.js";
 import { rollUp } from "../../src/bvf/rollUp.js";
 import { singleSolutionRisks } from "../../src/bvf/singleSolutionRisks.js";
 import { distributorInput } from "./fixtures.js";
@@ -61,7 +61,7 @@ describe("the distributor example (examples/distributor.bvf.json)", () => {
   });
 
   it("ranks e-invoicing first: it reaches all four executive KPIs", () => {
-    const ranked = rankSolutions(graph);
+    const ranked = rankVendorSolutions(graph);
     expect(ranked[0]).toMatchObject({ id: "v-e-invoicing", executiveKpis: ["g-cash", "g-revenue", "g-net-profit", "g-key-accounts"] });
     expect(ranked[0]!.weight.toString()).toBe("8");
   });

@@ -4,7 +4,7 @@ import { BvfLookupError } from "../../src/bvf/errors.js";
 import { levelCoverage } from "../../src/bvf/levelCoverage.js";
 import { pathsDown } from "../../src/bvf/pathsDown.js";
 import { pathsUp } from "../../src/bvf/pathsUp.js";
-import { rankSolutions } from "../../src/bvf/rankSolutions.js";
+import { rankVendorSolutions } from "../../src/bvf/rankVendorSolutions.js";
 import { singleSolutionRisks } from "../../src/bvf/singleSolutionRisks.js";
 import { smallInput, thrown } from "./fixtures.js";
 
@@ -87,9 +87,9 @@ describe("singleSolutionRisks", () => {
   });
 });
 
-describe("rankSolutions", () => {
+describe("rankVendorSolutions", () => {
   it("ranks by the weight of the executive KPIs reached, then by their number, then by order", () => {
-    const ranked = rankSolutions(
+    const ranked = rankVendorSolutions(
       defineBvf({
         executiveKpis: [{ id: "E1", name: "Cash", weight: 3 }, { id: "E2", name: "Revenue" }, { id: "E3", name: "Satisfaction", weight: "0.5" }],
         intentions: [{ id: "I1", name: "a", serves: ["E1"] }, { id: "I2", name: "b", serves: ["E2", "E3"] }, { id: "I3", name: "c", serves: ["E2"] }],

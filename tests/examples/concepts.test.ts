@@ -1,23 +1,10 @@
 /** Every API name the concepts guide's table cites is exported by one of the package's entries. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { entries, exportsOf } from "../support/entries.js";
 
 const text = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-// Every public entry of package.json, as its source index file.
-const entries = Object.keys((JSON.parse(text("package.json")) as { exports: Record<string, unknown> }).exports)
-  .filter((subpath) => !subpath.endsWith(".json"))
-  .map((subpath) => (subpath === "." ? "src/index.ts" : `src/${subpath.slice(2)}/index.ts`));
-
-/** Names an index file exports, following `export * from "./x.js"` into the files it re-exports. */
-function exportsOf(path: string): string[] {
-  const source = text(path);
-  const named = [...source.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) => (m[1] ?? "").split(",").map((name) => name.trim()));
-  const folder = path.slice(0, path.lastIndexOf("/") + 1);
-  const starred = [...source.matchAll(/export \* from "\.\/([^"]+)\.js"/g)].flatMap((m) => exportsOf(`${folder}${m[1] ?? ""}.ts`));
-  return [...named, ...starred];
-}
-
-const exported = new Set(entries.flatMap(exportsOf));
+const exported = new Set(entries.flatMap((entry) => exportsOf(entry.index)));
 
 /** The API names in the last two columns of the guide's "At a glance" table. */
 function citedNames(): string[] {

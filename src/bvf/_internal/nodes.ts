@@ -7,7 +7,7 @@ import type {
   intentionSchema,
   operationalKpiSchema,
   sellerKpiSchema,
-  solutionSchema,
+  vendorSolutionSchema,
 } from "../schema.js";
 import type {
   BusinessIntention,
@@ -82,7 +82,7 @@ export function toOperationalKpi(input: z.output<typeof operationalKpiSchema>): 
   });
 }
 
-export function toSolution(input: z.output<typeof solutionSchema>): VendorSolution {
+export function toSolution(input: z.output<typeof vendorSolutionSchema>): VendorSolution {
   return compact({
     id: input.id,
     name: input.name,

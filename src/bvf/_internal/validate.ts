@@ -13,7 +13,7 @@ import {
   intentionSchema,
   operationalKpiSchema,
   sellerKpiSchema,
-  solutionSchema,
+  vendorSolutionSchema,
 } from "../schema.js";
 import type { Bvf, BvfNodeKind } from "../types.js";
 import { linkId, toCompetitor, toExecutiveKpi, toIntention, toOperationalKpi, toSellerKpi, toSolution } from "./nodes.js";
@@ -175,7 +175,7 @@ export function validateBvf(input: unknown): Validated {
     sellerKpis: parse(sellers, sellerKpiSchema, ["sellerKpis"], toSellerKpi),
     intentions: parse(intentions, intentionSchema, ["intentions"], toIntention),
     operationalKpis: parse(operationals, operationalKpiSchema, ["operationalKpis"], toOperationalKpi),
-    solutions: parse(solutions, solutionSchema, ["solutions"], toSolution),
+    solutions: parse(solutions, vendorSolutionSchema, ["solutions"], toSolution),
     competitors: parse(competitors, competitorSchema, ["competitors"], toCompetitor),
     pruned: {
       executiveKpis: parse(prunedExecutives, executiveKpiSchema, ["pruned", "executiveKpis"], toExecutiveKpi),

@@ -5,7 +5,7 @@ import { indexBvf, NONE } from "./_internal/graphIndex.js";
 import type { Bvf } from "./types.js";
 
 /** One solution's standing. */
-export interface RankedSolution {
+export interface RankedVendorSolution {
   readonly id: string;
   readonly name: string;
   readonly phase?: number;
@@ -24,10 +24,10 @@ export interface RankedSolution {
  *
  * @example
  * ```ts
- * rankSolutions(graph).map((s) => `${s.id}:${s.executiveKpis.length}`); //=> ["v-e-invoicing:4", "v-inventory:3", "v-credit-scoring:2", …]
+ * rankVendorSolutions(graph).map((s) => `${s.id}:${s.executiveKpis.length}`); //=> ["v-e-invoicing:4", "v-inventory:3", "v-credit-scoring:2", …]
  * ```
  */
-export function rankSolutions(graph: Bvf): readonly RankedSolution[] {
+export function rankVendorSolutions(graph: Bvf): readonly RankedVendorSolution[] {
   const index = indexBvf(graph);
   const order = new Map(graph.executiveKpis.map((kpi, i) => [kpi.id, i]));
   const ranked = graph.solutions.map((solution, position) => {
@@ -44,7 +44,7 @@ export function rankSolutions(graph: Bvf): readonly RankedSolution[] {
     }
     reached.sort((a, b) => order.get(a)! - order.get(b)!);
     const weight = reached.reduce((total, id) => total.plus(graph.executiveKpis[order.get(id)!]!.weight), new Dec(0));
-    const entry: RankedSolution = { id: solution.id, name: solution.name, executiveKpis: reached, weight, ...(solution.phase !== undefined && { phase: solution.phase }) };
+    const entry: RankedVendorSolution = { id: solution.id, name: solution.name, executiveKpis: reached, weight, ...(solution.phase !== undefined && { phase: solution.phase }) };
     return { entry, position };
   });
   ranked.sort((a, b) => b.entry.weight.comparedTo(a.entry.weight) || b.entry.executiveKpis.length - a.entry.executiveKpis.length || a.position - b.position);
