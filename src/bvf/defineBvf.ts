@@ -51,6 +51,7 @@ export function safeDefineBvf(data: unknown): SafeDefineBvfResult {
   if (!result.ok) return notDefined(new BvfValidationError(result.issues));
   const warnings = checkBvf(result.graph)
     .filter((finding) => finding.severity !== "info")
-    .map(({ path, code, message }) => Object.freeze({ path, code, message }));
+    // Findings never make a BVF invalid; the serious ones say so in their message.
+    .map(({ severity, path, code, message }) => Object.freeze({ path, code, message: severity === "error" ? `the BVF misses its purpose: ${message}` : message }));
   return defined(result.graph, warnings);
 }

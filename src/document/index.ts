@@ -1,6 +1,7 @@
 /**
  * valueframe/document — the value-case document: one file holding a customer's reference frame, value
- * case and BVF (inline or as relative paths), validated member by member, and its JSON Schema.
+ * case and BVF (inline or as relative paths), validated member by member, its figures
+ * (`evaluateDocument`) and its JSON Schema.
  *
  * @packageDocumentation
  */
@@ -10,7 +11,9 @@ export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { defineValueDocument, safeDefineValueDocument } from "./defineValueDocument.js";
 export type { DefineValueDocumentOptions, DocumentMemberModels, SafeDefineValueDocumentResult, ValueDocument } from "./defineValueDocument.js";
-export { DOCUMENT_ERROR_CODES, DocumentValidationError } from "./errors.js";
+export { DOCUMENT_ERROR_CODES, DocumentArgumentError, DocumentEvaluationError, DocumentValidationError } from "./errors.js";
+export { evaluateDocument, safeEvaluateDocument } from "./evaluateDocument.js";
+export type { EvaluateDocumentOptions, EvaluatedDocument, SafeEvaluateDocumentResult } from "./evaluateDocument.js";
 export type { DocumentErrorCode } from "./errors.js";
 export { valueDocumentJsonSchema } from "./jsonSchema.js";
 export { documentMembers, documentReferenceSchema, valueDocumentSchema } from "./schema.js";

@@ -4,7 +4,7 @@
  */
 import type { ValueDocument } from "../../document/defineValueDocument.js";
 import type { Simulation } from "../../quantify/simulate.js";
-import type { DocumentFigures } from "./evaluateDocument.js";
+import type { DocumentFigures } from "./documentFigures.js";
 
 /** Formats the report command writes. */
 export const reportFormats = ["md", "html", "json"] as const;

@@ -2,7 +2,7 @@
 import { join, resolve } from "node:path";
 import { formatTrace } from "../../quantify/formatTrace.js";
 import { text, type Command } from "../_internal/command.js";
-import { evaluateDocument } from "../_internal/evaluateDocument.js";
+import { documentFigures } from "../_internal/documentFigures.js";
 import { money, percent, years } from "../_internal/format.js";
 import { loadDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
@@ -39,9 +39,9 @@ Examples:
     if ("problems" in loaded) return reportProblems(io, loaded.problems);
     const { frame, case: valueCase } = loaded.loaded.document;
     if (frame === undefined || valueCase === undefined) return reportProblems(io, [loaded.loaded.locate([], "demo_incomplete", "the demo needs a frame and a case")]);
-    const evaluated = evaluateDocument(loaded.loaded, valueCase, undefined);
+    const evaluated = documentFigures(loaded.loaded, undefined, "demo");
     if ("problems" in evaluated) return reportProblems(io, evaluated.problems);
-    const { evaluation: e, scenarios } = evaluated.figures;
+    const { evaluation: e, scenarios } = evaluated.figures!;
     const goal = frame.goals[0];
     const issue = frame.issues[0];
     const solution = frame.solutions[0];

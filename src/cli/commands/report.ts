@@ -3,7 +3,7 @@ import { checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
 import { simulate, type Simulation } from "../../quantify/simulate.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
-import { checkScenario, evaluateDocument, evaluationProblems, type DocumentFigures } from "../_internal/evaluateDocument.js";
+import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
 import { loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
 import { htmlReport, markdownReport, reportFormats, reportLocales } from "../_internal/renderReport.js";
@@ -57,19 +57,15 @@ Examples:
     if ("problems" in result) return reportProblems(io, result.problems);
     const { loaded } = result;
     const valueCase = loaded.document.case;
-    checkScenario(valueCase, scenario, "report");
-    let figures: DocumentFigures | undefined;
-    if (valueCase !== undefined) {
-      const evaluated = evaluateDocument(loaded, valueCase, scenario);
-      if ("problems" in evaluated) return reportProblems(io, evaluated.problems);
-      figures = evaluated.figures;
-    }
+    const evaluated = documentFigures(loaded, scenario, "report");
+    if ("problems" in evaluated) return reportProblems(io, evaluated.problems);
+    const figures: DocumentFigures | undefined = evaluated.figures;
     let simulation: Simulation | undefined;
     if (valueCase !== undefined && iterations !== undefined) {
       try {
         simulation = simulate(valueCase, { iterations, ...(seed === undefined ? {} : { seed }), ...(scenario === undefined ? {} : { scenario }) });
       } catch (error) {
-        return reportProblems(io, evaluationProblems(loaded, error));
+        return reportProblems(io, caseProblems(loaded, error));
       }
     }
     const content =

@@ -1,7 +1,7 @@
 /** `valueframe simulate <file>`: a seeded Monte Carlo run of the document's case, as text or JSON. */
 import { simulate, type Simulation } from "../../quantify/simulate.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
-import { checkScenario, evaluationProblems } from "../_internal/evaluateDocument.js";
+import { caseProblems, checkScenario } from "../_internal/documentFigures.js";
 import { grouped, money, percent, years } from "../_internal/format.js";
 import { loadDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
@@ -54,7 +54,7 @@ Example:
     const { loaded } = result;
     const valueCase = loaded.document.case;
     if (valueCase === undefined) throw new CliUsageError(`${file} has no value case to simulate`, "simulate");
-    checkScenario(valueCase, scenario, "simulate");
+    checkScenario(loaded, scenario, "simulate");
     const progress = io.stderrIsTTY && iterations >= PROGRESS_FROM;
     const label = `valueframe: simulating ${grouped(new Dec(iterations), 0)} iterations…`;
     let shown = -1;
@@ -69,7 +69,7 @@ Example:
     try {
       simulation = simulate(valueCase, { iterations, seed, ...(scenario === undefined ? {} : { scenario }), ...(progress ? { onProgress } : {}) });
     } catch (error) {
-      return reportProblems(io, evaluationProblems(loaded, error));
+      return reportProblems(io, caseProblems(loaded, error));
     } finally {
       // Clears the progress line so the result starts clean.
       if (progress) io.stderr("\r\u001b[K");

@@ -1,7 +1,7 @@
 /** `valueframe validate <file>...`: checks documents, their member files and their cases' evaluation. */
 import { checkBvf } from "../../bvf/checkBvf.js";
 import { choice, type Command } from "../_internal/command.js";
-import { evaluateDocument } from "../_internal/evaluateDocument.js";
+import { documentFigures } from "../_internal/documentFigures.js";
 import { count, money } from "../_internal/format.js";
 import { loadDocument } from "../_internal/loadDocument.js";
 import type { LocatedProblem } from "../_internal/problems.js";
@@ -85,9 +85,9 @@ function check(file: string, io: CliIo): Checked {
     );
   }
   if (valueCase !== undefined) {
-    const evaluated = evaluateDocument(loaded, valueCase, undefined);
+    const evaluated = documentFigures(loaded, undefined, "validate");
     if ("problems" in evaluated) return invalid(evaluated.problems);
-    const { evaluation, scenarios } = evaluated.figures;
+    const { evaluation, scenarios } = evaluated.figures!;
     summary.push(
       `  case   ${valueCase.name}: ${count(valueCase.drivers.length, "driver")}, ${count(valueCase.lines.length, "line")}, ` +
         `${count(scenarios.rows.length - 1, "scenario")}; NPV ${money(evaluation.unadjusted.npv, evaluation.currency)}, ` +
@@ -100,11 +100,7 @@ function check(file: string, io: CliIo): Checked {
       `  bvf    ${bvf.name ?? bvf.customer ?? "BVF"}: ${count(bvf.executiveKpis.length, "executive KPI")}, ${count(bvf.intentions.length, "intention")}, ` +
         `${count(bvf.operationalKpis.length, "operational KPI")}, ${count(bvf.solutions.length, "solution")}; ${count(findings.length, "check finding")}`,
     );
-    for (const finding of findings) {
-      // Findings never make a BVF invalid; the serious ones say so in their message.
-      const message = finding.severity === "error" ? `the BVF misses its purpose: ${finding.message}` : finding.message;
-      if (finding.severity !== "info") warnings.push({ ...loaded.locate(["bvf", ...finding.path], finding.code, message), severity: "warning" });
-    }
+    // Its findings of severity error and warning are among the document's warnings already.
   }
   return { file, valid: true, summary, problems: [], warnings };
 }
