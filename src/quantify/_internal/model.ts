@@ -5,6 +5,7 @@
  */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec } from "../../numeric/decimal.js";
+import { didYouMeanSuffix } from "../../_internal/suggest.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import type { Driver, Quantity, ValueCase, ValueLine } from "../schema.js";
 import { inferUnit } from "./checkUnits.js";
@@ -134,10 +135,7 @@ export function buildModel(valueCase: ValueCase): { model: Model } | { issues: I
       return undefined;
     }
     const unknown = symbolsOf(parsed.expr).filter((name) => !declared.has(name));
-    for (const name of unknown) {
-      const hint = closest(name, [...declared.keys()]);
-      add(path, "unknown_name", `unknown name "${name}" in "${text}"${hint === undefined ? "" : ` (did you mean "${hint}"?)`}`);
-    }
+    for (const name of unknown) add(path, "unknown_name", `unknown name "${name}" in "${text}"${didYouMeanSuffix(name, declared.keys())}`);
     return unknown.length > 0 ? undefined : parsed.expr;
   };
   const amountExpr = (value: string | Decimal, path: Path): { expr: Expr; text: string } | undefined => {
@@ -359,34 +357,6 @@ function checkScenarios(valueCase: ValueCase, drivers: ReadonlyMap<string, Drive
       if (!lines.has(id)) add(["scenarios", i, "probabilities", id], "unknown_line", `scenario "${scenario.id}" sets the probability of "${id}", which is not a line`);
     }
   });
-}
-
-/** The declared name nearest to `name` (edit distance ≤ 2), for "did you mean" hints. */
-export function closest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /** The value a driver enters formulas with: as written, or ÷ 100 when its unit is "%". */
