@@ -7,7 +7,7 @@ import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { modelOf } from "./defineValueCase.js";
 import { QuantifyError, QuantifyArgumentError } from "./errors.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
-import type { CaseOptions } from "./types.js";
+import type { BreakEven, CaseOptions } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
 import { swingOf } from "./_internal/distributions.js";
 import { resolveSettings } from "./_internal/settings.js";
@@ -19,18 +19,6 @@ export interface BreakEvenOptions extends CaseOptions {
   /** Where to start looking (default: the driver's range, else half to twice its value); widened if needed. */
   readonly low?: Numeric;
   readonly high?: Numeric;
-}
-
-/** The break-even value of a driver, or null with the reason. */
-export interface BreakEven {
-  readonly driver: string;
-  readonly value: Decimal | null;
-  /** NPV at `value` (0 to within 1e-24 of the NPV scale). */
-  readonly npv: Decimal | null;
-  /** The bracket in which NPV changes sign. */
-  readonly bracket: { readonly low: Decimal; readonly high: Decimal } | null;
-  readonly iterations: number;
-  readonly reason: string | undefined;
 }
 
 const TWO = new Dec(2);

@@ -8,7 +8,7 @@ import { modelOf } from "./defineValueCase.js";
 import { QUANTIFY_ERROR_CODES, QuantifyError, QuantifyArgumentError } from "./errors.js";
 import { numericSchema, riskAdjustmentSchema } from "./schema.js";
 import type { RiskAdjustmentInput, ValueCase, ValueCaseInput } from "./schema.js";
-import type { CaseOptions } from "./types.js";
+import type { CandidateOutcome, CaseOptions, SolutionChoice } from "./types.js";
 import { zodToIssues } from "./_internal/issues.js";
 import { bestSet } from "./_internal/knapsack.js";
 import type { Item } from "./_internal/knapsack.js";
@@ -37,38 +37,6 @@ export interface ChooseSolutionsOptions extends Omit<CaseOptions, "basis"> {
   readonly riskAdjustment?: RiskAdjustmentInput;
   /** From a case: a solution's cost is the present value of its cost lines (default) or their nominal total. */
   readonly cost?: "present" | "nominal";
-}
-
-/** Why a candidate was chosen or not. */
-export type ChoiceCode = "chosen" | "over_budget" | "no_value" | "alternative_taken" | "budget_used";
-
-/** A candidate with the verdict. */
-export interface CandidateOutcome {
-  readonly id: string;
-  readonly label: string;
-  readonly group: string | undefined;
-  readonly cost: Decimal;
-  readonly value: Decimal;
-  readonly code: ChoiceCode;
-  readonly reason: string;
-}
-
-/** The best set under the budget. */
-export interface SolutionChoice {
-  readonly budget: Decimal;
-  /** Chosen candidates, in the order given. */
-  readonly chosen: readonly CandidateOutcome[];
-  /** The others, in the order given, each with its reason. */
-  readonly rejected: readonly CandidateOutcome[];
-  readonly totalCost: Decimal;
-  readonly totalValue: Decimal;
-  readonly budgetLeft: Decimal;
-  /** From a case: the risk-adjusted NPV of lines serving no solution (shared by every choice), else null. */
-  readonly baseValue: Decimal | null;
-  /** From a case: base value + total value, the case's risk-adjusted NPV with this choice; else null. */
-  readonly caseValue: Decimal | null;
-  /** Branch-and-bound nodes visited (for the curious: the search is exact, this says how hard it was). */
-  readonly nodes: number;
 }
 
 const candidateSchema = z.strictObject({

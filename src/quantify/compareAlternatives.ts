@@ -4,8 +4,8 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
 import { riskAdjustmentSchema } from "./schema.js";
-import type { RiskAdjustment, RiskAdjustmentInput, ValueCase, ValueCaseInput } from "./schema.js";
-import type { CaseOptions } from "./types.js";
+import type { RiskAdjustmentInput, ValueCase, ValueCaseInput } from "./schema.js";
+import type { AlternativeComparison, AlternativeOption, AlternativesComparison, CaseOptions } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
 import type { ComputeSettings } from "./_internal/compute.js";
 import { parseOptions } from "./_internal/options.js";
@@ -15,42 +15,6 @@ import { NO_WORTH, solutionWorths } from "./_internal/solutionValues.js";
 export interface CompareAlternativesOptions extends Omit<CaseOptions, "basis"> {
   /** Benefits × (1 − benefits), costs × (1 + costs) in the risk-adjusted figures (default: the scenario's, else none). */
   readonly riskAdjustment?: RiskAdjustmentInput;
-}
-
-/** One option of an alternative, with the whole case evaluated as if it were chosen. */
-export interface AlternativeOption {
-  /** The solution id. */
-  readonly solution: string;
-  /** True for the option the case itself has chosen (its `chosen`, else its first option). */
-  readonly chosenInCase: boolean;
-  /** NPV of the whole case with this option chosen: no probability, no risk adjustment. */
-  readonly npv: Decimal;
-  /** The same, probability-weighted and risk-adjusted. */
-  readonly riskAdjustedNpv: Decimal;
-  /** The option's own lines: unadjusted NPV, risk-adjusted NPV and present cost. */
-  readonly solutionNpv: Decimal;
-  readonly solutionRiskAdjustedNpv: Decimal;
-  readonly presentCost: Decimal;
-  readonly lines: readonly string[];
-}
-
-/** One alternative compared. */
-export interface AlternativeComparison {
-  readonly id: string;
-  readonly label: string;
-  readonly options: readonly AlternativeOption[];
-  /** The option with the highest risk-adjusted NPV (the earlier option on a tie). */
-  readonly best: string;
-  /** The option with the highest unadjusted NPV (the earlier option on a tie). */
-  readonly bestUnadjusted: string;
-  /** True when adjusting for risk changes the choice: the case for showing the customer both. */
-  readonly riskChangesChoice: boolean;
-}
-
-/** Every alternative of the case compared. */
-export interface AlternativesComparison {
-  readonly riskAdjustment: RiskAdjustment | undefined;
-  readonly alternatives: readonly AlternativeComparison[];
 }
 
 const optionsSchema = z.strictObject({

@@ -1,31 +1,7 @@
 /** What changed between two evaluations of a case, and which changed inputs explain each change. */
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Decimal } from "../numeric/decimal.js";
-import type { Evaluation, Measures } from "./types.js";
-
-/** A figure that changed. */
-export interface FigureChange {
-  /** Trace id (`driver:…`, `quantity:…`, `line:…`, `npv:weighted`, …). */
-  readonly id: string;
-  readonly label: string;
-  readonly before: Decimal | null;
-  readonly after: Decimal | null;
-  /** after − before, or null when either is missing. */
-  readonly delta: Decimal | null;
-  /** Changed drivers this figure depends on; for measures also changed settings (`discountRate`, `riskAdjustment`, `probability:<line>`). */
-  readonly because: readonly string[];
-}
-
-/** The difference of two evaluations. */
-export interface EvaluationDiff {
-  /** Settings that differ: scenario, basis, discount rate, risk adjustment, line probabilities. */
-  readonly settings: readonly { readonly name: string; readonly before: string; readonly after: string }[];
-  readonly drivers: readonly FigureChange[];
-  readonly quantities: readonly FigureChange[];
-  readonly lines: readonly FigureChange[];
-  /** Headline measures (`unadjusted.npv`, `weighted.irr`, …). */
-  readonly measures: readonly FigureChange[];
-}
+import type { Evaluation, EvaluationDiff, FigureChange, Measures } from "./types.js";
 
 const MEASURES = ["npv", "irr", "roi", "roiDiscounted", "payback", "discountedPayback", "benefits", "costs"] as const satisfies readonly (keyof Measures)[];
 

@@ -12,6 +12,7 @@ import type {
   DriverValue,
   Evaluation,
   Figure,
+  FrameLike,
   GoalContribution,
   LineEvaluation,
   Measures,
@@ -27,20 +28,6 @@ import { irrOrNull, npvAtZero, roiOrNull } from "./_internal/finance.js";
 import type { Model } from "./_internal/model.js";
 import { resolveSettings } from "./_internal/settings.js";
 import { derivedFigure, driverFigure, formulaFigure, unitText } from "./_internal/trace.js";
-
-/** The parts of a reference frame evaluation reads (a `Frame` from `defineFrame` fits). */
-export interface FrameLike {
-  readonly goals: readonly {
-    readonly id: string;
-    readonly name?: string;
-    readonly baseline: Decimal;
-    readonly target: Decimal;
-    readonly direction: "increase" | "decrease";
-  }[];
-  readonly issues: readonly { readonly id: string }[];
-  readonly solutions: readonly { readonly id: string }[];
-  readonly values: readonly { readonly id: string }[];
-}
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions extends CaseOptions {

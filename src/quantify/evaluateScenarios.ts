@@ -1,11 +1,12 @@
 /** Evaluates several scenarios of one case side by side. */
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
 import { evaluate } from "./evaluate.js";
-import type { FrameLike } from "./evaluate.js";
 import type { ScenarioInput, ValueCase, ValueCaseInput } from "./schema.js";
-import type { Evaluation } from "./types.js";
+import type { Evaluation, FrameLike, ScenarioComparison, ScenarioRow } from "./types.js";
+
+// Declared in types.ts; re-exported here for render and cli, which still import it from this file.
+export type { ScenarioComparison };
 
 /** Options of {@link evaluateScenarios}. */
 export interface EvaluateScenariosOptions {
@@ -15,24 +16,6 @@ export interface EvaluateScenariosOptions {
   readonly includeBase?: boolean;
   readonly basis?: "value" | "mean";
   readonly frame?: FrameLike;
-}
-
-/** One row of the side-by-side table. */
-export interface ScenarioRow {
-  readonly id: string;
-  readonly label: string;
-  readonly npv: Decimal;
-  readonly weightedNpv: Decimal;
-  readonly weightedIrr: Decimal | null;
-  readonly weightedRoi: Decimal | null;
-  readonly weightedPayback: Decimal | null;
-  readonly weightedDiscountedPayback: Decimal | null;
-}
-
-/** Scenarios evaluated side by side. */
-export interface ScenarioComparison {
-  readonly rows: readonly ScenarioRow[];
-  readonly evaluations: readonly Evaluation[];
 }
 
 /**

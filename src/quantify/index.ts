@@ -10,46 +10,58 @@ export { ValueframeError, ValueframeValidationError, formatPath } from "../error
 export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { defineValueCase, safeDefineValueCase } from "./defineValueCase.js";
-export type { SafeDefineValueCaseResult } from "./defineValueCase.js";
 export { evaluate } from "./evaluate.js";
-export type { EvaluateOptions, FrameLike } from "./evaluate.js";
+export type { EvaluateOptions } from "./evaluate.js";
 export { formatTrace } from "./formatTrace.js";
 export { evaluateScenarios } from "./evaluateScenarios.js";
-export type { EvaluateScenariosOptions, ScenarioComparison, ScenarioRow } from "./evaluateScenarios.js";
+export type { EvaluateScenariosOptions } from "./evaluateScenarios.js";
 export { riskAdjustment } from "./riskAdjustment.js";
 export type { RiskAdjustmentOptions } from "./riskAdjustment.js";
 export { diffEvaluations } from "./diffEvaluations.js";
-export type { EvaluationDiff, FigureChange } from "./diffEvaluations.js";
 export { tornado } from "./tornado.js";
-export type { Tornado, TornadoOptions, TornadoRow } from "./tornado.js";
+export type { TornadoOptions } from "./tornado.js";
 export { breakEven } from "./breakEven.js";
-export type { BreakEven, BreakEvenOptions } from "./breakEven.js";
+export type { BreakEvenOptions } from "./breakEven.js";
 export { compareAlternatives } from "./compareAlternatives.js";
-export type { AlternativeComparison, AlternativeOption, AlternativesComparison, CompareAlternativesOptions } from "./compareAlternatives.js";
+export type { CompareAlternativesOptions } from "./compareAlternatives.js";
 export { MAX_CANDIDATES, chooseSolutions } from "./chooseSolutions.js";
-export type { CandidateInput, CandidateOutcome, ChoiceCode, ChooseSolutionsOptions, SolutionChoice } from "./chooseSolutions.js";
+export type { CandidateInput, ChooseSolutionsOptions } from "./chooseSolutions.js";
 export { simulate } from "./simulate.js";
+export type { SimulateOptions } from "./simulate.js";
+// Every result type, and the inputs several functions share (CaseOptions, FrameLike).
 export type {
+  AlternativeComparison,
+  AlternativeOption,
+  AlternativesComparison,
   Bin,
-  DriverDraws,
-  NpvDistribution,
-  PaybackDistribution,
-  PaybackPercentile,
-  PercentileValue,
-  SimulateOptions,
-  Simulation,
-} from "./simulate.js";
-export type {
+  BreakEven,
+  CandidateOutcome,
   CaseOptions,
+  ChoiceCode,
   DoubleCounting,
+  DriverDraws,
   DriverValue,
   Evaluation,
+  EvaluationDiff,
   Figure,
+  FigureChange,
+  FrameLike,
   GoalContribution,
   LineEvaluation,
   Measures,
+  NpvDistribution,
   OverlapGroup,
+  PaybackDistribution,
+  PaybackPercentile,
+  PercentileValue,
   PeriodRow,
+  SafeDefineValueCaseResult,
+  ScenarioComparison,
+  ScenarioRow,
+  Simulation,
+  SolutionChoice,
+  Tornado,
+  TornadoRow,
   TraceInput,
 } from "./types.js";
 export { QUANTIFY_ERROR_CODES, QuantifyArgumentError, QuantifyError, QuantifyLinkError, QuantifyValidationError } from "./errors.js";

@@ -5,11 +5,10 @@ import { Dec } from "../numeric/decimal.js";
 import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
-import type { CaseOptions } from "./types.js";
+import type { CaseOptions, DriverDraws, NpvDistribution, PaybackPercentile, PercentileValue, Simulation } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
 import { meanOf } from "./_internal/distributions.js";
 import { fromFloat, histogramOf, percentileOf, rangeOf, selectRanks, sumOf } from "./_internal/floatStats.js";
-import type { Bin } from "./_internal/floatStats.js";
 import { driverScale } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
 import { parseOptions } from "./_internal/options.js";
@@ -37,87 +36,8 @@ export interface SimulateOptions extends Omit<CaseOptions, "basis"> {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** One percentile of a distribution. */
-export interface PercentileValue {
-  /** The percentile, 0…100. */
-  readonly p: number;
-  readonly value: Decimal;
-}
-
-/** The simulated NPV distribution. Float origin: see {@link simulate}. */
-export interface NpvDistribution {
-  readonly mean: Decimal;
-  /** Sample standard deviation (n − 1). */
-  readonly sd: Decimal;
-  /** sd ÷ √iterations: how far the mean may be from the true expected NPV by chance. */
-  readonly standardError: Decimal;
-  readonly min: Decimal;
-  readonly max: Decimal;
-  readonly p10: Decimal;
-  readonly p50: Decimal;
-  readonly p90: Decimal;
-  /** P10, P50, P90 and the percentiles asked for, ascending. */
-  readonly percentiles: readonly PercentileValue[];
-}
-
-/** One percentile of payback; null when at least that share of iterations never pays back. */
-export interface PaybackPercentile {
-  readonly p: number;
-  /** In periods of the case. */
-  readonly periods: Decimal | null;
-  readonly years: Decimal | null;
-}
-
-/** The simulated payback distribution (simple payback, periods as in the exact evaluation). */
-export interface PaybackDistribution {
-  readonly p10: PaybackPercentile;
-  readonly p50: PaybackPercentile;
-  readonly p90: PaybackPercentile;
-  readonly percentiles: readonly PaybackPercentile[];
-  /** Share of iterations whose cumulative net flow never reaches 0 within the horizon. */
-  readonly neverShare: Decimal;
-}
-
-/** What the draws of one uncertain driver looked like, in the units the driver is written in. */
-export interface DriverDraws {
-  readonly id: string;
-  readonly label: string;
-  readonly unit: string | undefined;
-  readonly distribution: "uniform" | "triangular" | "pert" | "normal" | "lognormal";
-  /** The exact mean of its distribution, for comparison. */
-  readonly expectedMean: Decimal;
-  readonly mean: Decimal;
-  readonly sd: Decimal;
-  readonly min: Decimal;
-  readonly max: Decimal;
-  /** Pearson correlation of the draws with NPV (null when either does not vary). */
-  readonly correlation: Decimal | null;
-}
-
-/** The result of {@link simulate}. Deep-frozen. */
-export interface Simulation {
-  readonly iterations: number;
-  readonly seed: number;
-  readonly measure: "weighted" | "unadjusted";
-  readonly scenario: { readonly id: string; readonly label: string } | undefined;
-  readonly currency: string;
-  readonly period: "month" | "quarter" | "year";
-  readonly periodsPerYear: number;
-  /** The exact NPV with every driver at its value (or the scenario's), the same measure. */
-  readonly baseNpv: Decimal;
-  readonly npv: NpvDistribution;
-  /** Share of iterations with NPV > 0. */
-  readonly probabilityPositive: Decimal;
-  readonly payback: PaybackDistribution;
-  /** Equal-width bars from the smallest to the largest NPV, for a chart. */
-  readonly histogram: readonly Bin[];
-  /** How many iterations the driver summaries cover: the first 20,000 (all of them when fewer). */
-  readonly driverIterations: number;
-  /** One entry per sampled driver, in the case's order, over the first `driverIterations` iterations. */
-  readonly drivers: readonly DriverDraws[];
-}
-
-export type { Bin };
+// Declared in types.ts; re-exported here for render and cli, which still import it from this file.
+export type { Simulation };
 
 const optionsSchema = z.strictObject({
   iterations: z.number().int().min(1).max(10_000_000).optional(),

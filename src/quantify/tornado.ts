@@ -4,10 +4,13 @@ import type { Decimal } from "../numeric/decimal.js";
 import { modelOf } from "./defineValueCase.js";
 import { QuantifyArgumentError } from "./errors.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
-import type { CaseOptions } from "./types.js";
+import type { CaseOptions, Tornado, TornadoRow } from "./types.js";
 import { caseNpv, compute } from "./_internal/compute.js";
 import { swingOf } from "./_internal/distributions.js";
 import { resolveSettings } from "./_internal/settings.js";
+
+// Declared in types.ts; re-exported here for render and cli, which still import it from this file.
+export type { Tornado, TornadoRow };
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions extends CaseOptions {
@@ -15,26 +18,6 @@ export interface TornadoOptions extends CaseOptions {
   readonly measure?: "weighted" | "unadjusted";
   /** Drivers to swing (default: every driver with an uncertainty). */
   readonly swing?: readonly string[];
-}
-
-/** One bar of the tornado. */
-export interface TornadoRow {
-  readonly driver: string;
-  readonly label: string;
-  /** The driver's low and high values (range ends; P10 and P90 for normal and lognormal). */
-  readonly low: Decimal;
-  readonly high: Decimal;
-  readonly npvAtLow: Decimal;
-  readonly npvAtHigh: Decimal;
-  /** |npvAtHigh − npvAtLow|: the bars are ranked by it. */
-  readonly swing: Decimal;
-}
-
-/** Tornado data: the base NPV and one row per driver, largest swing first. */
-export interface Tornado {
-  readonly measure: "weighted" | "unadjusted";
-  readonly baseNpv: Decimal;
-  readonly rows: readonly TornadoRow[];
 }
 
 /**

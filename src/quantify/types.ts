@@ -1,10 +1,21 @@
 /**
- * The shapes quantify returns: the evaluation of a case (cash-flow table, measures, goal contribution,
- * double-counting flags) and the trace figures every number carries. All plain frozen data; every
- * figure is a Decimal (JSON-serialises to an exact string).
+ * The one home of the shapes quantify returns: the evaluation of a case (cash-flow table, measures, goal
+ * contribution, double-counting flags) and the trace figures every number carries; scenario tables and
+ * evaluation diffs; tornado, break-even, alternatives and choice results; the simulation; the result of
+ * safeDefineValueCase. All plain frozen data; every figure is a Decimal (JSON-serialises to an exact
+ * string), except where a simulation says its figures come from floats.
+ *
+ * Where types live: every result a quantify function returns, with all its parts, is declared here. A
+ * function's own options and arguments (`SimulateOptions`, `CandidateInput`, …) stay beside it; the
+ * inputs several functions share (`CaseOptions`, `FrameLike`) are declared here, at the end.
  */
+import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { Decimal, Numeric } from "../numeric/decimal.js";
-import type { Provenance, RiskAdjustment, ScenarioInput } from "./schema.js";
+import type { QuantifyValidationError } from "./errors.js";
+import type { Provenance, RiskAdjustment, ScenarioInput, ValueCase } from "./schema.js";
+
+/** The result of {@link safeDefineValueCase}: the case and its warnings (none yet: a value case has no warning rules), or every problem found. */
+export type SafeDefineValueCaseResult = SafeDefineResult<ValueCase, QuantifyValidationError>;
 
 /** One input of a traced figure: what was substituted, with its unit and where it came from. */
 export interface TraceInput {
@@ -199,6 +210,235 @@ export interface Evaluation {
   readonly trace: Readonly<Record<string, Figure>>;
 }
 
+/** One row of the side-by-side table of {@link evaluateScenarios}. */
+export interface ScenarioRow {
+  readonly id: string;
+  readonly label: string;
+  readonly npv: Decimal;
+  readonly weightedNpv: Decimal;
+  readonly weightedIrr: Decimal | null;
+  readonly weightedRoi: Decimal | null;
+  readonly weightedPayback: Decimal | null;
+  readonly weightedDiscountedPayback: Decimal | null;
+}
+
+/** Scenarios evaluated side by side: the result of {@link evaluateScenarios}. */
+export interface ScenarioComparison {
+  readonly rows: readonly ScenarioRow[];
+  readonly evaluations: readonly Evaluation[];
+}
+
+/** A figure that changed between two evaluations. */
+export interface FigureChange {
+  /** Trace id (`driver:…`, `quantity:…`, `line:…`, `npv:weighted`, …). */
+  readonly id: string;
+  readonly label: string;
+  readonly before: Decimal | null;
+  readonly after: Decimal | null;
+  /** after − before, or null when either is missing. */
+  readonly delta: Decimal | null;
+  /** Changed drivers this figure depends on; for measures also changed settings (`discountRate`, `riskAdjustment`, `probability:<line>`). */
+  readonly because: readonly string[];
+}
+
+/** The difference of two evaluations: the result of {@link diffEvaluations}. */
+export interface EvaluationDiff {
+  /** Settings that differ: scenario, basis, discount rate, risk adjustment, line probabilities. */
+  readonly settings: readonly { readonly name: string; readonly before: string; readonly after: string }[];
+  readonly drivers: readonly FigureChange[];
+  readonly quantities: readonly FigureChange[];
+  readonly lines: readonly FigureChange[];
+  /** Headline measures (`unadjusted.npv`, `weighted.irr`, …). */
+  readonly measures: readonly FigureChange[];
+}
+
+/** One bar of the tornado (see {@link Tornado}). */
+export interface TornadoRow {
+  readonly driver: string;
+  readonly label: string;
+  /** The driver's low and high values (range ends; P10 and P90 for normal and lognormal). */
+  readonly low: Decimal;
+  readonly high: Decimal;
+  readonly npvAtLow: Decimal;
+  readonly npvAtHigh: Decimal;
+  /** |npvAtHigh − npvAtLow|: the bars are ranked by it. */
+  readonly swing: Decimal;
+}
+
+/** Tornado data, the result of {@link tornado}: the base NPV and one row per driver, largest swing first. */
+export interface Tornado {
+  readonly measure: "weighted" | "unadjusted";
+  readonly baseNpv: Decimal;
+  readonly rows: readonly TornadoRow[];
+}
+
+/** The break-even value of a driver, or null with the reason: the result of {@link breakEven}. */
+export interface BreakEven {
+  readonly driver: string;
+  readonly value: Decimal | null;
+  /** NPV at `value` (0 to within 1e-24 of the NPV scale). */
+  readonly npv: Decimal | null;
+  /** The bracket in which NPV changes sign. */
+  readonly bracket: { readonly low: Decimal; readonly high: Decimal } | null;
+  readonly iterations: number;
+  readonly reason: string | undefined;
+}
+
+/** One option of an alternative, with the whole case evaluated as if it were chosen. */
+export interface AlternativeOption {
+  /** The solution id. */
+  readonly solution: string;
+  /** True for the option the case itself has chosen (its `chosen`, else its first option). */
+  readonly chosenInCase: boolean;
+  /** NPV of the whole case with this option chosen: no probability, no risk adjustment. */
+  readonly npv: Decimal;
+  /** The same, probability-weighted and risk-adjusted. */
+  readonly riskAdjustedNpv: Decimal;
+  /** The option's own lines: unadjusted NPV, risk-adjusted NPV and present cost. */
+  readonly solutionNpv: Decimal;
+  readonly solutionRiskAdjustedNpv: Decimal;
+  readonly presentCost: Decimal;
+  readonly lines: readonly string[];
+}
+
+/** One alternative compared. */
+export interface AlternativeComparison {
+  readonly id: string;
+  readonly label: string;
+  readonly options: readonly AlternativeOption[];
+  /** The option with the highest risk-adjusted NPV (the earlier option on a tie). */
+  readonly best: string;
+  /** The option with the highest unadjusted NPV (the earlier option on a tie). */
+  readonly bestUnadjusted: string;
+  /** True when adjusting for risk changes the choice: the case for showing the customer both. */
+  readonly riskChangesChoice: boolean;
+}
+
+/** Every alternative of the case compared: the result of {@link compareAlternatives}. */
+export interface AlternativesComparison {
+  readonly riskAdjustment: RiskAdjustment | undefined;
+  readonly alternatives: readonly AlternativeComparison[];
+}
+
+/** Why a candidate of {@link chooseSolutions} was chosen or not. */
+export type ChoiceCode = "chosen" | "over_budget" | "no_value" | "alternative_taken" | "budget_used";
+
+/** A candidate with the verdict. */
+export interface CandidateOutcome {
+  readonly id: string;
+  readonly label: string;
+  readonly group: string | undefined;
+  readonly cost: Decimal;
+  readonly value: Decimal;
+  readonly code: ChoiceCode;
+  readonly reason: string;
+}
+
+/** The best set under the budget: the result of {@link chooseSolutions}. */
+export interface SolutionChoice {
+  readonly budget: Decimal;
+  /** Chosen candidates, in the order given. */
+  readonly chosen: readonly CandidateOutcome[];
+  /** The others, in the order given, each with its reason. */
+  readonly rejected: readonly CandidateOutcome[];
+  readonly totalCost: Decimal;
+  readonly totalValue: Decimal;
+  readonly budgetLeft: Decimal;
+  /** From a case: the risk-adjusted NPV of lines serving no solution (shared by every choice), else null. */
+  readonly baseValue: Decimal | null;
+  /** From a case: base value + total value, the case's risk-adjusted NPV with this choice; else null. */
+  readonly caseValue: Decimal | null;
+  /** Branch-and-bound nodes visited (for the curious: the search is exact, this says how hard it was). */
+  readonly nodes: number;
+}
+
+/** One histogram bar of a simulation: values in [from, to) (the last bar includes `to`). */
+export interface Bin {
+  readonly from: Decimal;
+  readonly to: Decimal;
+  readonly count: number;
+}
+
+/** One percentile of a simulated distribution. */
+export interface PercentileValue {
+  /** The percentile, 0…100. */
+  readonly p: number;
+  readonly value: Decimal;
+}
+
+/** The simulated NPV distribution. Float origin: see {@link simulate}. */
+export interface NpvDistribution {
+  readonly mean: Decimal;
+  /** Sample standard deviation (n − 1). */
+  readonly sd: Decimal;
+  /** sd ÷ √iterations: how far the mean may be from the true expected NPV by chance. */
+  readonly standardError: Decimal;
+  readonly min: Decimal;
+  readonly max: Decimal;
+  readonly p10: Decimal;
+  readonly p50: Decimal;
+  readonly p90: Decimal;
+  /** P10, P50, P90 and the percentiles asked for, ascending. */
+  readonly percentiles: readonly PercentileValue[];
+}
+
+/** One percentile of payback; null when at least that share of iterations never pays back. */
+export interface PaybackPercentile {
+  readonly p: number;
+  /** In periods of the case. */
+  readonly periods: Decimal | null;
+  readonly years: Decimal | null;
+}
+
+/** The simulated payback distribution (simple payback, periods as in the exact evaluation). */
+export interface PaybackDistribution {
+  readonly p10: PaybackPercentile;
+  readonly p50: PaybackPercentile;
+  readonly p90: PaybackPercentile;
+  readonly percentiles: readonly PaybackPercentile[];
+  /** Share of iterations whose cumulative net flow never reaches 0 within the horizon. */
+  readonly neverShare: Decimal;
+}
+
+/** What the draws of one uncertain driver looked like, in the units the driver is written in. */
+export interface DriverDraws {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string | undefined;
+  readonly distribution: "uniform" | "triangular" | "pert" | "normal" | "lognormal";
+  /** The exact mean of its distribution, for comparison. */
+  readonly expectedMean: Decimal;
+  readonly mean: Decimal;
+  readonly sd: Decimal;
+  readonly min: Decimal;
+  readonly max: Decimal;
+  /** Pearson correlation of the draws with NPV (null when either does not vary). */
+  readonly correlation: Decimal | null;
+}
+
+/** The result of {@link simulate}. Deep-frozen. */
+export interface Simulation {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly measure: "weighted" | "unadjusted";
+  readonly scenario: { readonly id: string; readonly label: string } | undefined;
+  readonly currency: string;
+  readonly period: "month" | "quarter" | "year";
+  readonly periodsPerYear: number;
+  /** The exact NPV with every driver at its value (or the scenario's), the same measure. */
+  readonly baseNpv: Decimal;
+  readonly npv: NpvDistribution;
+  /** Share of iterations with NPV > 0. */
+  readonly probabilityPositive: Decimal;
+  readonly payback: PaybackDistribution;
+  /** Equal-width bars from the smallest to the largest NPV, for a chart. */
+  readonly histogram: readonly Bin[];
+  /** How many iterations the driver summaries cover: the first 20,000 (all of them when fewer). */
+  readonly driverIterations: number;
+  /** One entry per sampled driver, in the case's order, over the first `driverIterations` iterations. */
+  readonly drivers: readonly DriverDraws[];
+}
+
 /** The options shared by evaluation, sensitivity, simulation and choosing. */
 export interface CaseOptions {
   /** A scenario of the case by id, or a scenario given as data. */
@@ -207,4 +447,18 @@ export interface CaseOptions {
   readonly drivers?: Readonly<Record<string, Numeric>>;
   /** `value` (default) evaluates drivers at their values; `mean` at the means of their distributions. */
   readonly basis?: "value" | "mean";
+}
+
+/** The parts of a reference frame evaluation reads (a `Frame` from `defineFrame` fits). */
+export interface FrameLike {
+  readonly goals: readonly {
+    readonly id: string;
+    readonly name?: string;
+    readonly baseline: Decimal;
+    readonly target: Decimal;
+    readonly direction: "increase" | "decrease";
+  }[];
+  readonly issues: readonly { readonly id: string }[];
+  readonly solutions: readonly { readonly id: string }[];
+  readonly values: readonly { readonly id: string }[];
 }

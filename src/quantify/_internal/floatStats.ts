@@ -5,6 +5,7 @@
  */
 import { Dec } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
+import type { Bin } from "../types.js";
 
 /** A float result as a Decimal, via its shortest round-trip text. */
 export function fromFloat(x: number): Decimal {
@@ -132,13 +133,6 @@ export function sumOf(values: Float64Array): number {
     sum = t;
   }
   return sum + compensation;
-}
-
-/** One histogram bar: values in [from, to) (the last bar includes `to`). */
-export interface Bin {
-  readonly from: Decimal;
-  readonly to: Decimal;
-  readonly count: number;
 }
 
 /** The smallest and the largest of values (no NaN). */
