@@ -1,6 +1,7 @@
 /** IRR of evenly spaced cash flows: the spreadsheet IRR, solved so it always converges when a root exists. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
-import { irrProblem, nearestRoot, solveIrr } from "./_internal/irrCore.js";
+import { irrProblem } from "./_internal/irr/problem.js";
+import { nearestRoot, solveIrr } from "./_internal/irr/solveIrr.js";
 
 /**
  * @summary Internal rate of return: the rate at which the NPV of the flows (first flow at t = 0) is zero.

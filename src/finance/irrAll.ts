@@ -1,7 +1,8 @@
 /** Every internal rate of return of a series, so a caller can see when there are several. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
-import { irrProblem, solveIrr } from "./_internal/irrCore.js";
-import { signChanges } from "./_internal/roots.js";
+import { signChanges } from "./_internal/irr/polynomial.js";
+import { irrProblem } from "./_internal/irr/problem.js";
+import { solveIrr } from "./_internal/irr/solveIrr.js";
 
 /**
  * @summary Every real rate r > -1 at which the NPV of the flows (first flow at t = 0) is zero.

@@ -2,7 +2,8 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { discountExact } from "./_internal/discount.js";
 import { exactOf } from "./_internal/exact.js";
-import { irrProblem, nearestRoot, solveIrr } from "./_internal/irrCore.js";
+import { irrProblem } from "./_internal/irr/problem.js";
+import { nearestRoot, solveIrr } from "./_internal/irr/solveIrr.js";
 
 /** How an IRR was found. */
 export type IrrMethod = "newton-single-sign-change" | "isolation-newton" | "exact-isolation";

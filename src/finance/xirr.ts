@@ -1,6 +1,7 @@
 /** XIRR: internal rate of return of cash flows on given dates. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
-import { nearestRoot, solveIrr, xirrProblem } from "./_internal/irrCore.js";
+import { xirrProblem } from "./_internal/irr/problem.js";
+import { nearestRoot, solveIrr } from "./_internal/irr/solveIrr.js";
 import type { DateInput } from "./_internal/dates.js";
 import type { DatedOptions } from "./xnpv.js";
 

@@ -2,7 +2,8 @@
 import type { Numeric } from "../numeric/decimal.js";
 import { discountDated } from "./_internal/dated.js";
 import type { DateInput } from "./_internal/dates.js";
-import { nearestRoot, solveIrr, xirrProblem } from "./_internal/irrCore.js";
+import { xirrProblem } from "./_internal/irr/problem.js";
+import { nearestRoot, solveIrr } from "./_internal/irr/solveIrr.js";
 import type { IrrDetails } from "./irrDetails.js";
 import type { DatedOptions } from "./xnpv.js";
 

@@ -6,7 +6,7 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { floatPoly, solveConventional } from "../../src/finance/_internal/conventional.js";
+import { solveConventional } from "../../src/finance/_internal/irr/conventional.js";
 import {
   fixed144,
   fixed144FromNumber,
@@ -19,6 +19,7 @@ import {
   FIXED144_ULP,
 } from "../../src/finance/_internal/irr/fixed144.js";
 import { floatSeries } from "../../src/finance/_internal/exact.js";
+import { floatPoly } from "../../src/finance/_internal/irr/polynomial.js";
 import { irr } from "../../src/finance/irr.js";
 import { irrDetails } from "../../src/finance/irrDetails.js";
 import { xirr } from "../../src/finance/xirr.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { flowPoly, laguerreBounds } from "../../src/finance/_internal/roots.js";
+import { laguerreBounds } from "../../src/finance/_internal/irr/isolation.js";
+import { flowPoly } from "../../src/finance/_internal/irr/polynomial.js";
 import { FinanceNoSolutionError } from "../../src/finance/errors.js";
 import { irr } from "../../src/finance/irr.js";
 import { npv } from "../../src/finance/npv.js";

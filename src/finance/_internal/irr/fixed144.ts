@@ -207,3 +207,38 @@ export function fixed144PowScaled(x: number[], k: number, out: number[]): number
   }
   return shift;
 }
+
+/**
+ * x^g for every gap g, the gaps taken in ascending order (`byGap`, indices into `gaps`), as one array of
+ * FIXED144_LIMBS limbs per gap. For a normalised 0 ≤ x ≤ 1 each is low by less than 1.001·(g − 1) ULP.
+ */
+export function fixed144GapPowers(x: number[], gaps: readonly number[], byGap: readonly number[]): number[] {
+  const powers = new Array<number>(gaps.length * FIXED144_LIMBS).fill(0);
+  const power = fixed144();
+  let last = 0;
+  for (const j of byGap) {
+    const gap = gaps[j]!;
+    // A gap a few days above the last is that power times x a few times.
+    if (last > 0 && gap - last <= 4) for (let k = last; k < gap; k++) fixed144Mul(power, x, power);
+    else fixed144Pow(x, gap, power);
+    last = gap;
+    for (let k = 0; k < FIXED144_LIMBS; k++) powers[j * FIXED144_LIMBS + k] = power[k]!;
+  }
+  return powers;
+}
+
+/**
+ * Σ coef_k x^(e_k) (|coef_k| < 1) by Horner's rule, exponents descending to 0: before coefficient k
+ * (k ≥ 1) the sum is multiplied by the power of the gap `gapOf[k]` (from fixed144GapPowers); normalised.
+ */
+export function fixed144Horner(coef: readonly number[], gapOf: readonly number[], powers: number[]): number[] {
+  const h = fixed144();
+  fixed144AddNumber(h, coef[0]!);
+  fixed144Normalize(h);
+  for (let k = 1; k < coef.length; k++) {
+    fixed144Mul(h, powers, h, gapOf[k]! * FIXED144_LIMBS);
+    fixed144AddNumber(h, coef[k]!);
+  }
+  fixed144Normalize(h);
+  return h;
+}

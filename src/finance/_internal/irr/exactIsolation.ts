@@ -1,127 +1,28 @@
 /**
  * Every real root above -1 of Σ c_i (1+r)^(-E_i/m) = 0 in exact integer arithmetic, for the series the
  * float64 search cannot settle: roots closer together than float64 resolves, multiple roots, flows that
- * nearly cancel. With s = (1+r)^(-g/m), g the gcd of the times, the equation is an integer polynomial in
- * s of degree max(E)/g. Yun's square-free decomposition gives each root's multiplicity; Descartes' rule
- * of signs with bisection (the Collins–Akritas method) isolates the positive roots of each factor in
- * dyadic intervals; exact bisection narrows each below 1e-38 of its size. Only for degrees up to
- * MAX_DEGREE in s = (1+r)^(-g/m), g the gcd of the times and of m (so 1 + r is a whole power of s).
+ * nearly cancel. With s = (1+r)^(-g/m), g the gcd of the times and of m (so 1 + r is a whole power of
+ * s), the equation is an integer polynomial in s of degree max(E)/g, handled up to MAX_DEGREE. Yun's
+ * square-free decomposition gives each root's multiplicity; Descartes' rule of signs with bisection
+ * (the Collins–Akritas method) isolates the positive roots of each factor in dyadic intervals; exact
+ * bisection narrows each below 1e-38 of its size.
  */
-import { absBig, ratioToDec } from "./exact.js";
-import { rateFromGrowth, signChanges } from "./roots.js";
-import type { FlowPoly, FoundRoot } from "./roots.js";
+import { absBig, ratioToDec } from "../exact.js";
+import { rateFromGrowth } from "./foundRoot.js";
+import type { FoundRoot } from "./foundRoot.js";
+import { degree, derivative, gcdInt, shiftByOne, squareFree } from "./integerPoly.js";
+import type { Poly } from "./integerPoly.js";
+import { signChanges } from "./polynomial.js";
+import type { FlowPoly } from "./polynomial.js";
 
 /**
  * Degrees beyond this are left to the float search: the exact gcd of P and P' grows fast with the degree
  * and the size of the flows (about half a second at degree 80 with 10-digit flows).
  */
 const MAX_DEGREE = 64;
+
 /** Intervals Descartes' bisection may visit before it gives up. */
 const MAX_INTERVALS = 20_000;
-
-type Poly = bigint[];
-
-function gcdInt(a: bigint, b: bigint): bigint {
-  let x = absBig(a);
-  let y = absBig(b);
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-/** Highest index with a non-zero coefficient (-1 for the zero polynomial). */
-function degree(p: Poly): number {
-  let d = p.length - 1;
-  while (d >= 0 && p[d] === 0n) d--;
-  return d;
-}
-
-function trim(p: Poly): Poly {
-  return p.slice(0, degree(p) + 1);
-}
-
-/** p divided by the gcd of its coefficients, leading coefficient made positive. */
-function primitive(p: Poly): Poly {
-  const q = trim(p);
-  if (q.length === 0) return q;
-  let content = 0n;
-  for (const x of q) content = gcdInt(content, x);
-  const sign = q[q.length - 1]! < 0n ? -1n : 1n;
-  return q.map((x) => (x / content) * sign);
-}
-
-function derivative(p: Poly): Poly {
-  return p.slice(1).map((x, j) => x * BigInt(j + 1));
-}
-
-/** lc(b)^(deg a − deg b + 1) · a mod b. */
-function pseudoRemainder(a: Poly, b: Poly): Poly {
-  const r = trim(a);
-  const db = degree(b);
-  const lead = b[db]!;
-  for (let dr = degree(r); dr >= db && dr >= 0; dr = degree(r)) {
-    const factor = r[dr]!;
-    for (let j = 0; j <= dr; j++) r[j] = r[j]! * lead;
-    for (let j = 0; j <= db; j++) r[dr - db + j] = r[dr - db + j]! - factor * b[j]!;
-  }
-  return trim(r);
-}
-
-/** The primitive gcd of two integer polynomials (primitive remainder sequence). */
-function gcdPoly(a: Poly, b: Poly): Poly {
-  let x = primitive(a);
-  let y = primitive(b);
-  while (degree(y) >= 0) {
-    const r = pseudoRemainder(x, y);
-    x = y;
-    y = primitive(r);
-  }
-  return x;
-}
-
-/** a / b for a primitive b dividing a (Gauss's lemma keeps the quotient integral). */
-function divide(a: Poly, b: Poly): Poly {
-  const r = trim(a);
-  const db = degree(b);
-  const lead = b[db]!;
-  const q: Poly = new Array<bigint>(Math.max(0, degree(r) - db + 1)).fill(0n);
-  for (let dr = degree(r); dr >= db && dr >= 0; dr = degree(r)) {
-    const factor = r[dr]! / lead;
-    q[dr - db] = factor;
-    for (let j = 0; j <= db; j++) r[dr - db + j] = r[dr - db + j]! - factor * b[j]!;
-  }
-  return q;
-}
-
-function subtract(a: Poly, b: Poly): Poly {
-  const out: Poly = [];
-  for (let j = 0; j < Math.max(a.length, b.length); j++) out.push((a[j] ?? 0n) - (b[j] ?? 0n));
-  return trim(out);
-}
-
-/** Yun's square-free decomposition: factors f_i (degree ≥ 1) with p = content · Π f_i^i. */
-function squareFree(p: Poly): { factor: Poly; multiplicity: number }[] {
-  const out: { factor: Poly; multiplicity: number }[] = [];
-  const dp = derivative(p);
-  const b = gcdPoly(p, dp);
-  // c_i and d_i keep Yun's exact relation d_i = c_i·(Σ …)' only without rescaling, so no content is removed.
-  let c = divide(p, b);
-  let d = subtract(divide(dp, b), derivative(c));
-  for (let i = 1; degree(c) > 0 && i <= p.length; i++) {
-    const a = gcdPoly(c, d);
-    if (degree(a) > 0) out.push({ factor: a, multiplicity: i });
-    c = divide(c, a);
-    d = subtract(divide(d, a), derivative(c));
-  }
-  return out;
-}
-
-/** q(y + 1) by Horner-style Taylor shift. */
-function shiftByOne(q: Poly): Poly {
-  const a = q.slice();
-  const n = a.length;
-  for (let i = 0; i < n - 1; i++) for (let j = n - 2; j >= i; j--) a[j] = a[j]! + a[j + 1]!;
-  return a;
-}
 
 /** The positive roots of a square-free q with q(0) ≠ 0, as dyadic intervals (lo, hi) = (num/2^k, (num+1)/2^k) scaled by 2^shift, or exact points. */
 interface Isolated {
@@ -131,6 +32,7 @@ interface Isolated {
   readonly width: 0n | 1n;
 }
 
+/** Descartes' bisection: the positive roots of a square-free q, or `undefined` past MAX_INTERVALS. */
 function isolatePositive(q: Poly, shift: number): Isolated[] | undefined {
   const d = degree(q);
   // s = 2^shift·y maps the positive roots into (0, 1).
@@ -176,7 +78,7 @@ function signAt(q: Poly, N: bigint, M: number): number {
 }
 
 /** A dyadic point N/2^M within 2^-130 of its size of the root in an isolating interval (undefined if it does not get there). */
-function refine(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number } | undefined {
+function narrow(q: Poly, iso: Isolated, shift: number): { N: bigint; M: number } | undefined {
   // In s: [lo, hi] = [num, num + width] · 2^(shift − k); work with M fractional bits.
   let M = iso.k - shift;
   let lo = iso.num;
@@ -234,7 +136,7 @@ export function exactRoots(poly: FlowPoly): FoundRoot[] | undefined {
     const isolated = isolatePositive(factor, shift);
     if (isolated === undefined) return undefined;
     for (const iso of isolated) {
-      const point = refine(factor, iso, shift);
+      const point = narrow(factor, iso, shift);
       if (point === undefined) return undefined;
       const { N, M } = point;
       if (N <= 0n) continue;

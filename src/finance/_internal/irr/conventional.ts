@@ -1,0 +1,111 @@
+/**
+ * The fast root of a series with one sign change (a conventional series: one root, by Descartes' rule),
+ * used by irr and xirr before the general solver (solveFlows.ts).
+ *
+ * The equation Σ f_k x^(e_k) = 0 is taken in x = (1 + r)^(-1/m) when the root lies at r ≥ 0 and in
+ * x = (1 + r)^(1/m) with reversed exponents below (hornerForm.ts), so 0 < x ≤ 1 and no power exceeds 1.
+ * Three stages:
+ * 1. safeguarded Newton in float64 on s = -m·ln x, on ln(Σ positive terms) − ln(Σ negative terms),
+ *    which is monotone in s and nearly straight (a bracket [0, S] is known): here;
+ * 2. one Newton step with the value in double-double (about 106 bits) at the float root x0;
+ * 3. one Newton step with the value in Fixed144 at the resulting x1, whose rounding error has a proved
+ *    bound: with stage 2, a proved enclosure of the root (enclosure.ts).
+ * The enclosure then gives the rate rounded to 32 significant digits of 1 + r only when every point of
+ * it rounds to the same digits (certify.ts); otherwise, and for any series outside the ranges this path
+ * handles, the caller uses the general solver.
+ */
+import { certify } from "./certify.js";
+import { EPS } from "./floats.js";
+import type { FoundRoot } from "./foundRoot.js";
+import { hornerForm } from "./hornerForm.js";
+import type { HornerForm } from "./hornerForm.js";
+import type { FloatPoly } from "./polynomial.js";
+
+/** The root found by the fast path, and the iterations it took (float steps plus the two refinements). */
+export interface ConventionalRoot {
+  readonly root: FoundRoot;
+  readonly iterations: number;
+}
+
+/**
+ * The single root of a series with one sign change, or `undefined` when this path cannot prove its 32
+ * digits (1 + r beyond 10^±30, more than 10,000 flows, a root within reach of a rounding tie).
+ */
+export function solveConventional(poly: FloatPoly): ConventionalRoot | undefined {
+  const form = hornerForm(poly);
+  if (form === undefined) return undefined;
+  const m = poly.m;
+  let s = 0;
+  let iterations = 0;
+  if (form.sign !== 0) {
+    const located = floatRoot(form.form, m, form.sign);
+    if (located === undefined) return undefined;
+    [s, iterations] = located;
+  }
+  const root = certify(form.form, m, s);
+  return root === undefined ? undefined : { root, iterations: iterations + 2 };
+}
+
+/**
+ * The simple root next to a float root ρ = ln(1 + r) found by another solver (any number of sign
+ * changes), refined and certified like a conventional root, or `undefined` when that cannot be proved.
+ */
+export function polishRoot(poly: FloatPoly, rho: number): FoundRoot | undefined {
+  const form = hornerForm(poly, rho >= 0);
+  return form === undefined ? undefined : certify(form.form, poly.m, Math.abs(rho));
+}
+
+/**
+ * Newton in s = -m·ln x on g(s) = ln(Σ positive terms) − ln(Σ negative terms), which is monotone with
+ * its one zero in [0, S], from s = 0 (where g > 0 when `lowSign` is 1), falling back to bisection when
+ * a step leaves the bracket. It stops once a Newton step is below 1e-6·s: the next error, about the
+ * square of that, is far below what the double-double step needs. Returns s and the iterations, or
+ * `undefined` if it does not settle.
+ */
+function floatRoot(form: HornerForm, m: number, lowSign: number): [number, number] | undefined {
+  const { n, coef, cex, ex, gapOf, gaps } = form;
+  // Horner order holds one sign, then the other from `split` on (one sign change).
+  const first = Math.sign(coef[0]!);
+  let split = 1;
+  while (split < n && Math.sign(coef[split]!) === first) split++;
+  // Beyond S the last coefficient (exponent 0) outweighs all others together.
+  let others = 0;
+  for (let k = 0; k < n - 1; k++) others += Math.abs(coef[k]!);
+  let a = 0;
+  let b = ((Math.log(others / Math.abs(coef[n - 1]!)) * m) / ex[n - 2]!) * 1.001 + 1e-9;
+  if (!(b > 0 && b < Infinity)) return undefined;
+  const pw: number[] = gaps.map(() => 1);
+  let s = 0;
+  for (let it = 1; it <= 100; it++) {
+    if (it > 1) for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
+    // The part of each sign, and its sum weighted by the exponent.
+    let early = coef[0]!;
+    let earlyEx = cex[0]!;
+    for (let k = 1; k < split; k++) {
+      const u = pw[gapOf[k]!]!;
+      early = early * u + coef[k]!;
+      earlyEx = earlyEx * u + cex[k]!;
+    }
+    let late = 0;
+    let lateEx = 0;
+    for (let k = split; k < n; k++) {
+      const u = pw[gapOf[k]!]!;
+      early *= u;
+      earlyEx *= u;
+      late = late * u + coef[k]!;
+      lateEx = lateEx * u + cex[k]!;
+    }
+    const [pos, posEx, neg, negEx] = first > 0 ? [early, earlyEx, -late, -lateEx] : [late, lateEx, -early, -earlyEx];
+    if (pos === neg) return [s, it];
+    if (Math.sign(pos - neg) === lowSign) a = s;
+    else b = s;
+    // g = ln pos − ln neg, dg/ds = (negEx/neg − posEx/pos)/m.
+    let next = s + (m * Math.log(pos / neg)) / (posEx / pos - negEx / neg);
+    const newton = next > a && next < b;
+    if (!newton) next = (a + b) / 2;
+    const step = Math.abs(next - s);
+    s = next;
+    if ((newton && step <= 1e-6 * s) || b - a <= 4 * EPS * b) return [s, it];
+  }
+  return undefined;
+}

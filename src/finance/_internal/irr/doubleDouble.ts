@@ -1,0 +1,98 @@
+/**
+ * Double-double arithmetic: a value as an unevaluated sum hi + lo of two float64 (about 106 bits), by
+ * Dekker's exact product and Knuth's two-sum. The conventional solver's second stage (enclosure.ts)
+ * evaluates its equation in it, by Horner's rule over a table of powers, one per distinct gap.
+ */
+import { filled } from "./floats.js";
+
+const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
+
+/** (ah + al)(bh + bl) in double-double: Dekker's exact product of the heads plus the cross terms. */
+export function ddMul(ah: number, al: number, bh: number, bl: number): [number, number] {
+  const p = ah * bh;
+  let t = SPLIT * ah;
+  const ahh = t - (t - ah);
+  const ahl = ah - ahh;
+  t = SPLIT * bh;
+  const bhh = t - (t - bh);
+  const bhl = bh - bhh;
+  const e = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl + (ah * bl + al * bh);
+  const hi = p + e;
+  return [hi, e - (hi - p)];
+}
+
+/** The double-double x^k (k ≥ 1) of a double x, as [high, low]. */
+export function ddPow(x: number, k: number): [number, number] {
+  let hi = x;
+  let lo = 0;
+  let bit = 1;
+  while (bit * 2 <= k) bit *= 2;
+  for (bit /= 2; bit >= 1; bit /= 2) {
+    [hi, lo] = ddMul(hi, lo, hi, lo);
+    if (Math.floor(k / bit) % 2 === 1) [hi, lo] = ddMul(hi, lo, x, 0);
+  }
+  return [hi, lo];
+}
+
+/** x^g in double-double for each gap g, with Dekker's split of each head made once for the products. */
+export interface DDPowers {
+  readonly hi: readonly number[];
+  readonly lo: readonly number[];
+  /** The high and low halves (26 bits each) of `hi`. */
+  readonly hiHigh: readonly number[];
+  readonly hiLow: readonly number[];
+}
+
+/** x^g for every gap g, the gaps taken in ascending order (`byGap`, indices into `gaps`). */
+export function ddGapPowers(x: number, gaps: readonly number[], byGap: readonly number[]): DDPowers {
+  const g = gaps.length;
+  const uh = filled(g);
+  const ul = filled(g);
+  const uhh = filled(g);
+  const uhl = filled(g);
+  let last = 0;
+  let [hi, lo] = [1, 0];
+  for (const j of byGap) {
+    const gap = gaps[j]!;
+    // A gap a few days above the last is that power times x a few times.
+    if (last > 0 && gap - last <= 4) for (let k = last; k < gap; k++) [hi, lo] = ddMul(hi, lo, x, 0);
+    else [hi, lo] = ddPow(x, gap);
+    last = gap;
+    const t = SPLIT * hi;
+    uh[j] = hi;
+    ul[j] = lo;
+    uhh[j] = t - (t - hi);
+    uhl[j] = hi - uhh[j]!;
+  }
+  return { hi: uh, lo: ul, hiHigh: uhh, hiLow: uhl };
+}
+
+/**
+ * Σ coef_k x^(e_k) in double-double by Horner's rule, exponents descending to 0: before coefficient k
+ * (k ≥ 1) the sum is multiplied by the power of the gap `gapOf[k]`. Returns [high, low].
+ */
+export function ddHorner(coef: readonly number[], gapOf: readonly number[], powers: DDPowers): [number, number] {
+  const { hi: uh, lo: ul, hiHigh: uhh, hiLow: uhl } = powers;
+  let hh = coef[0]!;
+  let hl = 0;
+  for (let k = 1; k < coef.length; k++) {
+    const j = gapOf[k]!;
+    const bh = uh[j]!;
+    // (hh + hl)·(bh + bl): Dekker's product of the heads, then the cross terms.
+    const p = hh * bh;
+    const t = SPLIT * hh;
+    const ahh = t - (t - hh);
+    const ahl = hh - ahh;
+    const bhh = uhh[j]!;
+    const bhl = uhl[j]!;
+    let e = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl + (hh * ul[j]! + hl * bh);
+    // + coef[k], by Knuth's two-sum.
+    const c = coef[k]!;
+    const sum = p + c;
+    const bb = sum - p;
+    e += p - (sum - bb) + (c - bb);
+    hh = sum + e;
+    hl = e - (hh - sum);
+  }
+  return [hh, hl];
+}
