@@ -173,9 +173,23 @@ export function sumFlows(series: readonly (readonly Decimal[])[], length: number
   return out;
 }
 
+/** Σ values, in order (0 for none). */
+export function total(values: readonly Decimal[]): Decimal {
+  return values.reduce((acc, value) => acc.plus(value), ZERO);
+}
+
+const flowsOf = (line: LineFlows, weighted: boolean): readonly Decimal[] => (weighted ? line.weightedFlows : line.flows);
+
 /** Net flow per period over every line, weighted by probability or not. */
 export function netFlows(computed: Computed, weighted: boolean): Decimal[] {
-  return sumFlows(computed.lines.map((line) => (weighted ? line.weightedFlows : line.flows)), computed.discountFactors.length);
+  return sumFlows(computed.lines.map((line) => flowsOf(line, weighted)), computed.discountFactors.length);
+}
+
+/** Benefits and costs per period over every line (costs as positive amounts), weighted by probability or not. */
+export function benefitAndCostFlows(computed: Computed, weighted: boolean): { benefits: Decimal[]; costs: Decimal[] } {
+  const ofKind = (kind: ValueLine["kind"]): Decimal[] =>
+    sumFlows(computed.lines.filter((line) => line.model.line.kind === kind).map((line) => flowsOf(line, weighted)), computed.discountFactors.length);
+  return { benefits: ofKind("benefit"), costs: ofKind("cost").map((flow) => flow.neg()) };
 }
 
 /** The NPV of a computation (finance NPV of the net flows, first flow at t = 0). */

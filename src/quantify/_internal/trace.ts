@@ -8,6 +8,9 @@ import type { CompiledFormula, Model } from "./model.js";
 import { formatDims } from "./units.js";
 import type { UnitInfo } from "./units.js";
 
+/** Adds a figure to an evaluation's trace (by its id) and returns it. */
+export type PutFigure = (figure: Figure) => Figure;
+
 /** The unit string a figure shows: declared, else the inferred one, else none. */
 export function unitText(declared: string | undefined, inferred: UnitInfo): string | undefined {
   if (declared !== undefined) return declared;
