@@ -1,6 +1,6 @@
-/** zod issues → valueframe issues, keeping the specific codes quantify's schemas attach to custom checks. */
+/** Quantify's issue lists: zod issues converted keeping the specific codes of custom checks, and a list to add issues to. */
 import type * as z from "zod";
-import type { ValueframeIssue } from "../../errors/ValueframeError.js";
+import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
 import { fromZodIssues } from "../../_internal/zodIssues.js";
 
 /** Converts zod issues; a custom issue carrying `params.code` keeps that code (e.g. `not_numeric`). */
@@ -11,4 +11,16 @@ export function zodToIssues(issues: readonly z.core.$ZodIssue[], prefix: readonl
     const code = source?.code === "custom" ? (source.params as { code?: unknown } | undefined)?.code : undefined;
     return typeof code === "string" ? { ...issue, code } : issue;
   });
+}
+
+/** Reports one problem at a path. */
+export type AddIssue = (path: IssuePath, code: string, message: string) => void;
+
+/** An empty list of issues and the function that adds to it. */
+export function issueList(): { readonly issues: ValueframeIssue[]; readonly add: AddIssue } {
+  const issues: ValueframeIssue[] = [];
+  const add: AddIssue = (path, code, message) => {
+    issues.push({ path: [...path], code, message });
+  };
+  return { issues, add };
 }
