@@ -2,8 +2,8 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { discountExact } from "./_internal/discount.js";
 import { exactOf } from "./_internal/exact.js";
+import { detailsOf } from "./_internal/irr/details.js";
 import { irrProblem } from "./_internal/irr/problem.js";
-import { nearestRoot, solveIrr } from "./_internal/irr/solveIrr.js";
 
 /** How an IRR was found. */
 export type IrrMethod = "newton-single-sign-change" | "isolation-newton" | "exact-isolation";
@@ -50,16 +50,5 @@ export interface IrrDetails {
  */
 export function irrDetails(values: readonly Numeric[], guess?: Numeric): IrrDetails {
   const problem = irrProblem("irrDetails", values, guess);
-  const search = solveIrr("irrDetails", problem, "all");
-  const roots = Object.freeze(search.roots.map((root) => root.rate));
-  const rate = nearestRoot(roots, problem.guess);
-  return Object.freeze({
-    rate,
-    roots,
-    signChanges: search.signChanges,
-    conventional: search.signChanges === 1,
-    method: search.method,
-    iterations: search.iterations,
-    npvAtRate: discountExact(exactOf(rate), problem.series, 0),
-  });
+  return detailsOf("irrDetails", problem, (rate) => discountExact(exactOf(rate), problem.series, 0));
 }

@@ -2,8 +2,8 @@
 import type { Numeric } from "../numeric/decimal.js";
 import { discountDated } from "./_internal/dated.js";
 import type { DateInput } from "./_internal/dates.js";
+import { detailsOf } from "./_internal/irr/details.js";
 import { xirrProblem } from "./_internal/irr/problem.js";
-import { nearestRoot, solveIrr } from "./_internal/irr/solveIrr.js";
 import type { IrrDetails } from "./irrDetails.js";
 import type { DatedOptions } from "./xnpv.js";
 
@@ -26,16 +26,5 @@ import type { DatedOptions } from "./xnpv.js";
  */
 export function xirrDetails(values: readonly Numeric[], dates: readonly DateInput[], guess?: Numeric, options?: DatedOptions): IrrDetails {
   const problem = xirrProblem("xirrDetails", values, dates, guess, options);
-  const search = solveIrr("xirrDetails", problem, "all");
-  const roots = Object.freeze(search.roots.map((root) => root.rate));
-  const rate = nearestRoot(roots, problem.guess);
-  return Object.freeze({
-    rate,
-    roots,
-    signChanges: search.signChanges,
-    conventional: search.signChanges === 1,
-    method: search.method,
-    iterations: search.iterations,
-    npvAtRate: discountDated(rate, values, problem.E, problem.m),
-  });
+  return detailsOf("xirrDetails", problem, (rate) => discountDated(rate, values, problem.E, problem.m));
 }
