@@ -2,7 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
 import { discountDated } from "./_internal/dated.js";
-import { checkAfterFirst, DAY_COUNTS, parseDates, yearFractions } from "./_internal/dates.js";
+import { datedFlows, dayCountOption, yearFractions } from "./_internal/dates.js";
 import type { DateInput, DayCount } from "./_internal/dates.js";
 
 export type { DateInput, DayCount } from "./_internal/dates.js";
@@ -45,15 +45,9 @@ export interface DatedOptions {
 export function xnpv(rate: Numeric, values: readonly Numeric[], dates: readonly DateInput[], options?: DatedOptions): Decimal {
   const args = new Args("xnpv");
   const r = args.dec("rate", rate, "rateAboveMinusOne");
-  const list = args.list("values", values, 1);
-  const parsed = parseDates(args, "dates", dates);
-  if (Array.isArray(dates) && Array.isArray(values) && dates.length !== values.length) {
-    args.add(["dates"], "length_mismatch", `has ${dates.length} dates for ${values.length} values; give one date per value`);
-  }
-  checkAfterFirst(args, "dates", parsed);
-  const opts = args.options(options);
-  const dayCount = args.choice(["options", "dayCount"], opts["dayCount"], DAY_COUNTS, "actual/365");
+  const { list, serials } = datedFlows(args, values, dates, 1);
+  const dayCount = dayCountOption(args, options);
   args.done();
-  const { E, m } = yearFractions(parsed as NonNullable<(typeof parsed)[number]>[], dayCount);
+  const { E, m } = yearFractions(serials as number[], dayCount);
   return discountDated(r, list, E, m);
 }

@@ -3,6 +3,7 @@
  * dates into a time in years, as an integer count over a fixed denominator (so discount factors become
  * integer powers of one base, which the exact solver needs).
  */
+import type { Numeric } from "../../numeric/decimal.js";
 import type { Args } from "./args.js";
 
 /** A calendar date as accepted by dated finance functions. */
@@ -39,10 +40,30 @@ function fromSerial(serial: number): Ymd {
 }
 
 /**
+ * The values and dates of dated flows, with their problems recorded in `args`: at least `min` values,
+ * valid dates, one per value, none before the first. `serials` are the dates as days since 1970-01-01
+ * (`undefined` where invalid).
+ */
+export function datedFlows(args: Args, values: unknown, dates: unknown, min: number): { list: readonly Numeric[]; serials: (number | undefined)[] } {
+  const list = args.list("values", values, min);
+  const serials = parseDates(args, "dates", dates);
+  if (Array.isArray(dates) && Array.isArray(values) && dates.length !== values.length) {
+    args.add(["dates"], "length_mismatch", `has ${dates.length} dates for ${values.length} values; give one date per value`);
+  }
+  checkAfterFirst(args, "dates", serials);
+  return { list, serials };
+}
+
+/** The day count of an options argument (`undefined` or `{ dayCount }`, default actual/365), checked into `args`. */
+export function dayCountOption(args: Args, options: unknown): DayCount {
+  return args.choice(["options", "dayCount"], args.options(options)["dayCount"], DAY_COUNTS, "actual/365");
+}
+
+/**
  * Parses each date to its day serial (days since 1970-01-01), recording problems at `[name, i]`; invalid
  * dates come back as `undefined`.
  */
-export function parseDates(args: Args, name: string, dates: unknown): (number | undefined)[] {
+function parseDates(args: Args, name: string, dates: unknown): (number | undefined)[] {
   if (!Array.isArray(dates)) {
     args.add([name], "invalid_type", `expected an array of dates (Date or "YYYY-MM-DD"), got ${dates === null ? "null" : typeof dates}`);
     return [];
@@ -77,7 +98,7 @@ function parseDate(args: Args, name: string, i: number, value: unknown): number 
 }
 
 /** Checks that no date precedes the first (the spreadsheet rule; the others may come in any order). */
-export function checkAfterFirst(args: Args, name: string, dates: readonly (number | undefined)[]): void {
+function checkAfterFirst(args: Args, name: string, dates: readonly (number | undefined)[]): void {
   const first = dates[0];
   if (first === undefined) return;
   dates.forEach((date, i) => {

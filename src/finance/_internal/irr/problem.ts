@@ -5,7 +5,7 @@
 import { Dec } from "../../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../../numeric/decimal.js";
 import { Args } from "../args.js";
-import { checkAfterFirst, DAY_COUNTS, parseDates, yearFractions } from "../dates.js";
+import { datedFlows, dayCountOption, yearFractions } from "../dates.js";
 import type { DayCount } from "../dates.js";
 import { floatSeries } from "../exact.js";
 import type { ScaledSeries } from "../exact.js";
@@ -41,17 +41,11 @@ export function irrProblem(fn: string, values: unknown, guess: unknown): IrrProb
 /** Checks dated flows: equal lengths, valid dates none before the first, guess and day count. */
 export function xirrProblem(fn: string, values: unknown, dates: unknown, guess: unknown, options: unknown): IrrProblem {
   const args = new Args(fn);
-  const list = args.list("values", values, 2);
-  const parsed = parseDates(args, "dates", dates);
-  if (Array.isArray(dates) && Array.isArray(values) && dates.length !== values.length) {
-    args.add(["dates"], "length_mismatch", `has ${dates.length} dates for ${values.length} values; give one date per value`);
-  }
-  checkAfterFirst(args, "dates", parsed);
+  const { list, serials } = datedFlows(args, values, dates, 2);
   const g = args.optDec("guess", guess, DEFAULT_GUESS, "rateAboveMinusOne");
-  const opts = options === undefined ? undefined : args.options(options);
-  const dayCount = opts === undefined ? "actual/365" : args.choice(["options", "dayCount"], opts["dayCount"], DAY_COUNTS, "actual/365");
+  const dayCount = dayCountOption(args, options);
   args.done();
-  const { E, m } = yearFractions(parsed as NonNullable<(typeof parsed)[number]>[], dayCount);
+  const { E, m } = yearFractions(serials as number[], dayCount);
   return problemOf(fn, list, E, m, g, dayCount);
 }
 
