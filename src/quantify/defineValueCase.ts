@@ -1,4 +1,5 @@
 /** defineValueCase and safeDefineValueCase: validate a value case written as data and compile its formulas once. */
+import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { defined, notDefined, orThrow } from "../_internal/define.js";
@@ -8,8 +9,9 @@ import type { Model } from "./_internal/model.js";
 import { zodToIssues } from "./_internal/issues.js";
 import { valueCaseSchema } from "./schema.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
-import type { SafeDefineValueCaseResult } from "./types.js";
 
+/** The result of {@link safeDefineValueCase}: the case and its warnings (none yet: a value case has no warning rules), or every problem found. */
+export type SafeDefineValueCaseResult = SafeDefineResult<ValueCase, QuantifyValidationError>;
 
 /**
  * Validates a value case without throwing.
@@ -66,4 +68,4 @@ export function modelOf(input: ValueCaseInput | ValueCase): Model {
   return cachedModel(defineValueCase(input)) as Model;
 }
 
-export type { SafeDefineValueCaseResult, ValueframeIssue };
+export type { ValueframeIssue };

@@ -10,6 +10,7 @@ export { ValueframeError, ValueframeValidationError, formatPath } from "../error
 export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { defineValueCase, safeDefineValueCase } from "./defineValueCase.js";
+export type { SafeDefineValueCaseResult } from "./defineValueCase.js";
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
 export { formatTrace } from "./formatTrace.js";
@@ -55,7 +56,6 @@ export type {
   PaybackPercentile,
   PercentileValue,
   PeriodRow,
-  SafeDefineValueCaseResult,
   ScenarioComparison,
   ScenarioRow,
   Simulation,

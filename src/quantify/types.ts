@@ -1,21 +1,17 @@
 /**
  * The one home of the shapes quantify returns: the evaluation of a case (cash-flow table, measures, goal
  * contribution, double-counting flags) and the trace figures every number carries; scenario tables and
- * evaluation diffs; tornado, break-even, alternatives and choice results; the simulation; the result of
- * safeDefineValueCase. All plain frozen data; every figure is a Decimal (JSON-serialises to an exact
- * string), except where a simulation says its figures come from floats.
+ * evaluation diffs; tornado, break-even, alternatives and choice results; the simulation. All plain
+ * frozen data; every figure is a Decimal (JSON-serialises to an exact string); a simulation's figures
+ * are exact copies of float results.
  *
- * Where types live: every result a quantify function returns, with all its parts, is declared here. A
- * function's own options and arguments (`SimulateOptions`, `CandidateInput`, …) stay beside it; the
- * inputs several functions share (`CaseOptions`, `FrameLike`) are declared here, at the end.
+ * Where types live: every result a quantify function returns, with all its parts, is declared here;
+ * only `SafeDefineValueCaseResult` stays in defineValueCase.ts, where every module keeps its define
+ * result. A function's own options and arguments (`SimulateOptions`, `CandidateInput`, …) stay beside
+ * it; the inputs several functions share (`CaseOptions`, `FrameLike`) are declared here, at the end.
  */
-import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { Decimal, Numeric } from "../numeric/decimal.js";
-import type { QuantifyValidationError } from "./errors.js";
-import type { Provenance, RiskAdjustment, ScenarioInput, ValueCase } from "./schema.js";
-
-/** The result of {@link safeDefineValueCase}: the case and its warnings (none yet: a value case has no warning rules), or every problem found. */
-export type SafeDefineValueCaseResult = SafeDefineResult<ValueCase, QuantifyValidationError>;
+import type { Provenance, RiskAdjustment, ScenarioInput } from "./schema.js";
 
 /** One input of a traced figure: what was substituted, with its unit and where it came from. */
 export interface TraceInput {
