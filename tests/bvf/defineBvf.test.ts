@@ -61,7 +61,7 @@ describe("defineBvf", () => {
     expect(e.code).toBe("BVF_INVALID");
     expect(e.issues.map((issue) => issue.path)).toEqual([["executiveKpis", 0, "name"], ["intentions", 0, "serves", 0]]);
     expect(e.message).toContain("valueframe: BVF: 2 problems:");
-    expect(e.message).toContain('intentions[0].serves[0]: intention "I1" links to "E9", which is not in the BVF (expected an executive KPI) [unknown_reference]');
+    expect(e.message).toContain('intentions[0].serves[0]: intention "I1" links to "E9", which is not in the BVF (expected an executive KPI; did you mean "E1"?) [unknown_reference]');
   });
 
   it("rejects a non-object and unknown keys", () => {
@@ -137,6 +137,25 @@ describe("defineBvf", () => {
     ]);
     expect(result.error.issues[2]!.message).toBe('intention "I1" links to "O1", which is an operational KPI; it must link to an executive KPI');
     expect(result.error.issues[3]!.message).toBe('operational KPI "O1" links to "E1", which is an executive KPI; it must link to a business intention or an operational KPI');
+  });
+
+  it("suggests a close live id of the expected level for a dangling link", () => {
+    const input = smallInput();
+    const result = safeDefineBvf({
+      ...input,
+      intentions: [{ id: "I1", name: "Collect faster", serves: ["E-shar"] }, ...input.intentions!.slice(1)],
+      solutions: [{ id: "V1", name: "Collection workflow", serves: ["o2", "I2", "X-99"] }],
+      pruned: { executiveKpis: [{ id: "E-share", name: "Market share" }] },
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((issue) => issue.message)).toEqual([
+      // "E-share" is one edit away but pruned: it is not suggested.
+      'intention "I1" links to "E-shar", which is not in the BVF (expected an executive KPI)',
+      'solution "V1" links to "o2", which is not in the BVF (expected an operational KPI; did you mean "O2"?)',
+      'solution "V1" links to "I2", which is a business intention; it must link to an operational KPI',
+      'solution "V1" links to "X-99", which is not in the BVF (expected an operational KPI)',
+    ]);
   });
 
   it("reports links to pruned KPIs", () => {

@@ -266,6 +266,14 @@ describe("defineFrame integrity rules", () => {
     ]);
   });
 
+  it("suggests a close id of the expected kind for an unknown reference", () => {
+    expect(issuesOf(withValues([["successFactors", 0, "serves"], ["g-cahs"]]))).toEqual([
+      { path: ["successFactors", 0, "serves", 0], code: "unknown_reference", message: 'success factor "csf-collection" serves unknown goal "g-cahs" (did you mean "g-cash"?)' },
+    ]);
+    // "v-wcc" is one edit from the value "v-wc", but a value can only come from a solution: no hint.
+    expect(issuesOf(withValues([["values", 0, "solution"], "v-wcc"]))[0]!.message).toBe('value "v-wc" comes from unknown solution "v-wcc"');
+  });
+
   it("reports a reference to an element of the wrong kind, naming both kinds", () => {
     expect(issuesOf(withValues([["solutions", 0, "addresses"], ["cbi-dso", "csf-collection"]]))).toEqual([
       {

@@ -1,12 +1,14 @@
 /**
  * Validates BVF input in one linear pass and collects every problem with its path: shapes (zod, item by
- * item so one bad node does not hide the others), duplicate ids, dangling links, links to the wrong level
- * or to pruned KPIs, and cycles among operational KPIs.
+ * item so one bad node does not hide the others), duplicate ids, dangling links (with a "did you mean"
+ * hint when a node of the expected level has a close id), links to the wrong level or to pruned KPIs,
+ * and cycles among operational KPIs.
  */
 import type * as z from "zod";
 import { formatPath, type IssuePath, type ValueframeIssue } from "../../errors/ValueframeError.js";
 import { fromZodIssues } from "../../_internal/zodIssues.js";
 import { deepFreeze } from "../../_internal/deepFreeze.js";
+import { didYouMean } from "../../_internal/suggest.js";
 import {
   competitorSchema,
   executiveKpiSchema,
@@ -119,7 +121,9 @@ export function validateBvf(input: unknown): Validated {
     const target = ids.get(id);
     const wanted = kinds.map((kind) => KIND_LABEL[kind]).join(" or ");
     if (target === undefined) {
-      issues.push({ path, code: "unknown_reference", message: `${owner} links to "${id}", which is not in the BVF (expected ${wanted})` });
+      const hint = didYouMean(id, [...ids].filter(([, node]) => kinds.includes(node.kind) && !node.pruned).map(([other]) => other));
+      const expected = hint === undefined ? wanted : `${wanted}; ${hint}`;
+      issues.push({ path, code: "unknown_reference", message: `${owner} links to "${id}", which is not in the BVF (expected ${expected})` });
     } else if (!kinds.includes(target.kind)) {
       issues.push({ path, code: "wrong_level", message: `${owner} links to "${id}", which is ${KIND_LABEL[target.kind]}; it must link to ${wanted}` });
     } else if (target.pruned) {

@@ -1,9 +1,10 @@
 /**
- * The frame's integrity rules: unique ids, references that resolve to the right kind, and the links each
- * element needs. They read the raw input so they can report alongside shape problems: an element with a
+ * The frame's integrity rules: unique ids, references that resolve to the right kind (an unknown one with
+ * a "did you mean" hint when an id of that kind is close), and the links each element needs. They read the raw input so they can report alongside shape problems: an element with a
  * bad field still counts for its id and its references.
  */
 import { type IssuePath, type ValueframeIssue, formatPath } from "../../errors/ValueframeError.js";
+import { didYouMeanSuffix } from "../../_internal/suggest.js";
 import { type ElementKind, elementKindInfo, elementKinds } from "../elements.js";
 import { aKind } from "./labels.js";
 
@@ -67,7 +68,8 @@ export function integrityIssues(input: unknown): ValueframeIssue[] {
     const target = known.get(ref);
     const expectedLabel = elementKindInfo[expected].label;
     if (target === undefined) {
-      issues.push({ path, code: "unknown_reference", message: `${who} ${verb} unknown ${expectedLabel} "${ref}"` });
+      const hint = didYouMeanSuffix(ref, [...known].filter(([, other]) => other.kind === expected).map(([id]) => id));
+      issues.push({ path, code: "unknown_reference", message: `${who} ${verb} unknown ${expectedLabel} "${ref}"${hint}` });
     } else if (target.kind !== expected) {
       issues.push({
         path,
