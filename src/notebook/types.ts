@@ -1,5 +1,5 @@
 /** The MIME bundle notebooks display, and the options of the notebook display functions. */
-import type { Locale, LocaleId } from "../render/locales/types.js";
+import type { DocumentOptions } from "../render/options.js";
 import type { VegaLiteSpec } from "../render/vegaLite/types.js";
 
 /** `Symbol.for("Jupyter.display")`: Deno's Jupyter kernel calls an object's method under this key to display it. */
@@ -13,10 +13,8 @@ export interface JupyterBundle {
   readonly "application/vnd.vegalite.v5+json"?: VegaLiteSpec;
 }
 
-/** Options of the notebook display functions. */
-export interface JupyterBundleOptions {
-  /** `"en"` (default) or `"zh-CN"`, or a {@link Locale} object. */
-  readonly locale?: LocaleId | Locale;
-  /** Level of the title heading, 1–5 (default 2, so the display sits under a notebook's own headings). */
-  readonly headingLevel?: number;
-}
+/**
+ * Options of the notebook display functions: the locale, and the level of the title heading, 1–5 —
+ * default 2 here, so the display sits under a notebook's own headings.
+ */
+export type JupyterBundleOptions = DocumentOptions;

@@ -5,22 +5,29 @@ import { ValueframeError, ValueframeValidationError, type ValueframeIssue } from
 export const RENDER_ERROR_CODES = {
   /** Arguments or options of a render function are not valid (see `issues`). */
   invalidArgument: "RENDER_INVALID_ARGUMENT",
-  /** A locale id valueframe has no strings for. */
+  /** A locale id valueframe has no strings for (a Locale object of your own comes from `defineLocale`). */
   unknownLocale: "RENDER_UNKNOWN_LOCALE",
 } as const;
 
 /** One of {@link RENDER_ERROR_CODES}. */
 export type RenderErrorCode = (typeof RENDER_ERROR_CODES)[keyof typeof RENDER_ERROR_CODES];
 
+/** The message of a locale that is neither a known id nor a Locale object. */
+export function unknownLocaleMessage(locale: unknown, known: readonly string[]): string {
+  const given = typeof locale === "string" ? JSON.stringify(locale) : String(locale);
+  return `unknown locale ${given}: use ${known.map((id) => `"${id}"`).join(" or ")}, or a Locale from defineLocale`;
+}
+
 /**
- * Thrown for a locale id valueframe has no strings for (code `RENDER_UNKNOWN_LOCALE`).
+ * Thrown for a locale id valueframe has no strings for (code `RENDER_UNKNOWN_LOCALE`). Other languages
+ * are a `Locale` object away: see `defineLocale`.
  *
  * @example
  * ```ts
  * try {
  *   getLocale("fr");
  * } catch (error) {
- *   if (error instanceof RenderLocaleError) error.message; //=> 'valueframe: unknown locale "fr": use "en" or "zh-CN"'
+ *   if (error instanceof RenderLocaleError) error.message; //=> 'valueframe: unknown locale "fr": use "en" or "zh-CN", or a Locale from defineLocale'
  * }
  * ```
  */
@@ -29,10 +36,7 @@ export class RenderLocaleError extends ValueframeError {
   readonly locale: unknown;
 
   constructor(locale: unknown, known: readonly string[]) {
-    super(
-      RENDER_ERROR_CODES.unknownLocale,
-      `unknown locale ${typeof locale === "string" ? JSON.stringify(locale) : String(locale)}: use ${known.map((id) => `"${id}"`).join(" or ")}`,
-    );
+    super(RENDER_ERROR_CODES.unknownLocale, unknownLocaleMessage(locale, known));
     this.locale = locale;
   }
 }

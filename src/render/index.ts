@@ -1,8 +1,9 @@
 /**
  * Documented output of valueframe: Markdown documents of frames, evaluations and BVFs; the question
- * plan for meeting the customer; Mermaid diagrams; Vega-Lite specs and inline SVG charts; the
- * self-contained HTML report; exact locale formatting; locales (`en`, `zh-CN`). Pure and isomorphic: no I/O, no globals. Notebook display is
- * `valueframe/notebook`.
+ * plan for meeting the customer in words (the plan itself is data, from `valueframe/questions`); Mermaid
+ * diagrams; Vega-Lite specs and inline SVG charts; the self-contained HTML report; exact locale
+ * formatting; locales (`en`, `zh-CN`, and your own with `defineLocale`). Pure and isomorphic: no I/O, no
+ * globals. Notebook display is `valueframe/notebook`.
  *
  * @module
  */
@@ -24,9 +25,11 @@ export { formatNumber } from "./format/formatNumber.js";
 export type { FormatNumberOptions } from "./format/formatNumber.js";
 export { formatPercent } from "./format/formatPercent.js";
 export type { FormatPercentOptions } from "./format/formatPercent.js";
+export { defineLocale } from "./locales/defineLocale.js";
+export type { LocaleDefinition, LocaleOverrides } from "./locales/defineLocale.js";
 export { en } from "./locales/en/index.js";
 export { getLocale } from "./locales/getLocale.js";
-export type { GoalParams, IssueParams, SolutionParams, ValueParams } from "./locales/params.js";
+export type { DiagnosticTexts, GoalParams, IssueParams, QuestionTemplates, SolutionParams, ValueParams } from "./locales/params.js";
 export { localeIds } from "./locales/types.js";
 export type { Locale, LocaleId, TextMessages } from "./locales/types.js";
 export type { ChartMessages } from "./locales/en/charts.js";
@@ -39,8 +42,8 @@ export { frameSections, frameToMarkdown } from "./markdown/frameToMarkdown.js";
 export type { FrameMarkdownOptions, FrameSection } from "./markdown/frameToMarkdown.js";
 export { markdownToHtml } from "./markdown/markdownToHtml.js";
 export { toMarkdown } from "./markdown/toMarkdown.js";
-export { questionPlan } from "./questions/questionPlan.js";
-export type { QuestionPlanOptions } from "./questions/questionPlan.js";
-export { questionPlanToMarkdown } from "./questions/questionPlanToMarkdown.js";
-export type { QuestionPlanMarkdownOptions } from "./questions/questionPlanToMarkdown.js";
-export type { CellQuestions, ElementQuestions, QuestionElementKind, QuestionPlan } from "./questions/types.js";
+export type { DocumentOptions, RenderOptions, SectionOptions } from "./options.js";
+export { questionPlanSections, questionPlanToMarkdown } from "./questions/questionPlanToMarkdown.js";
+export type { QuestionPlanMarkdownOptions, QuestionPlanSection } from "./questions/questionPlanToMarkdown.js";
+export { questionPlanText } from "./questions/questionPlanText.js";
+export type { CellQuestionText, ElementQuestionText, QuestionPlanText } from "./questions/questionPlanText.js";

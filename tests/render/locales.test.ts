@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RenderLocaleError } from "../../src/render/errors.js";
+import { RenderArgumentError, RenderLocaleError } from "../../src/render/errors.js";
 import { en } from "../../src/render/locales/en/index.js";
 import { getLocale } from "../../src/render/locales/getLocale.js";
 import { zhCN } from "../../src/render/locales/zh-CN/index.js";
@@ -27,13 +27,10 @@ describe("locales", () => {
     expect(getLocale(custom)).toBe(custom);
   });
 
-  it("has the same keys in en and zh-CN, and the same number of diagnostic questions per cell", () => {
+  it("has the same keys in en and zh-CN, down to each diagnostic question", () => {
     expect(keyPaths(zhCN.text).sort()).toEqual(keyPaths(en.text).sort());
-    for (const level of ["organization", "process", "job"] as const) {
-      for (const dimension of ["goals", "design", "management"] as const) {
-        expect(zhCN.text.questions.diagnostic[level][dimension].length).toBe(en.text.questions.diagnostic[level][dimension].length);
-      }
-    }
+    expect(keyPaths(zhCN.charts).sort()).toEqual(keyPaths(en.charts).sort());
+    expect(Object.keys(zhCN.text.questions.diagnostic.process.management)).toEqual(["goal", "performance", "resource", "interface"]);
   });
 
   it("throws RenderLocaleError with code RENDER_UNKNOWN_LOCALE for an unknown id", () => {
@@ -41,6 +38,17 @@ describe("locales", () => {
     expect(error).toBeInstanceOf(RenderLocaleError);
     expect((error as RenderLocaleError).code).toBe("RENDER_UNKNOWN_LOCALE");
     expect((error as RenderLocaleError).locale).toBe("fr");
-    expect((error as Error).message).toBe('valueframe: unknown locale "fr": use "en" or "zh-CN"');
+    expect((error as Error).message).toBe('valueframe: unknown locale "fr": use "en" or "zh-CN", or a Locale from defineLocale');
+  });
+
+  it("checks a locale object of your own, listing each missing or mistyped entry at its path", () => {
+    const broken = { ...en, id: "de-DE", text: { ...en.text, frame: { ...en.text.frame, title: "Bezugsrahmen" } }, charts: undefined };
+    const error = thrown(() => getLocale(broken as never)) as RenderArgumentError;
+    expect(error).toBeInstanceOf(RenderArgumentError);
+    expect(error.code).toBe("RENDER_INVALID_ARGUMENT");
+    expect(error.issues).toEqual([
+      { path: ["locale", "text", "frame", "title"], code: "invalid_type", message: 'must be a template (function), got "Bezugsrahmen"' },
+      { path: ["locale", "charts"], code: "invalid_type", message: "must be an object, got undefined" },
+    ]);
   });
 });

@@ -27,6 +27,11 @@ export function code(text: string): string {
   return `\`${text.replace(/`/g, "ˋ").replace(/\s*\n\s*/g, " ")}\``;
 }
 
+/** An element's bold name and its id: "**Collection rate** `csf-collection`". */
+export function titled(element: { readonly id: string; readonly name: string }): string {
+  return `**${md(element.name)}** ${code(element.id)}`;
+}
+
 /** Joins Markdown blocks with blank lines, dropping empty ones. */
 export function blocks(parts: readonly (string | undefined)[]): string {
   return parts.filter((part): part is string => part !== undefined && part !== "").join("\n\n");

@@ -1,33 +1,36 @@
 /** Checks the options every renderer shares (locale, heading level, sections, digits) and collects every problem. */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
-import { RenderLocaleError, RenderArgumentError } from "../errors.js";
+import { RenderArgumentError, unknownLocaleMessage } from "../errors.js";
+import { localeIssues } from "../locales/checkLocale.js";
+import { en } from "../locales/en/index.js";
 import { getLocale } from "../locales/getLocale.js";
 import { type Locale, type LocaleId, localeIds } from "../locales/types.js";
+import type { RenderOptions, SectionOptions } from "../options.js";
 
-/** Options shared by the Markdown renderers. */
-export interface CommonOptions<S extends string> {
-  readonly locale?: LocaleId | Locale;
-  readonly headingLevel?: number;
-  readonly sections?: readonly S[];
-}
+/** The issue of options that are not an object. */
+export const notAnObject: ValueframeIssue = { path: [], code: "invalid_type", message: "options must be an object" };
 
-/** The checked form of {@link CommonOptions}. */
+/** The checked form of {@link SectionOptions}. */
 export interface Resolved<S extends string> {
   readonly locale: Locale;
   readonly level: number;
   readonly sections: ReadonlySet<S>;
 }
 
-/** Adds an issue when `locale` is given and unknown; returns the locale (English when absent or unknown). */
+/**
+ * Adds the issues of a bad `locale` (an unknown id, or an object missing strings, each at its path under
+ * `locale`); returns the locale, English when absent or bad.
+ */
 export function checkLocale(locale: unknown, issues: ValueframeIssue[]): Locale {
-  if (locale === undefined) return getLocale("en");
-  try {
-    return getLocale(locale as LocaleId);
-  } catch (error) {
-    if (!(error instanceof RenderLocaleError)) throw error;
-    issues.push({ path: ["locale"], code: "invalid_value", message: `unknown locale ${JSON.stringify(locale)}: use ${localeIds.map((id) => `"${id}"`).join(" or ")}` });
-    return getLocale("en");
+  if (locale === undefined) return en;
+  if (typeof locale === "object" && locale !== null) {
+    const problems = localeIssues(locale);
+    issues.push(...problems.map((problem) => ({ ...problem, path: ["locale", ...problem.path] })));
+    return problems.length === 0 ? (locale as Locale) : en;
   }
+  if (typeof locale === "string" && (localeIds as readonly string[]).includes(locale)) return getLocale(locale as LocaleId);
+  issues.push({ path: ["locale"], code: "invalid_value", message: unknownLocaleMessage(locale, localeIds) });
+  return en;
 }
 
 /** Adds an issue unless `value` is undefined or a whole number in [min, max]. */
@@ -38,16 +41,25 @@ export function checkWhole(value: unknown, path: string, min: number, max: numbe
   }
 }
 
+/** Checks the options of a function that takes only a locale; throws one {@link RenderArgumentError} for a bad one. */
+export function resolveLocale(subject: string, options: RenderOptions | undefined): Locale {
+  const issues: ValueframeIssue[] = [];
+  if (options !== undefined && (typeof options !== "object" || options === null)) issues.push(notAnObject);
+  const locale = checkLocale(options?.locale, issues);
+  if (issues.length > 0) throw new RenderArgumentError(issues, `${subject} options`);
+  return locale;
+}
+
 /** Checks an options object of a renderer; throws one {@link RenderArgumentError} listing every problem. */
 export function resolveOptions<S extends string>(
   subject: string,
-  options: CommonOptions<S> | undefined,
+  options: SectionOptions<S> | undefined,
   known: readonly S[],
   extra?: (issues: ValueframeIssue[]) => void,
 ): Resolved<S> {
   const issues: ValueframeIssue[] = [];
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new RenderArgumentError([{ path: [], code: "invalid_type", message: "options must be an object" }], `${subject} options`);
+    throw new RenderArgumentError([notAnObject], `${subject} options`);
   }
   const locale = checkLocale(options?.locale, issues);
   checkWhole(options?.headingLevel, "headingLevel", 1, 5, issues);

@@ -1,13 +1,10 @@
 /** formatDate: an ISO calendar date in a locale's long form, independent of the machine's time zone. */
 import { renderArgumentError } from "../errors.js";
 import { digitsOptions } from "../_internal/formatArgs.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { RenderOptions } from "../options.js";
 
-/** Options of {@link formatDate}. */
-export interface FormatDateOptions {
-  /** `"en"` (default) or `"zh-CN"`. */
-  readonly locale?: LocaleId | Locale;
-}
+/** Options of {@link formatDate}: the locale. */
+export type FormatDateOptions = RenderOptions;
 
 /**
  * Formats an ISO date (`YYYY-MM-DD`, as frames hold deadlines) in the locale's long form. The date is read

@@ -3,12 +3,10 @@ import type { Numeric } from "../../numeric/decimal.js";
 import { renderArgumentError } from "../errors.js";
 import { decimalArgument, digitsOptions } from "../_internal/formatArgs.js";
 import { currencyDigits, formatExact } from "../_internal/intl.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { RenderOptions } from "../options.js";
 
 /** Options of {@link formatMoney}. */
-export interface FormatMoneyOptions {
-  /** `"en"` (default) or `"zh-CN"`. */
-  readonly locale?: LocaleId | Locale;
+export interface FormatMoneyOptions extends RenderOptions {
   /** Default: the currency's minor digits (2 for CNY). */
   readonly minimumFractionDigits?: number;
   /** Default: the currency's minor digits; the value is rounded half up. */

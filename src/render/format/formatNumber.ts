@@ -2,12 +2,10 @@
 import type { Numeric } from "../../numeric/decimal.js";
 import { decimalArgument, digitsOptions } from "../_internal/formatArgs.js";
 import { formatExact } from "../_internal/intl.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { RenderOptions } from "../options.js";
 
 /** Options of {@link formatNumber}. */
-export interface FormatNumberOptions {
-  /** `"en"` (default) or `"zh-CN"`. */
-  readonly locale?: LocaleId | Locale;
+export interface FormatNumberOptions extends RenderOptions {
   /** Fewest fraction digits (trailing zeros kept up to here); default 0. */
   readonly minimumFractionDigits?: number;
   /** Most fraction digits, 0–20; the value is rounded half up. Default: all of its own digits (up to 20). */

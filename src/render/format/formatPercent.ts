@@ -2,12 +2,10 @@
 import { Dec, type Numeric } from "../../numeric/decimal.js";
 import { decimalArgument, digitsOptions } from "../_internal/formatArgs.js";
 import { formatExact } from "../_internal/intl.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { RenderOptions } from "../options.js";
 
 /** Options of {@link formatPercent}. */
-export interface FormatPercentOptions {
-  /** `"en"` (default) or `"zh-CN"`. */
-  readonly locale?: LocaleId | Locale;
+export interface FormatPercentOptions extends RenderOptions {
   /** Fewest fraction digits of the percentage; default 0. */
   readonly minimumFractionDigits?: number;
   /** Most fraction digits of the percentage; default 2. */

@@ -6,7 +6,7 @@ import type { Simulation } from "../../quantify/simulate.js";
 import type { Tornado } from "../../quantify/tornado.js";
 import type { Evaluation } from "../../quantify/types.js";
 import { renderArgumentError } from "../errors.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { RenderOptions } from "../options.js";
 import { bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
 import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
 import { frameToMarkdown } from "../markdown/frameToMarkdown.js";
@@ -17,8 +17,8 @@ import { cumulativeCashFlowSvg } from "../svg/cumulativeCashFlowSvg.js";
 import { histogramSvg } from "../svg/histogramSvg.js";
 import { tornadoSvg } from "../svg/tornadoSvg.js";
 import { waterfallSvg } from "../svg/waterfallSvg.js";
-import { esc } from "../svg/_internal/svg.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
+import { esc } from "../_internal/xml.js";
+import { chartOptions } from "../_internal/chartOptions.js";
 import { reportCss } from "./_internal/reportCss.js";
 
 /** What a report shows; give at least one part. */
@@ -38,9 +38,7 @@ export interface HtmlReportInput {
 }
 
 /** Options of {@link toHtmlReport}. */
-export interface HtmlReportOptions {
-  /** `"en"` (default) or `"zh-CN"`, or a locale object. */
-  readonly locale?: LocaleId | Locale;
+export interface HtmlReportOptions extends RenderOptions {
   /** The document title (default: "Value case report" and the customer's name). */
   readonly title?: string;
 }

@@ -1,7 +1,16 @@
 /**
  * The parameters of the locale templates that build sentences from a frame's own content. Every value is
- * already formatted for the locale (numbers, money, dates, lists), so templates only place them.
+ * already formatted for the locale (numbers, money, dates, lists), so templates only place them. Also the
+ * shape of a locale's question templates: one sentence per question key of valueframe/questions.
  */
+import type { Dimension, Level } from "../../frame/grid.js";
+import type { DiagnosticQuestionKey } from "../../questions/keys.js";
+
+/** One sentence per question key `K`, built from an element's formatted parameters `P`. */
+export type QuestionTemplates<K extends string, P> = { readonly [Q in K]: (params: P) => string };
+
+/** The sentence of every diagnostic question, by grid cell and key. */
+export type DiagnosticTexts = { readonly [L in Level]: { readonly [D in Dimension]: { readonly [K in DiagnosticQuestionKey<L, D>]: string } } };
 
 /** A strategic goal, formatted. */
 export interface GoalParams {
@@ -52,6 +61,8 @@ export interface SolutionParams {
   readonly capabilities: string;
   /** Its constraints, one by one. */
   readonly constraints: readonly string[];
+  /** The constraint the `constraint` question asks about; empty in the other questions. */
+  readonly constraint: string;
 }
 
 /** A performance value, formatted. */

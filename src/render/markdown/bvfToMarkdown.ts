@@ -4,9 +4,10 @@ import { checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
 import type { Bvf, ExecutiveKpi } from "../../bvf/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
-import { blocks, bullets, code, heading, md, table } from "../_internal/markdown.js";
+import { bullets, code, md, table, titled } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import { type DocumentSpec, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import type { SectionOptions } from "../options.js";
 
 /** The sections of a BVF document, in order. */
 export const bvfSections = ["overview", "executiveKpis", "sellerKpis", "intentions", "operationalKpis", "solutions", "pruned", "findings", "rollUp"] as const;
@@ -14,23 +15,158 @@ export const bvfSections = ["overview", "executiveKpis", "sellerKpis", "intentio
 /** A section of a BVF document. */
 export type BvfSection = (typeof bvfSections)[number];
 
-/** Options of {@link bvfToMarkdown}. */
-export interface BvfMarkdownOptions {
-  /** `"en"` (default) or `"zh-CN"`, or a {@link Locale} object. */
-  readonly locale?: LocaleId | Locale;
-  /** Level of the title heading, 1–5 (default 1); sections are one level below. */
-  readonly headingLevel?: number;
-  /** Which sections to write, default all ({@link bvfSections}). */
-  readonly sections?: readonly BvfSection[];
-}
+/** Options of {@link bvfToMarkdown}: locale, heading level and which of the {@link bvfSections} to write. */
+export type BvfMarkdownOptions = SectionOptions<BvfSection>;
 
 const severities = ["error", "warning", "info"] as const;
 
-/** Writes the BVF's sections; shared with the notebook display. */
-export function renderBvf(graph: Bvf, f: Formatter, level: number, sections: ReadonlySet<BvfSection>): string {
+/** What the BVF's sections read: the graph and the ways its cells are written. */
+export interface BvfContext extends SectionContext {
+  readonly graph: Bvf;
+  /** A node's name by id, escaped. */
+  readonly name: (id: string) => string;
+  /** A figure, or "—" when there is none. */
+  readonly opt: (v: Decimal | undefined, fmt?: (v: Decimal) => string) => string;
+  /** A BVF percentage (20 means 20 %). */
+  readonly pct: (v: Decimal) => string;
+  /** A text, or "—" when there is none. */
+  readonly text: (v: string | undefined) => string;
+  /** Linked node names with what each link says: "Revenue (elasticity 0.5)". */
+  readonly linkList: (links: readonly { id: string }[], detail: (link: never) => string | undefined) => string;
+  /** The table of executive KPIs (kept and pruned ones alike). */
+  readonly execTable: (kpis: readonly ExecutiveKpi[]) => string;
+  /** The table of seller KPIs (kept and pruned ones alike). */
+  readonly sellerTable: (kpis: Bvf["sellerKpis"]) => string;
+}
+
+/** The BVF document: the overview, the four levels top-down, then what was pruned, the checks and the roll-up. */
+export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
+  title: ({ f, graph }) => (graph.name === undefined ? f.t.bvf.untitled : md(graph.name)),
+  sections: [
+    {
+      id: "overview",
+      render: ({ f, graph }) => {
+        const t = f.t.bvf;
+        const facts: string[] = [];
+        if (graph.customer !== undefined) facts.push(`**${t.customer}:** ${md(graph.customer)}`);
+        if (graph.seller !== undefined) facts.push(`**${t.seller}:** ${md(graph.seller)}`);
+        if (graph.competitors.length > 0) facts.push(`**${t.competitors}:** ${f.list(graph.competitors.map(titled))}`);
+        return [bullets(facts), t.percentNote];
+      },
+    },
+    {
+      id: "executiveKpis",
+      title: (t) => `1. ${t.bvf.executiveKpis}`,
+      render: ({ graph, execTable }) => unlessEmpty(graph.executiveKpis, (kpis) => [execTable(kpis)]),
+    },
+    {
+      id: "sellerKpis",
+      title: (t) => t.bvf.sellerKpis,
+      render: ({ graph, sellerTable }) => unlessEmpty(graph.sellerKpis, (kpis) => [sellerTable(kpis)]),
+    },
+    {
+      id: "intentions",
+      title: (t) => `2. ${t.bvf.intentions}`,
+      render: ({ f, graph, linkList, text }) =>
+        unlessEmpty(graph.intentions, (intentions) => [
+          table(
+            [f.t.bvf.name, f.t.bvf.serves, f.t.bvf.owner],
+            intentions.map((i) => [
+              titled(i),
+              linkList(i.serves, (l: { elasticity?: Decimal }) => (l.elasticity === undefined ? undefined : `${f.t.bvf.elasticity} ${f.number(l.elasticity)}`)),
+              text(i.owner),
+            ]),
+          ),
+        ]),
+    },
+    {
+      id: "operationalKpis",
+      title: (t) => `3. ${t.bvf.operationalKpis}`,
+      render: ({ f, graph, linkList, opt, text }) =>
+        unlessEmpty(graph.operationalKpis, (kpis) => [
+          table(
+            [f.t.bvf.name, f.t.bvf.function, f.t.bvf.unit, f.t.bvf.baseline, f.t.bvf.target, f.t.bvf.direction, f.t.bvf.serves],
+            kpis.map((k) => [
+              titled(k),
+              md(k.function),
+              text(k.unit),
+              opt(k.baseline),
+              opt(k.target),
+              f.t.terms.direction[k.direction],
+              linkList(k.serves, (l: { weight?: Decimal }) => (l.weight === undefined ? undefined : `${f.t.bvf.weight} ${f.number(l.weight)}`)),
+            ]),
+            [3, 4],
+          ),
+        ]),
+    },
+    {
+      id: "solutions",
+      title: (t) => `4. ${t.bvf.solutions}`,
+      render: ({ f, graph, linkList, name, pct, text }) =>
+        unlessEmpty(graph.solutions, (solutions) => [
+          table(
+            [f.t.bvf.name, f.t.bvf.kind, f.t.bvf.phase, f.t.bvf.serves, f.t.bvf.differentiator, f.t.bvf.measure, f.t.bvf.alsoOfferedBy],
+            solutions.map((s) => [
+              titled(s),
+              f.t.terms.solutionKind[s.kind],
+              s.phase === undefined ? f.t.common.none : String(s.phase),
+              linkList(s.serves, (l: { improvement?: Decimal }) => (l.improvement === undefined ? undefined : `${f.t.bvf.improvement} ${pct(l.improvement)}`)),
+              text(s.differentiator),
+              text(s.measure),
+              s.alsoOfferedBy.length === 0 ? f.t.common.none : f.list(s.alsoOfferedBy.map(name)),
+            ]),
+            [2],
+          ),
+        ]),
+    },
+    {
+      id: "pruned",
+      title: (t) => t.bvf.pruned,
+      render: ({ f, graph: { pruned }, execTable, sellerTable }) =>
+        pruned.executiveKpis.length === 0 && pruned.sellerKpis.length === 0
+          ? undefined
+          : [
+              f.t.bvf.pruneNote,
+              pruned.executiveKpis.length === 0 ? undefined : execTable(pruned.executiveKpis),
+              pruned.sellerKpis.length === 0 ? undefined : sellerTable(pruned.sellerKpis),
+            ],
+    },
+    {
+      id: "findings",
+      title: (t) => t.bvf.findings,
+      render: ({ f, graph }) => {
+        const findings = checkBvf(graph);
+        if (findings.length === 0) return [f.t.bvf.noFindings];
+        return severities.flatMap((severity) => {
+          const found = findings.filter((x) => x.severity === severity);
+          return found.length === 0 ? [] : [`**${f.t.terms.severity[severity]}** (${found.length})`, bullets(found.map((x) => `${md(x.message)} ${code(x.code)}`))];
+        });
+      },
+    },
+    {
+      id: "rollUp",
+      title: (t) => t.bvf.rollUp,
+      render: ({ f, graph, opt, pct }) => [
+        table(
+          [f.t.bvf.name, f.t.bvf.estimated, f.t.bvf.expected, f.t.bvf.gap, f.t.bvf.met],
+          rollUp(graph).executiveKpis.map((k) => [
+            titled(k),
+            pct(k.estimated),
+            opt(k.expected, pct),
+            opt(k.gap, pct),
+            k.met === undefined ? f.t.common.none : k.met ? f.t.common.yes : f.t.common.no,
+          ]),
+          [1, 2, 3],
+        ),
+      ],
+    },
+  ],
+};
+
+/** Writes the BVF's selected sections under its title. */
+function renderBvf(graph: Bvf, f: Formatter, level: number, sections: ReadonlySet<BvfSection>): string {
   const t = f.t.bvf;
   const none = f.t.common.none;
-  const h = (text: string) => heading(level + 1, text);
   const names = new Map<string, string>();
   for (const node of [...graph.executiveKpis, ...graph.sellerKpis, ...graph.intentions, ...graph.operationalKpis, ...graph.solutions, ...graph.competitors]) {
     names.set(node.id, node.name);
@@ -39,7 +175,6 @@ export function renderBvf(graph: Bvf, f: Formatter, level: number, sections: Rea
   const opt = (v: Decimal | undefined, fmt: (v: Decimal) => string = (x) => f.number(x)) => (v === undefined ? none : fmt(v));
   const pct = (v: Decimal) => f.percent(v.div(100), 2);
   const text = (v: string | undefined) => (v === undefined ? none : md(v));
-  const titled = (node: { id: string; name: string }) => `**${md(node.name)}** ${code(node.id)}`;
   const linkList = (links: readonly { id: string }[], detail: (link: never) => string | undefined) =>
     links.length === 0
       ? none
@@ -49,122 +184,18 @@ export function renderBvf(graph: Bvf, f: Formatter, level: number, sections: Rea
             return extra === undefined ? name(link.id) : `${name(link.id)} (${extra})`;
           }),
         );
-  const execRows = (kpis: readonly ExecutiveKpi[]) =>
-    kpis.map((k) => [
-      titled(k),
-      text(k.unit),
-      opt(k.baseline),
-      opt(k.target),
-      f.t.terms.direction[k.direction],
-      opt(k.expectedImprovement, pct),
-      f.number(k.weight),
-      text(k.owner),
-    ]);
-  const execHeaders = [t.name, t.unit, t.baseline, t.target, t.direction, t.expectedImprovement, t.weight, t.owner];
-  const sellerRows = (kpis: Bvf["sellerKpis"]) => kpis.map((k) => [titled(k), f.t.terms.sellerKpiKind[k.kind], k.serves.length === 0 ? none : f.list(k.serves.map(name))]);
-
-  const out: (string | undefined)[] = [heading(level, graph.name === undefined ? t.untitled : md(graph.name))];
-  if (sections.has("overview")) {
-    const facts: string[] = [];
-    if (graph.customer !== undefined) facts.push(`**${t.customer}:** ${md(graph.customer)}`);
-    if (graph.seller !== undefined) facts.push(`**${t.seller}:** ${md(graph.seller)}`);
-    if (graph.competitors.length > 0) facts.push(`**${t.competitors}:** ${f.list(graph.competitors.map(titled))}`);
-    out.push(bullets(facts), t.percentNote);
-  }
-  if (sections.has("executiveKpis")) {
-    out.push(h(`1. ${t.executiveKpis}`), graph.executiveKpis.length === 0 ? f.t.common.emptySection : table(execHeaders, execRows(graph.executiveKpis), [2, 3, 5, 6]));
-  }
-  if (sections.has("sellerKpis")) {
-    out.push(h(t.sellerKpis), graph.sellerKpis.length === 0 ? f.t.common.emptySection : table([t.name, t.kind, t.serves], sellerRows(graph.sellerKpis)));
-  }
-  if (sections.has("intentions")) {
-    out.push(
-      h(`2. ${t.intentions}`),
-      graph.intentions.length === 0
-        ? f.t.common.emptySection
-        : table(
-            [t.name, t.serves, t.owner],
-            graph.intentions.map((i) => [
-              titled(i),
-              linkList(i.serves, (l: { elasticity?: Decimal }) => (l.elasticity === undefined ? undefined : `${t.elasticity} ${f.number(l.elasticity)}`)),
-              text(i.owner),
-            ]),
-          ),
+  const execTable = (kpis: readonly ExecutiveKpi[]) =>
+    table(
+      [t.name, t.unit, t.baseline, t.target, t.direction, t.expectedImprovement, t.weight, t.owner],
+      kpis.map((k) => [titled(k), text(k.unit), opt(k.baseline), opt(k.target), f.t.terms.direction[k.direction], opt(k.expectedImprovement, pct), f.number(k.weight), text(k.owner)]),
+      [2, 3, 5, 6],
     );
-  }
-  if (sections.has("operationalKpis")) {
-    out.push(
-      h(`3. ${t.operationalKpis}`),
-      graph.operationalKpis.length === 0
-        ? f.t.common.emptySection
-        : table(
-            [t.name, t.function, t.unit, t.baseline, t.target, t.direction, t.serves],
-            graph.operationalKpis.map((k) => [
-              titled(k),
-              md(k.function),
-              text(k.unit),
-              opt(k.baseline),
-              opt(k.target),
-              f.t.terms.direction[k.direction],
-              linkList(k.serves, (l: { weight?: Decimal }) => (l.weight === undefined ? undefined : `${t.weight} ${f.number(l.weight)}`)),
-            ]),
-            [3, 4],
-          ),
+  const sellerTable = (kpis: Bvf["sellerKpis"]) =>
+    table(
+      [t.name, t.kind, t.serves],
+      kpis.map((k) => [titled(k), f.t.terms.sellerKpiKind[k.kind], k.serves.length === 0 ? none : f.list(k.serves.map(name))]),
     );
-  }
-  if (sections.has("solutions")) {
-    out.push(
-      h(`4. ${t.solutions}`),
-      graph.solutions.length === 0
-        ? f.t.common.emptySection
-        : table(
-            [t.name, t.kind, t.phase, t.serves, t.differentiator, t.measure, t.alsoOfferedBy],
-            graph.solutions.map((s) => [
-              titled(s),
-              f.t.terms.solutionKind[s.kind],
-              s.phase === undefined ? none : String(s.phase),
-              linkList(s.serves, (l: { improvement?: Decimal }) => (l.improvement === undefined ? undefined : `${t.improvement} ${pct(l.improvement)}`)),
-              text(s.differentiator),
-              text(s.measure),
-              s.alsoOfferedBy.length === 0 ? none : f.list(s.alsoOfferedBy.map(name)),
-            ]),
-            [2],
-          ),
-    );
-  }
-  if (sections.has("pruned") && (graph.pruned.executiveKpis.length > 0 || graph.pruned.sellerKpis.length > 0)) {
-    out.push(h(t.pruned), t.pruneNote);
-    if (graph.pruned.executiveKpis.length > 0) out.push(table(execHeaders, execRows(graph.pruned.executiveKpis), [2, 3, 5, 6]));
-    if (graph.pruned.sellerKpis.length > 0) out.push(table([t.name, t.kind, t.serves], sellerRows(graph.pruned.sellerKpis)));
-  }
-  if (sections.has("findings")) {
-    const findings = checkBvf(graph);
-    out.push(h(t.findings));
-    if (findings.length === 0) out.push(t.noFindings);
-    for (const severity of severities) {
-      const found = findings.filter((x) => x.severity === severity);
-      if (found.length === 0) continue;
-      out.push(`**${f.t.terms.severity[severity]}** (${found.length})`, bullets(found.map((x) => `${md(x.message)} ${code(x.code)}`)));
-    }
-  }
-  if (sections.has("rollUp")) {
-    const result = rollUp(graph);
-    out.push(h(t.rollUp));
-    out.push(
-      table(
-        [t.name, t.estimated, t.expected, t.gap, t.met],
-        result.executiveKpis.map((k) => [
-          `**${md(k.name)}** ${code(k.id)}`,
-          pct(k.estimated),
-          opt(k.expected, pct),
-          opt(k.gap, pct),
-          k.met === undefined ? none : k.met ? f.t.common.yes : f.t.common.no,
-        ]),
-        [1, 2, 3],
-      ),
-    );
-  }
-  return blocks(out);
+  return writeDocument(bvfDocument, { f, level, graph, name, opt, pct, text, linkList, execTable, sellerTable }, sections);
 }
 
 /**

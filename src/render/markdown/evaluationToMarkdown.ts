@@ -2,12 +2,13 @@
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import type { ScenarioComparison } from "../../quantify/evaluateScenarios.js";
 import type { Tornado } from "../../quantify/tornado.js";
-import type { Evaluation, Figure, Measures } from "../../quantify/types.js";
+import type { Evaluation, Figure, Measures, PeriodRow } from "../../quantify/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
-import { blocks, bullets, code, heading, md, table } from "../_internal/markdown.js";
+import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
+import { type DocumentSpec, type SectionContext, writeDocument } from "../_internal/sections.js";
 import { localFigure, localNote } from "../_internal/traceText.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { SectionOptions } from "../options.js";
 
 /** The sections of an evaluation document, in order. */
 export const evaluationSections = [
@@ -43,14 +44,11 @@ export interface SimulationSummary {
   };
 }
 
-/** Options of {@link evaluationToMarkdown}. */
-export interface EvaluationMarkdownOptions {
-  /** `"en"` (default) or `"zh-CN"`, or a {@link Locale} object. */
-  readonly locale?: LocaleId | Locale;
-  /** Level of the title heading, 1–5 (default 1); sections are one level below. */
-  readonly headingLevel?: number;
-  /** Which sections to write, default all ({@link evaluationSections}); order is always the same. */
-  readonly sections?: readonly EvaluationSection[];
+/**
+ * Options of {@link evaluationToMarkdown}: locale, heading level, which of the {@link evaluationSections}
+ * to write, and the results of the optional sections.
+ */
+export interface EvaluationMarkdownOptions extends SectionOptions<EvaluationSection> {
   /** Scenarios side by side, from `evaluateScenarios` (the section is left out without it). */
   readonly scenarios?: ScenarioComparison;
   /** Sensitivity ranking, from `tornado` (the section is left out without it). */
@@ -104,243 +102,274 @@ function measureRows(e: Evaluation, f: Formatter): string[][] {
   ];
 }
 
-/** Writes the evaluation's sections; shared with the notebook display. */
-export function renderEvaluation(e: Evaluation, f: Formatter, level: number, sections: ReadonlySet<EvaluationSection>, options: EvaluationMarkdownOptions = {}): string {
+/** What the evaluation's sections read. */
+export interface EvaluationContext extends SectionContext {
+  readonly e: Evaluation;
+  readonly options: EvaluationMarkdownOptions;
+  /** An amount in the case's currency, without the symbol (the column header names the currency). */
+  readonly amount: (v: Decimal) => string;
+  /** A column header with the currency: "Amount (CNY)". */
+  readonly cur: (label: string) => string;
+}
+
+/** A payback in periods, or "not reached". */
+function periodsText({ f, e }: EvaluationContext, v: Decimal | null): string {
   const t = f.t.evaluation;
-  const terms = f.t.terms;
-  const h = (text: string) => heading(level + 1, text);
+  return v === null ? t.notReached : t.periods(f.number(v, 2), f.t.terms.periods[e.period]);
+}
+
+/** A driver's value as its unit reads: "%" drivers are percentages, others figures with their unit. */
+function driverValue(f: Formatter, v: Decimal, unit: string | undefined): string {
+  return unit?.trim() === "%" ? f.percent(v.div(100), 4) : f.quantity(v, unit);
+}
+
+type PeriodFigures = Pick<PeriodRow, "benefits" | "costs" | "net" | "cumulative" | "presentValue" | "cumulativePresentValue">;
+
+/** The period cash-flow table of the unadjusted or the probability-weighted figures. */
+function cashFlowTable({ f, e, amount, cur }: EvaluationContext, figures: (p: PeriodRow) => PeriodFigures): string {
+  const t = f.t.evaluation;
+  return table(
+    [t.period, cur(t.benefits), cur(t.costs), cur(t.net), cur(t.cumulative), t.discountFactor, cur(t.presentValue), cur(t.cumulativePresentValue)],
+    e.periods.map((p) => {
+      const x = figures(p);
+      return [String(p.period), amount(x.benefits), amount(x.costs.neg()), amount(x.net), amount(x.cumulative), f.number(p.discountFactor, 6), amount(x.presentValue), amount(x.cumulativePresentValue)];
+    }),
+    [0, 1, 2, 3, 4, 5, 6, 7],
+  );
+}
+
+/** The evaluation document: settings, assumptions, the calculation, then the results and the optional analyses. */
+export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationContext> = {
+  title: ({ f, e }) => f.t.evaluation.title(md(e.name)),
+  sections: [
+    {
+      id: "overview",
+      render: ({ f, e }) => {
+        const t = f.t.evaluation;
+        const terms = f.t.terms;
+        const facts = [
+          `**${t.currency}:** ${e.currency}`,
+          `**${t.period}:** ${terms.period[e.period]}`,
+          `**${t.horizon}:** ${t.periods(String(e.horizon), terms.periods[e.period])}`,
+          `**${t.discountRate}:** ${f.percent(e.discountRate)} (${terms.rateBasis[e.rateBasis]})`,
+        ];
+        if (e.periodsPerYear !== 1) facts.push(`**${t.periodRate}:** ${f.percent(e.periodRate, 4)}`);
+        if (e.scenario !== undefined) facts.push(`**${t.scenario}:** ${md(e.scenario.label)} ${code(e.scenario.id)}`);
+        facts.push(`**${t.basis}:** ${terms.basis[e.basis]}`);
+        if (e.riskAdjustment !== undefined) {
+          const r = e.riskAdjustment;
+          const reason = r.reason === undefined ? "" : ` (${md(r.reason)})`;
+          facts.push(`**${t.riskAdjustment}:** ${t.riskAdjustmentText(f.percent(r.benefits), f.percent(r.costs))}${reason}`);
+        }
+        return [bullets(facts)];
+      },
+    },
+    {
+      id: "assumptions",
+      title: (t) => t.evaluation.assumptions,
+      render: ({ f, e }) => {
+        const t = f.t.evaluation;
+        return [
+          table(
+            [t.driver, t.value, t.provenance, t.source, t.confidence],
+            e.drivers.map((d) => {
+              const value = driverValue(f, d.value, d.unit);
+              const source = d.provenance.source === undefined ? f.t.common.none : md(d.provenance.source);
+              return [
+                `**${md(d.label)}** ${code(d.id)}`,
+                d.overridden ? `${value} (${t.overridden})` : value,
+                f.t.terms.provenanceKind[d.provenance.kind],
+                d.provenance.url === undefined ? source : `${source} (${md(d.provenance.url)})`,
+                d.provenance.confidence === undefined ? f.t.common.none : f.percent(d.provenance.confidence),
+              ];
+            }),
+            [1, 4],
+          ),
+        ];
+      },
+    },
+    {
+      id: "calculation",
+      title: (t) => t.evaluation.calculation,
+      render: ({ f, e }) => {
+        const t = f.t.evaluation;
+        const figures = Object.values(e.trace)
+          .filter((figure) => !figure.id.startsWith("driver:"))
+          .map((figure) => localFigure(figure, e, t.trace));
+        return [
+          figures
+            .map((figure, i) => {
+              const details: string[] = [];
+              if (figure.formula !== undefined && figure.formula !== figure.expression) details.push(`${t.formula}: ${code(figure.formula)}`);
+              if (figure.note !== undefined) details.push(`${t.note}: ${md(figure.note)}`);
+              return [`${i + 1}. ${traceLine(figure, f)}`, ...details.map((d) => `   - ${d}`)].join("\n");
+            })
+            .join("\n"),
+        ];
+      },
+    },
+    {
+      id: "lines",
+      title: (t) => t.evaluation.lines,
+      render: ({ f, e, amount, cur }) => {
+        const t = f.t.evaluation;
+        return [
+          table(
+            [t.line, t.kind, cur(t.amount), t.probability, cur(t.total), cur(t.presentValue), cur(t.weightedPresentValue), t.included],
+            e.lines.map((l) => [
+              `**${md(l.label)}** ${code(l.id)}`,
+              f.t.terms.lineKind[l.kind],
+              amount(l.amount),
+              f.percent(l.probability),
+              amount(l.total),
+              amount(l.presentValue),
+              amount(l.weightedPresentValue),
+              l.included ? f.t.common.yes : f.t.common.no,
+            ]),
+            [2, 3, 4, 5, 6],
+          ),
+        ];
+      },
+    },
+    { id: "cashFlow", title: (t) => t.evaluation.cashFlow, render: (ctx) => [ctx.f.t.evaluation.cashFlowNote, cashFlowTable(ctx, (p) => p)] },
+    { id: "cashFlow", title: (t) => t.evaluation.cashFlowWeighted, render: (ctx) => [cashFlowTable(ctx, (p) => p.weighted)] },
+    {
+      id: "measures",
+      title: (t) => t.evaluation.measures,
+      render: ({ f, e }) => {
+        const t = f.t.evaluation;
+        const notes = [e.unadjusted.irrNote, e.weighted.irrNote].filter((note): note is string => note !== undefined).map((note) => localNote(note, t.trace));
+        return [table([t.measure, t.unadjusted, t.riskAdjusted], measureRows(e, f), [1, 2]), notes.length === 0 ? undefined : bullets([...new Set(notes)].map(md))];
+      },
+    },
+    {
+      id: "goals",
+      title: (t) => t.evaluation.goals,
+      render: ({ f, e }) => {
+        const t = f.t.evaluation;
+        const opt = (v: Decimal | null, fmt: (v: Decimal) => string) => (v === null ? f.t.common.none : fmt(v));
+        return e.goals.length === 0
+          ? undefined
+          : [
+              table(
+                [t.goal, t.npv, t.contribution, t.gap, t.gapClosed],
+                e.goals.map((g) => [
+                  `${g.name === undefined ? "" : `**${md(g.name)}** `}${code(g.goalId)}`,
+                  f.money(g.npv, e.currency),
+                  opt(g.contribution, (v) => f.number(v)),
+                  opt(g.gap, (v) => f.number(v)),
+                  opt(g.gapClosed, (v) => f.percent(v)),
+                ]),
+                [1, 2, 3, 4],
+              ),
+            ];
+      },
+    },
+    {
+      id: "doubleCounting",
+      title: (t) => t.evaluation.doubleCounting,
+      render: ({ f, e }) => {
+        const t = f.t.evaluation;
+        const d = e.doubleCounting;
+        if (d.groups.length === 0) return [t.doubleCountingNone];
+        const label = (id: string) => md(e.lines.find((l) => l.id === id)?.label ?? id);
+        return [
+          bullets([
+            ...d.groups.map((g) => t.overlap(t.overlapBy[g.by], md(g.key), f.list(g.lines.map(label)))),
+            `${t.flagged}: ${f.list(d.flagged.map(label))}`,
+            `${t.rawNpv}: ${f.money(d.rawNpv, e.currency)}`,
+            `${t.unflaggedNpv}: ${f.money(d.unflaggedNpv, e.currency)}`,
+          ]),
+        ];
+      },
+    },
+    {
+      id: "scenarios",
+      title: (t) => t.evaluation.scenarios,
+      render: (ctx) => {
+        const { f, amount, cur, options } = ctx;
+        const t = f.t.evaluation;
+        const rate = (v: Decimal | null) => (v === null ? t.notApplicable : f.percent(v));
+        return options.scenarios === undefined
+          ? undefined
+          : [
+              table(
+                [t.scenario, cur(t.measureName.npv), cur(t.weightedNpv), t.weightedIrr, t.weightedRoi, t.weightedPayback],
+                options.scenarios.rows.map((r) => [
+                  r.id === "base" ? `**${t.baseCase}**` : `**${md(r.label)}** ${code(r.id)}`,
+                  amount(r.npv),
+                  amount(r.weightedNpv),
+                  rate(r.weightedIrr),
+                  rate(r.weightedRoi),
+                  periodsText(ctx, r.weightedPayback),
+                ]),
+                [1, 2, 3, 4, 5],
+              ),
+            ];
+      },
+    },
+    {
+      id: "sensitivity",
+      title: (t) => t.evaluation.sensitivity,
+      render: ({ f, e, amount, cur, options: { tornado: bars } }) => {
+        if (bars === undefined) return undefined;
+        const t = f.t.evaluation;
+        const measure = bars.measure === "weighted" ? t.weightedNpv : t.measureName.npv;
+        const unitOf = (id: string) => e.drivers.find((d) => d.id === id)?.unit;
+        return [
+          t.sensitivityNote(measure),
+          t.baseNpv(f.money(bars.baseNpv, e.currency)),
+          table(
+            [t.rank, t.driver, t.low, t.high, cur(t.npvAtLow), cur(t.npvAtHigh), cur(t.swing)],
+            bars.rows.map((r, i) => [
+              String(i + 1),
+              `**${md(r.label)}** ${code(r.driver)}`,
+              driverValue(f, r.low, unitOf(r.driver)),
+              driverValue(f, r.high, unitOf(r.driver)),
+              amount(r.npvAtLow),
+              amount(r.npvAtHigh),
+              amount(r.swing),
+            ]),
+            [0, 2, 3, 4, 5, 6],
+          ),
+        ];
+      },
+    },
+    {
+      id: "simulation",
+      title: (t) => t.evaluation.simulation,
+      render: (ctx) => {
+        const { f, e, amount, cur, options: { simulation: sim } } = ctx;
+        if (sim === undefined) return undefined;
+        const t = f.t.evaluation;
+        const measure = sim.measure === "weighted" ? t.weightedNpv : t.measureName.npv;
+        const note = t.simulationNote(f.number(new Dec(sim.iterations), 0), measure);
+        const paybackAt = (p: number) => sim.payback?.percentiles.find((q) => q.p === p);
+        const lines = [`${t.mean}: ${f.money(sim.npv.mean, e.currency)}`, `${t.probabilityPositive(measure)}: ${f.percent(sim.probabilityPositive)}`];
+        if (sim.payback !== undefined) lines.push(t.neverPaysBack(f.percent(sim.payback.neverShare)));
+        return [
+          sim.seed === undefined ? note : `${note} ${t.seed(String(sim.seed))}`,
+          table(
+            [t.percentile, cur(measure), ...(sim.payback === undefined ? [] : [t.paybackPercentiles])],
+            sim.npv.percentiles.map((q) => {
+              const pb = paybackAt(q.p);
+              const payback = pb === undefined ? [] : [periodsText(ctx, pb.periods)];
+              return [`P${q.p}`, amount(q.value), ...(sim.payback === undefined ? [] : payback.length === 0 ? [f.t.common.none] : payback)];
+            }),
+            [0, 1, 2],
+          ),
+          bullets(lines),
+        ];
+      },
+    },
+  ],
+};
+
+/** Writes the evaluation's selected sections under its title. */
+function renderEvaluation(e: Evaluation, f: Formatter, level: number, sections: ReadonlySet<EvaluationSection>, options: EvaluationMarkdownOptions = {}): string {
   const amount = (v: Decimal) => f.amount(v, e.currency);
-  const cur = (label: string) => t.withCurrency(label, e.currency);
-  const out: (string | undefined)[] = [heading(level, t.title(md(e.name)))];
-
-  if (sections.has("overview")) {
-    const facts = [
-      `**${t.currency}:** ${e.currency}`,
-      `**${t.period}:** ${terms.period[e.period]}`,
-      `**${t.horizon}:** ${t.periods(String(e.horizon), terms.periods[e.period])}`,
-      `**${t.discountRate}:** ${f.percent(e.discountRate)} (${terms.rateBasis[e.rateBasis]})`,
-    ];
-    if (e.periodsPerYear !== 1) facts.push(`**${t.periodRate}:** ${f.percent(e.periodRate, 4)}`);
-    if (e.scenario !== undefined) facts.push(`**${t.scenario}:** ${md(e.scenario.label)} ${code(e.scenario.id)}`);
-    facts.push(`**${t.basis}:** ${terms.basis[e.basis]}`);
-    if (e.riskAdjustment !== undefined) {
-      const r = e.riskAdjustment;
-      const reason = r.reason === undefined ? "" : ` (${md(r.reason)})`;
-      facts.push(`**${t.riskAdjustment}:** ${t.riskAdjustmentText(f.percent(r.benefits), f.percent(r.costs))}${reason}`);
-    }
-    out.push(bullets(facts));
-  }
-
-  if (sections.has("assumptions")) {
-    out.push(h(t.assumptions));
-    out.push(
-      table(
-        [t.driver, t.value, t.provenance, t.source, t.confidence],
-        e.drivers.map((d) => {
-          const value = d.unit?.trim() === "%" ? f.percent(d.value.div(100), 4) : f.quantity(d.value, d.unit);
-          const source = d.provenance.source === undefined ? f.t.common.none : md(d.provenance.source);
-          return [
-            `**${md(d.label)}** ${code(d.id)}`,
-            d.overridden ? `${value} (${t.overridden})` : value,
-            terms.provenanceKind[d.provenance.kind],
-            d.provenance.url === undefined ? source : `${source} (${md(d.provenance.url)})`,
-            d.provenance.confidence === undefined ? f.t.common.none : f.percent(d.provenance.confidence),
-          ];
-        }),
-        [1, 4],
-      ),
-    );
-  }
-
-  if (sections.has("calculation")) {
-    out.push(h(t.calculation));
-    const figures = Object.values(e.trace)
-      .filter((figure) => !figure.id.startsWith("driver:"))
-      .map((figure) => localFigure(figure, e, t.trace));
-    out.push(
-      figures
-        .map((figure, i) => {
-          const details: string[] = [];
-          if (figure.formula !== undefined && figure.formula !== figure.expression) details.push(`${t.formula}: ${code(figure.formula)}`);
-          if (figure.note !== undefined) details.push(`${t.note}: ${md(figure.note)}`);
-          return [`${i + 1}. ${traceLine(figure, f)}`, ...details.map((d) => `   - ${d}`)].join("\n");
-        })
-        .join("\n"),
-    );
-  }
-
-  if (sections.has("lines")) {
-    out.push(h(t.lines));
-    out.push(
-      table(
-        [t.line, t.kind, cur(t.amount), t.probability, cur(t.total), cur(t.presentValue), cur(t.weightedPresentValue), t.included],
-        e.lines.map((l) => [
-          `**${md(l.label)}** ${code(l.id)}`,
-          terms.lineKind[l.kind],
-          amount(l.amount),
-          f.percent(l.probability),
-          amount(l.total),
-          amount(l.presentValue),
-          amount(l.weightedPresentValue),
-          l.included ? f.t.common.yes : f.t.common.no,
-        ]),
-        [2, 3, 4, 5, 6],
-      ),
-    );
-  }
-
-  if (sections.has("cashFlow")) {
-    const headers = [t.period, cur(t.benefits), cur(t.costs), cur(t.net), cur(t.cumulative), t.discountFactor, cur(t.presentValue), cur(t.cumulativePresentValue)];
-    const right = [0, 1, 2, 3, 4, 5, 6, 7];
-    out.push(h(t.cashFlow), t.cashFlowNote);
-    out.push(
-      table(
-        headers,
-        e.periods.map((p) => [
-          String(p.period),
-          amount(p.benefits),
-          amount(p.costs.neg()),
-          amount(p.net),
-          amount(p.cumulative),
-          f.number(p.discountFactor, 6),
-          amount(p.presentValue),
-          amount(p.cumulativePresentValue),
-        ]),
-        right,
-      ),
-    );
-    out.push(h(t.cashFlowWeighted));
-    out.push(
-      table(
-        headers,
-        e.periods.map((p) => [
-          String(p.period),
-          amount(p.weighted.benefits),
-          amount(p.weighted.costs.neg()),
-          amount(p.weighted.net),
-          amount(p.weighted.cumulative),
-          f.number(p.discountFactor, 6),
-          amount(p.weighted.presentValue),
-          amount(p.weighted.cumulativePresentValue),
-        ]),
-        right,
-      ),
-    );
-  }
-
-  if (sections.has("measures")) {
-    out.push(h(t.measures));
-    out.push(table([t.measure, t.unadjusted, t.riskAdjusted], measureRows(e, f), [1, 2]));
-    const notes = [e.unadjusted.irrNote, e.weighted.irrNote].filter((note): note is string => note !== undefined).map((note) => localNote(note, t.trace));
-    if (notes.length > 0) out.push(bullets([...new Set(notes)].map(md)));
-  }
-
-  if (sections.has("goals") && e.goals.length > 0) {
-    out.push(h(t.goals));
-    const opt = (v: Decimal | null, fmt: (v: Decimal) => string) => (v === null ? f.t.common.none : fmt(v));
-    out.push(
-      table(
-        [t.goal, t.npv, t.contribution, t.gap, t.gapClosed],
-        e.goals.map((g) => [
-          `${g.name === undefined ? "" : `**${md(g.name)}** `}${code(g.goalId)}`,
-          f.money(g.npv, e.currency),
-          opt(g.contribution, (v) => f.number(v)),
-          opt(g.gap, (v) => f.number(v)),
-          opt(g.gapClosed, (v) => f.percent(v)),
-        ]),
-        [1, 2, 3, 4],
-      ),
-    );
-  }
-
-  if (sections.has("doubleCounting")) {
-    const d = e.doubleCounting;
-    out.push(h(t.doubleCounting));
-    if (d.groups.length === 0) out.push(t.doubleCountingNone);
-    else {
-      const label = (id: string) => md(e.lines.find((l) => l.id === id)?.label ?? id);
-      out.push(
-        bullets([
-          ...d.groups.map((g) => t.overlap(t.overlapBy[g.by], md(g.key), f.list(g.lines.map(label)))),
-          `${t.flagged}: ${f.list(d.flagged.map(label))}`,
-          `${t.rawNpv}: ${f.money(d.rawNpv, e.currency)}`,
-          `${t.unflaggedNpv}: ${f.money(d.unflaggedNpv, e.currency)}`,
-        ]),
-      );
-    }
-  }
-
-  const comparison = options.scenarios;
-  if (sections.has("scenarios") && comparison !== undefined) {
-    out.push(h(t.scenarios));
-    const rate = (v: Decimal | null) => (v === null ? t.notApplicable : f.percent(v));
-    const periods = (v: Decimal | null) => (v === null ? t.notReached : t.periods(f.number(v, 2), terms.periods[e.period]));
-    out.push(
-      table(
-        [t.scenario, cur(t.measureName.npv), cur(t.weightedNpv), t.weightedIrr, t.weightedRoi, t.weightedPayback],
-        comparison.rows.map((r) => [
-          r.id === "base" ? `**${t.baseCase}**` : `**${md(r.label)}** ${code(r.id)}`,
-          amount(r.npv),
-          amount(r.weightedNpv),
-          rate(r.weightedIrr),
-          rate(r.weightedRoi),
-          periods(r.weightedPayback),
-        ]),
-        [1, 2, 3, 4, 5],
-      ),
-    );
-  }
-
-  const bars = options.tornado;
-  if (sections.has("sensitivity") && bars !== undefined) {
-    out.push(h(t.sensitivity));
-    const measure = bars.measure === "weighted" ? t.weightedNpv : t.measureName.npv;
-    out.push(t.sensitivityNote(measure), t.baseNpv(f.money(bars.baseNpv, e.currency)));
-    const driverValue = (id: string, v: Decimal) => {
-      const unit = e.drivers.find((d) => d.id === id)?.unit;
-      return unit?.trim() === "%" ? f.percent(v.div(100), 4) : f.quantity(v, unit);
-    };
-    out.push(
-      table(
-        [t.rank, t.driver, t.low, t.high, cur(t.npvAtLow), cur(t.npvAtHigh), cur(t.swing)],
-        bars.rows.map((r, i) => [
-          String(i + 1),
-          `**${md(r.label)}** ${code(r.driver)}`,
-          driverValue(r.driver, r.low),
-          driverValue(r.driver, r.high),
-          amount(r.npvAtLow),
-          amount(r.npvAtHigh),
-          amount(r.swing),
-        ]),
-        [0, 2, 3, 4, 5, 6],
-      ),
-    );
-  }
-
-  const sim = options.simulation;
-  if (sections.has("simulation") && sim !== undefined) {
-    out.push(h(t.simulation));
-    const measure = sim.measure === "weighted" ? t.weightedNpv : t.measureName.npv;
-    const note = t.simulationNote(f.number(new Dec(sim.iterations), 0), measure);
-    out.push(sim.seed === undefined ? note : `${note} ${t.seed(String(sim.seed))}`);
-    const paybackAt = (p: number) => sim.payback?.percentiles.find((q) => q.p === p);
-    const headers = [t.percentile, cur(measure), ...(sim.payback === undefined ? [] : [t.paybackPercentiles])];
-    out.push(
-      table(
-        headers,
-        sim.npv.percentiles.map((q) => {
-          const pb = paybackAt(q.p);
-          const payback = pb === undefined ? [] : [pb.periods === null ? t.notReached : t.periods(f.number(pb.periods, 2), terms.periods[e.period])];
-          return [`P${q.p}`, amount(q.value), ...(sim.payback === undefined ? [] : payback.length === 0 ? [f.t.common.none] : payback)];
-        }),
-        [0, 1, 2],
-      ),
-    );
-    const lines = [`${t.mean}: ${f.money(sim.npv.mean, e.currency)}`, `${t.probabilityPositive(measure)}: ${f.percent(sim.probabilityPositive)}`];
-    if (sim.payback !== undefined) lines.push(t.neverPaysBack(f.percent(sim.payback.neverShare)));
-    out.push(bullets(lines));
-  }
-  return blocks(out);
+  const cur = (label: string) => f.t.evaluation.withCurrency(label, e.currency);
+  return writeDocument(evaluationDocument, { f, level, e, options, amount, cur }, sections);
 }
 
 /**

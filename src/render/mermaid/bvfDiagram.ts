@@ -1,13 +1,11 @@
 /** bvfDiagram: a Business Value Framework's four levels as Mermaid subgraphs, linked upward. */
 import type { Bvf } from "../../bvf/types.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import { chartOptions } from "../_internal/chartOptions.js";
+import type { RenderOptions } from "../options.js";
 import { directionRule, idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
 
 /** Options of {@link bvfDiagram}. */
-export interface BvfDiagramOptions {
-  /** Language of the level titles and figures (default `"en"`). */
-  readonly locale?: LocaleId | Locale;
+export interface BvfDiagramOptions extends RenderOptions {
   /** Mermaid flow direction (default `"BT"`: executive KPIs on top, vendor solutions at the bottom). */
   readonly direction?: "BT" | "TB" | "LR" | "RL";
 }

@@ -3,15 +3,12 @@ import type { Frame } from "../../frame/frame.js";
 import type { PerformanceValue } from "../../frame/performanceValue.js";
 import { goalChain } from "../../frame/queries/goalChain.js";
 import { solutionChain } from "../../frame/queries/solutionChain.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
-import type { ChartLocale } from "../vegaLite/_internal/chartOptions.js";
-import type { Locale, LocaleId } from "../locales/types.js";
+import { type ChartLocale, chartOptions } from "../_internal/chartOptions.js";
+import type { RenderOptions } from "../options.js";
 import { directionRule, idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
 
 /** Options of {@link linkageDiagram}. */
-export interface LinkageDiagramOptions {
-  /** Language of the edge labels and figures (default `"en"`). */
-  readonly locale?: LocaleId | Locale;
+export interface LinkageDiagramOptions extends RenderOptions {
   /** Draw only one solution's chain up to its goals, or one goal's chain down to its values. */
   readonly focus?: { readonly solution: string } | { readonly goal: string };
   /** Mermaid flow direction (default `"BT"`: goals on top, solutions at the bottom). */

@@ -1,34 +1,73 @@
 /** questionPlanToMarkdown: a question plan as a Markdown handout for the meeting. */
 import type { Frame } from "../../frame/frame.js";
-import { getLocale } from "../locales/getLocale.js";
+import type { QuestionPlan } from "../../questions/types.js";
 import { formatterOf } from "../_internal/formatter.js";
 import { blocks, bullets, code, heading, md } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import type { Locale, LocaleId } from "../locales/types.js";
-import { questionPlan } from "./questionPlan.js";
-import type { ElementQuestions, QuestionPlan } from "./types.js";
+import { type DocumentSpec, type SectionContext, type SectionBody, writeDocument } from "../_internal/sections.js";
+import type { SectionOptions } from "../options.js";
+import { type ElementQuestionText, planOf, type QuestionPlanText, questionPlanText } from "./questionPlanText.js";
 
-/** Options of {@link questionPlanToMarkdown}. */
-export interface QuestionPlanMarkdownOptions {
-  /** Used when a frame is passed: `"en"` (default) or `"zh-CN"`. A plan keeps its own locale. */
-  readonly locale?: LocaleId | Locale;
-  /** Level of the title heading, 1–5 (default 1). */
-  readonly headingLevel?: number;
+/** The sections of a question-plan handout, in order. */
+export const questionPlanSections = ["overview", "goals", "issues", "solutions", "values", "diagnostics"] as const;
+
+/** A section of a question-plan handout. */
+export type QuestionPlanSection = (typeof questionPlanSections)[number];
+
+/** Options of {@link questionPlanToMarkdown}: locale, heading level and which of the {@link questionPlanSections} to write. */
+export type QuestionPlanMarkdownOptions = SectionOptions<QuestionPlanSection>;
+
+/** What the handout's sections read. */
+export interface PlanContext extends SectionContext {
+  readonly plan: QuestionPlanText;
 }
 
-function isPlan(subject: Frame | QuestionPlan): subject is QuestionPlan {
-  return Array.isArray((subject as QuestionPlan).diagnostics);
+/** The questions about each element of one kind, under the element's name; left out when there are none. */
+function elementSection({ f, level }: PlanContext, elements: readonly ElementQuestionText[]): SectionBody {
+  const q = f.t.questions;
+  return elements.length === 0
+    ? undefined
+    : elements.map((e) => blocks([heading(level + 2, `${md(e.name)} ${code(e.id)}`), `**${q.confirm}**`, bullets(e.confirm.map(md)), `**${q.lead}**`, bullets(e.lead.map(md))]));
 }
+
+/** The handout: the method's reminder, the questions per element kind, then the grid's diagnostic questions. */
+export const planDocument: DocumentSpec<QuestionPlanSection, PlanContext> = {
+  title: ({ f, plan }) => f.t.questions.title(md(plan.customer)),
+  sections: [
+    { id: "overview", render: ({ f }) => [f.t.questions.intro] },
+    { id: "goals", title: (t) => t.questions.goals, render: (ctx) => elementSection(ctx, ctx.plan.goals) },
+    { id: "issues", title: (t) => t.questions.issues, render: (ctx) => elementSection(ctx, ctx.plan.issues) },
+    { id: "solutions", title: (t) => t.questions.solutions, render: (ctx) => elementSection(ctx, ctx.plan.solutions) },
+    { id: "values", title: (t) => t.questions.values, render: (ctx) => elementSection(ctx, ctx.plan.values) },
+    {
+      id: "diagnostics",
+      title: (t) => t.questions.diagnosticsTitle,
+      render: ({ f, level, plan }) => {
+        const names = new Map(plan.issues.map((i) => [i.id, i.name]));
+        return [
+          f.t.questions.diagnosticsIntro,
+          ...plan.diagnostics.map((cell) =>
+            blocks([
+              heading(level + 2, cell.name),
+              cell.issues.length === 0 ? undefined : `*${f.t.questions.located(f.list(cell.issues.map((id) => md(names.get(id) ?? id))))}*`,
+              bullets(cell.questions.map(md)),
+            ]),
+          ),
+        ];
+      },
+    },
+  ],
+};
 
 /**
- * Writes a question plan as Markdown: an introduction, then per goal, issue, solution and value the
- * questions that confirm the gap and those that lead, then the diagnostic questions of the nine grid
- * cells with the issues located in each.
+ * Writes a question plan as a Markdown handout: an introduction, then per goal, issue, solution and
+ * value the questions that confirm the gap and those that lead, then the diagnostic questions of the
+ * nine grid cells with the issues located in each. The plan is worded as {@link questionPlanText} does.
  *
- * @param subject - a plan from {@link questionPlan}, or a frame (its plan is made first)
- * @param options - locale (for a frame) and heading level
+ * @param subject - a plan from `questionPlan` (valueframe/questions), or a frame (its plan is made first)
+ * @param options - locale, heading level and sections
  * @returns the Markdown handout
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is neither a frame nor a plan, or for an unknown locale or section, or a bad heading level
  *
  * @example
  * ```ts
@@ -38,37 +77,7 @@ function isPlan(subject: Frame | QuestionPlan): subject is QuestionPlan {
  * ```
  */
 export function questionPlanToMarkdown(subject: Frame | QuestionPlan, options?: QuestionPlanMarkdownOptions): string {
-  const resolved = resolveOptions<never>("questionPlanToMarkdown", options, []);
-  const plan = isPlan(subject) ? subject : questionPlan(subject, { locale: resolved.locale });
-  const f = formatterOf(isPlan(subject) ? getLocale(plan.locale) : resolved.locale);
-  const q = f.t.questions;
-  const level = resolved.level;
-  const element = (e: ElementQuestions) =>
-    blocks([
-      heading(level + 2, `${md(e.name)} ${code(e.id)}`),
-      `**${q.confirm}**`,
-      bullets(e.confirm.map(md)),
-      `**${q.lead}**`,
-      bullets(e.lead.map(md)),
-    ]);
-  const section = (title: string, items: readonly ElementQuestions[]) =>
-    items.length === 0 ? undefined : blocks([heading(level + 1, title), ...items.map(element)]);
-  const names = new Map([...plan.issues].map((i) => [i.id, i.name]));
-  return blocks([
-    heading(level, q.title(md(plan.customer))),
-    q.intro,
-    section(q.goals, plan.goals),
-    section(q.issues, plan.issues),
-    section(q.solutions, plan.solutions),
-    section(q.values, plan.values),
-    heading(level + 1, q.diagnosticsTitle),
-    q.diagnosticsIntro,
-    ...plan.diagnostics.map((cell) =>
-      blocks([
-        heading(level + 2, cell.name),
-        cell.issues.length === 0 ? undefined : `*${q.located(f.list(cell.issues.map((id) => md(names.get(id) ?? id))))}*`,
-        bullets(cell.questions.map(md)),
-      ]),
-    ),
-  ]);
+  const resolved = resolveOptions("questionPlanToMarkdown", options, questionPlanSections);
+  const plan = questionPlanText(planOf("questionPlanToMarkdown", subject), { locale: resolved.locale });
+  return writeDocument(planDocument, { f: formatterOf(resolved.locale), level: resolved.level, plan }, resolved.sections);
 }

@@ -3,9 +3,10 @@ import { Dec } from "../../numeric/decimal.js";
 import type { Evaluation } from "../../quantify/types.js";
 import { cumulativeCashFlowData } from "../vegaLite/cumulativeCashFlowData.js";
 import type { CumulativeCashFlowSpecOptions } from "../vegaLite/cumulativeCashFlowSpec.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
-import { palette } from "../vegaLite/_internal/spec.js";
-import { esc, HALO, linearScale, px, svgDocument, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
+import { chartOptions } from "../_internal/chartOptions.js";
+import { palette } from "../_internal/chartStyle.js";
+import { esc } from "../_internal/xml.js";
+import { HALO, linearScale, px, svgDocument, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
 
 /** Options of {@link cumulativeCashFlowSvg}: those of the Vega-Lite spec. */
 export type CumulativeCashFlowSvgOptions = CumulativeCashFlowSpecOptions;

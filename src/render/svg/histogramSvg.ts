@@ -3,9 +3,10 @@ import { Dec } from "../../numeric/decimal.js";
 import type { Simulation } from "../../quantify/simulate.js";
 import { histogramData } from "../vegaLite/histogramData.js";
 import type { HistogramSpecOptions } from "../vegaLite/histogramSpec.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
-import { palette } from "../vegaLite/_internal/spec.js";
-import { esc, HALO, linearScale, px, svgDocument, textWidth, tickCount, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
+import { chartOptions } from "../_internal/chartOptions.js";
+import { palette } from "../_internal/chartStyle.js";
+import { esc } from "../_internal/xml.js";
+import { HALO, linearScale, px, svgDocument, textWidth, tickCount, valueAxisX, valueAxisY, verticalCanvas } from "./_internal/svg.js";
 
 /** Options of {@link histogramSvg}: those of the Vega-Lite spec. */
 export type HistogramSvgOptions = HistogramSpecOptions;

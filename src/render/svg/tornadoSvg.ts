@@ -2,9 +2,10 @@
 import type { Tornado } from "../../quantify/tornado.js";
 import { tornadoData } from "../vegaLite/tornadoData.js";
 import type { TornadoSpecOptions } from "../vegaLite/tornadoSpec.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
-import { defaultSize, palette } from "../vegaLite/_internal/spec.js";
-import { esc, legend, linearScale, tickCount, px, svgDocument, textWidth, valueAxisX, wrapLabel } from "./_internal/svg.js";
+import { chartOptions } from "../_internal/chartOptions.js";
+import { defaultSize, palette } from "../_internal/chartStyle.js";
+import { esc } from "../_internal/xml.js";
+import { legend, linearScale, tickCount, px, svgDocument, textWidth, valueAxisX, wrapLabel } from "./_internal/svg.js";
 
 /** Options of {@link tornadoSvg}: those of the Vega-Lite spec. */
 export type TornadoSvgOptions = TornadoSpecOptions;

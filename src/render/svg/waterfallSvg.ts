@@ -1,10 +1,11 @@
 /** waterfallSvg: the value waterfall as a standalone, printable SVG picture. */
 import type { Evaluation } from "../../quantify/types.js";
-import { chartOptions } from "../vegaLite/_internal/chartOptions.js";
-import { palette } from "../vegaLite/_internal/spec.js";
+import { chartOptions } from "../_internal/chartOptions.js";
+import { palette } from "../_internal/chartStyle.js";
 import { waterfallData } from "../vegaLite/waterfallData.js";
 import type { WaterfallSpecOptions } from "../vegaLite/waterfallSpec.js";
-import { esc, HALO, legend, px, svgDocument, textWidth, valueAxisY, verticalCanvas, wrapLabel } from "./_internal/svg.js";
+import { esc } from "../_internal/xml.js";
+import { HALO, legend, px, svgDocument, textWidth, valueAxisY, verticalCanvas, wrapLabel } from "./_internal/svg.js";
 
 /** Options of {@link waterfallSvg}: those of the Vega-Lite spec. */
 export type WaterfallSvgOptions = WaterfallSpecOptions;

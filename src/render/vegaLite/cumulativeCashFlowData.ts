@@ -2,7 +2,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import type { Evaluation } from "../../quantify/types.js";
-import { chartOptions, sharedRules } from "./_internal/chartOptions.js";
+import { chartOptions, sharedRules } from "../_internal/chartOptions.js";
 import type { ChartOptions } from "./types.js";
 
 /** Options of {@link cumulativeCashFlowData}. */

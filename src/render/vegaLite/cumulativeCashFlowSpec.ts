@@ -2,7 +2,8 @@
 import type { Evaluation } from "../../quantify/types.js";
 import { cumulativeCashFlowData } from "./cumulativeCashFlowData.js";
 import type { CumulativeCashFlowOptions } from "./cumulativeCashFlowData.js";
-import { baseSpec, palette, toPlot } from "./_internal/spec.js";
+import { palette } from "../_internal/chartStyle.js";
+import { baseSpec, toPlot } from "./_internal/spec.js";
 import type { ChartSizeOptions, JsonValue, VegaLiteSpec } from "./types.js";
 
 /** Options of {@link cumulativeCashFlowSpec}. */

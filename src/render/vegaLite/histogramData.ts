@@ -2,7 +2,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import type { Simulation } from "../../quantify/simulate.js";
-import { chartOptions } from "./_internal/chartOptions.js";
+import { chartOptions } from "../_internal/chartOptions.js";
 import type { ChartOptions } from "./types.js";
 
 /** Options of {@link histogramData}. The measure is the simulation's own. */

@@ -2,7 +2,8 @@
 import type { Simulation } from "../../quantify/simulate.js";
 import { histogramData } from "./histogramData.js";
 import type { HistogramOptions } from "./histogramData.js";
-import { baseSpec, palette, toPlot } from "./_internal/spec.js";
+import { palette } from "../_internal/chartStyle.js";
+import { baseSpec, toPlot } from "./_internal/spec.js";
 import type { ChartSizeOptions, VegaLiteSpec } from "./types.js";
 
 /** Options of {@link histogramSpec}. */

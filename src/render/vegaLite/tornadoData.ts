@@ -2,7 +2,7 @@
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import type { Tornado, TornadoRow } from "../../quantify/tornado.js";
-import { chartOptions } from "./_internal/chartOptions.js";
+import { chartOptions } from "../_internal/chartOptions.js";
 import type { ChartOptions } from "./types.js";
 
 /** Options of {@link tornadoData}. The measure is the tornado's own. */

@@ -1,6 +1,7 @@
 /** tornadoSpec: the sensitivity tornado as a Vega-Lite v5 spec. */
 import type { Tornado } from "../../quantify/tornado.js";
-import { baseSpec, palette, toPlot } from "./_internal/spec.js";
+import { palette } from "../_internal/chartStyle.js";
+import { baseSpec, toPlot } from "./_internal/spec.js";
 import { tornadoData } from "./tornadoData.js";
 import type { TornadoChartOptions } from "./tornadoData.js";
 import type { ChartSizeOptions, VegaLiteSpec } from "./types.js";

@@ -1,10 +1,8 @@
 /** The options every chart takes, and the plain-JSON type of a Vega-Lite spec. */
-import type { Locale, LocaleId } from "../locales/types.js";
+import type { RenderOptions } from "../options.js";
 
 /** Options shared by every chart's data, Vega-Lite spec and SVG. */
-export interface ChartOptions {
-  /** Language of titles, labels and figures (default `"en"`). */
-  readonly locale?: LocaleId | Locale;
+export interface ChartOptions extends RenderOptions {
   /** Probability-weighted figures (default) or unadjusted ones. */
   readonly measure?: "weighted" | "unadjusted";
 }

@@ -1,6 +1,7 @@
 /** waterfallSpec: the value waterfall as a Vega-Lite v5 spec. */
 import type { Evaluation } from "../../quantify/types.js";
-import { baseSpec, palette, toPlot } from "./_internal/spec.js";
+import { palette } from "../_internal/chartStyle.js";
+import { baseSpec, toPlot } from "./_internal/spec.js";
 import type { ChartSizeOptions, VegaLiteSpec } from "./types.js";
 import { waterfallData } from "./waterfallData.js";
 import type { WaterfallOptions } from "./waterfallData.js";

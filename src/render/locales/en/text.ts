@@ -3,7 +3,8 @@
  * terms and question templates. The zh-CN file holds the same keys (this object's type is
  * {@link TextMessages}).
  */
-import type { GoalParams, IssueParams, SolutionParams, ValueParams } from "../params.js";
+import type { GoalQuestionKey, IssueQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "../../../questions/keys.js";
+import type { DiagnosticTexts, GoalParams, IssueParams, QuestionTemplates, SolutionParams, ValueParams } from "../params.js";
 
 const months = (n: string): string => (n === "1" ? "1 month" : `${n} months`);
 
@@ -291,117 +292,94 @@ export const text = {
     diagnosticsIntro: "A standard set per cell of the grid: is the goal stated, is the design fit for it, is it managed.",
     located: (issues: string): string => `Issues located here: ${issues}`,
     goal: {
-      confirm: (g: GoalParams): string[] => [
-        `You aim to ${g.decrease ? "bring" : "take"} ${g.metric} from ${g.baseline} to ${g.target} ${g.unit} by ${g.deadline}. Is that still the figure you are measured on?`,
-        `What happens if ${g.metric} stays at ${g.baseline} ${g.unit}?`,
-        `Reaching it takes ${g.change}. How much of that is already in sight, and what holds the rest back?`,
-      ],
-      lead: (g: GoalParams): string[] => [
-        g.successFactors === ""
-          ? `What must go right to reach ${g.target} ${g.unit}?`
-          : `Of ${g.successFactors}, which decides most whether you reach ${g.target} ${g.unit}?`,
-        `If there were a way to reach ${g.target} ${g.unit} that pays for itself within the year, who besides you would need to see it?`,
-      ],
-    },
+      target: (g: GoalParams): string => `You aim to ${g.decrease ? "bring" : "take"} ${g.metric} from ${g.baseline} to ${g.target} ${g.unit} by ${g.deadline}. Is that still the figure you are measured on?`,
+      standstill: (g: GoalParams): string => `What happens if ${g.metric} stays at ${g.baseline} ${g.unit}?`,
+      change: (g: GoalParams): string => `Reaching it takes ${g.change}. How much of that is already in sight, and what holds the rest back?`,
+      decisiveFactor: (g: GoalParams): string => `Of ${g.successFactors}, which decides most whether you reach ${g.target} ${g.unit}?`,
+      mustGoRight: (g: GoalParams): string => `What must go right to reach ${g.target} ${g.unit}?`,
+      whoElse: (g: GoalParams): string => `If there were a way to reach ${g.target} ${g.unit} that pays for itself within the year, who besides you would need to see it?`,
+    } satisfies QuestionTemplates<GoalQuestionKey, GoalParams>,
     issue: {
-      confirm: (i: IssueParams): string[] => [
-        `We see signs of “${i.name}”. How does it show in your figures today?`,
-        i.aspect === ""
-          ? `Who owns this today (${i.cell})?`
-          : `Who owns the ${i.aspect} today (${i.cell})?`,
-        i.worsening ? `If nothing changes, where will this be a year from now?` : `Is this getting better or worse on its own?`,
-      ],
-      lead: (i: IssueParams): string[] => [
-        i.successFactors === ""
-          ? `How much of the gap to ${i.goals} would close if this were solved?`
-          : `How much does it cost ${i.successFactors}, and with it ${i.goals}?`,
-        i.hidden
-          ? `Issues like this usually show only when someone looks at ${i.cell.toLowerCase()}. Shall we look at your data together?`
-          : `What has been tried so far, and why has it not stuck?`,
-      ],
-    },
+      signs: (i: IssueParams): string => `We see signs of “${i.name}”. How does it show in your figures today?`,
+      aspectOwner: (i: IssueParams): string => `Who owns the ${i.aspect} today (${i.cell})?`,
+      owner: (i: IssueParams): string => `Who owns this today (${i.cell})?`,
+      nextYear: (): string => "If nothing changes, where will this be a year from now?",
+      trend: (): string => "Is this getting better or worse on its own?",
+      cost: (i: IssueParams): string => `How much does it cost ${i.successFactors}, and with it ${i.goals}?`,
+      gapToGoals: (i: IssueParams): string => `How much of the gap to ${i.goals} would close if this were solved?`,
+      lookTogether: (i: IssueParams): string => `Issues like this usually show only when someone looks at ${i.cell.toLowerCase()}. Shall we look at your data together?`,
+      triedSoFar: (): string => "What has been tried so far, and why has it not stuck?",
+    } satisfies QuestionTemplates<IssueQuestionKey, IssueParams>,
     solution: {
-      confirm: (s: SolutionParams): string[] => [
-        `How do you deal with ${s.issues} today?`,
-        `What would it take for your organisation to ${s.approach} this at ${s.level.toLowerCase()} level?`,
-        ...s.constraints.map((c) => `Could this condition be met: ${c}?`),
-      ],
-      lead: (s: SolutionParams): string[] => [
-        s.capabilities === ""
-          ? `What if “${s.name}” were a capability you own rather than a product you buy?`
-          : `What if you had ${s.capabilities} in place, as a capability your teams own?`,
-        s.bypass
-          ? `Rather than fixing the current way, would a new approach that goes around ${s.issues} be acceptable?`
-          : `If ${s.issues} were resolved at the root, which other goals would move with it?`,
-      ],
-    },
+      today: (s: SolutionParams): string => `How do you deal with ${s.issues} today?`,
+      whatItTakes: (s: SolutionParams): string => `What would it take for your organisation to ${s.approach} this at ${s.level.toLowerCase()} level?`,
+      constraint: (s: SolutionParams): string => `Could this condition be met: ${s.constraint}?`,
+      capabilitiesOwned: (s: SolutionParams): string => `What if you had ${s.capabilities} in place, as a capability your teams own?`,
+      ownRatherThanBuy: (s: SolutionParams): string => `What if “${s.name}” were a capability you own rather than a product you buy?`,
+      goAround: (s: SolutionParams): string => `Rather than fixing the current way, would a new approach that goes around ${s.issues} be acceptable?`,
+      rootCause: (s: SolutionParams): string => `If ${s.issues} were resolved at the root, which other goals would move with it?`,
+    } satisfies QuestionTemplates<SolutionQuestionKey, SolutionParams>,
     value: {
-      confirm: (v: ValueParams): string[] => [
-        v.financial
-          ? `Would you agree that “${v.name}” of ${v.amount} is realistic?`
-          : `Would you agree with “${v.name}”: ${v.amount}?`,
-        `Is it reasonable that it starts after ${months(v.startsAfter)} and is fully realised within ${months(v.realisedWithin)}?`,
-        `We put the probability at ${v.probability}. What would make you more or less confident?`,
-      ],
-      lead: (v: ValueParams): string[] => [
-        `What would ${v.amount} mean for ${v.goal}?`,
-        v.solution === ""
-          ? `Who would need to sign off for this value to be pursued?`
-          : `If “${v.solution}” delivered this, what would you need to see to decide?`,
-      ],
-    },
+      realistic: (v: ValueParams): string => `Would you agree that “${v.name}” of ${v.amount} is realistic?`,
+      agree: (v: ValueParams): string => `Would you agree with “${v.name}”: ${v.amount}?`,
+      timing: (v: ValueParams): string => `Is it reasonable that it starts after ${months(v.startsAfter)} and is fully realised within ${months(v.realisedWithin)}?`,
+      probability: (v: ValueParams): string => `We put the probability at ${v.probability}. What would make you more or less confident?`,
+      meaning: (v: ValueParams): string => `What would ${v.amount} mean for ${v.goal}?`,
+      whatToSee: (v: ValueParams): string => `If “${v.solution}” delivered this, what would you need to see to decide?`,
+      signOff: (): string => "Who would need to sign off for this value to be pursued?",
+    } satisfies QuestionTemplates<ValueQuestionKey, ValueParams>,
     diagnostic: {
       organization: {
-        goals: [
-          "Has the organisation's strategy been stated and communicated to every function?",
-          "Does the strategy fit the market's threats and opportunities and the organisation's strengths and weaknesses?",
-          "Are the outputs the organisation must deliver, and the level expected of each, set and known?",
-        ],
-        design: [
-          "Are all the functions the strategy needs in place, and is each of them needed?",
-          "Do inputs and outputs flow between the functions the way they should?",
-          "Does the organisation structure support the strategy and make the whole system efficient?",
-        ],
-        management: [
-          "Has each function been given goals that serve the organisation's goals?",
-          "Is the performance that matters measured, and are gaps fed back and acted on?",
-          "Are people and money allocated where the goals need them?",
-          "Are the interfaces between functions managed, and does someone own each hand-off?",
-        ],
+        goals: {
+          strategyStated: "Has the organisation's strategy been stated and communicated to every function?",
+          strategyFit: "Does the strategy fit the market's threats and opportunities and the organisation's strengths and weaknesses?",
+          outputsSet: "Are the outputs the organisation must deliver, and the level expected of each, set and known?",
+        },
+        design: {
+          functionsNeeded: "Are all the functions the strategy needs in place, and is each of them needed?",
+          flows: "Do inputs and outputs flow between the functions the way they should?",
+          structure: "Does the organisation structure support the strategy and make the whole system efficient?",
+        },
+        management: {
+          goal: "Has each function been given goals that serve the organisation's goals?",
+          performance: "Is the performance that matters measured, and are gaps fed back and acted on?",
+          resource: "Are people and money allocated where the goals need them?",
+          interface: "Are the interfaces between functions managed, and does someone own each hand-off?",
+        },
       },
       process: {
-        goals: [
-          "Does each key process have goals linked to customer and organisation requirements?",
-          "Is each process's contribution to the organisation's goals measured?",
-        ],
-        design: [
-          "Is this the most effective and efficient process for reaching its goals?",
-          "Are the input, processing, output, evaluation and feedback of the process all in place, without break points?",
-        ],
-        management: [
-          "Have process sub-goals been set for each step?",
-          "Is the process's actual performance managed against its goals?",
-          "Does each process get the resources it needs?",
-          "Are the interfaces between process steps and departments managed?",
-        ],
+        goals: {
+          linkedGoals: "Does each key process have goals linked to customer and organisation requirements?",
+          contributionMeasured: "Is each process's contribution to the organisation's goals measured?",
+        },
+        design: {
+          effectiveness: "Is this the most effective and efficient process for reaching its goals?",
+          completeness: "Are the input, processing, output, evaluation and feedback of the process all in place, without break points?",
+        },
+        management: {
+          goal: "Have process sub-goals been set for each step?",
+          performance: "Is the process's actual performance managed against its goals?",
+          resource: "Does each process get the resources it needs?",
+          interface: "Are the interfaces between process steps and departments managed?",
+        },
       },
       job: {
-        goals: [
-          "Are each role's outputs and standards linked to the process requirements, and through them to customer and organisation requirements?",
-        ],
-        design: [
-          "Are the process requirements reflected in the duties of the roles concerned?",
-          "Are the role's steps in a logical sequence?",
-          "Have supportive rules, policies and procedures been set?",
-        ],
-        management: [
-          "Do the performers know the outputs expected of them and the standards they must meet?",
-          "Do they have the resources, clear signals and priorities, and a workable job design to do the task?",
-          "Are they rewarded for reaching the job goals, and does falling short have consequences?",
-          "Do they find out whether they are meeting the goals, soon enough to correct course?",
-          "Do they have the knowledge, skill and capacity the role needs?",
-        ],
+        goals: {
+          linkedOutputs: "Are each role's outputs and standards linked to the process requirements, and through them to customer and organisation requirements?",
+        },
+        design: {
+          duties: "Are the process requirements reflected in the duties of the roles concerned?",
+          activitySequence: "Are the role's steps in a logical sequence?",
+          rules: "Have supportive rules, policies and procedures been set?",
+        },
+        management: {
+          performanceStandards: "Do the performers know the outputs expected of them and the standards they must meet?",
+          taskSupport: "Do they have the resources, clear signals and priorities, and a workable job design to do the task?",
+          consequences: "Are they rewarded for reaching the job goals, and does falling short have consequences?",
+          feedback: "Do they find out whether they are meeting the goals, soon enough to correct course?",
+          performerCapability: "Do they have the knowledge, skill and capacity the role needs?",
+        },
       },
-    },
+    } satisfies DiagnosticTexts,
   },
 };

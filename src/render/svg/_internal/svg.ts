@@ -1,19 +1,15 @@
 /**
- * The small SVG toolkit of the charts: XML escaping, coordinates, nice axis ticks in exact decimals, a
+ * The small SVG toolkit of the charts: coordinates, nice axis ticks in exact decimals, a
  * linear scale, axes with grid lines, a legend and the standalone document with `<title>` and `<desc>`.
  * Geometry is plain float pixels; every number written as text comes from an exact Decimal.
  */
 import { Dec, type Decimal } from "../../../numeric/decimal.js";
-import type { ChartLocale } from "../../vegaLite/_internal/chartOptions.js";
-import { defaultSize, palette } from "../../vegaLite/_internal/spec.js";
+import type { ChartLocale } from "../../_internal/chartOptions.js";
+import { defaultSize, palette } from "../../_internal/chartStyle.js";
+import { esc } from "../../_internal/xml.js";
 
 /** Attributes that draw a white outline behind a label, so it stays legible over lines and bars. */
 export const HALO = ' paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"';
-
-/** Escapes text for XML content and attribute values. */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
-}
 
 /** A pixel coordinate with at most one decimal. */
 export function px(value: number): string {

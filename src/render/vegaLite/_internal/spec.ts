@@ -1,28 +1,11 @@
 /**
- * What the Vega-Lite specs and SVG charts share: the colours (so both draw alike), the `$schema`, and
- * the one place where an exact Decimal becomes a JSON number — for plotting positions only; every
- * figure a reader sees is the exact formatted text carried next to it.
+ * What every Vega-Lite spec shares: the `$schema`, the frame of the spec, and the one place where an
+ * exact Decimal becomes a JSON number — for plotting positions only; every figure a reader sees is the
+ * exact formatted text carried next to it. Colours and sizes are render's (`_internal/chartStyle.ts`).
  */
 import type { Decimal } from "../../../numeric/decimal.js";
+import { defaultSize } from "../../_internal/chartStyle.js";
 import type { ChartSizeOptions, JsonValue, VegaLiteSpec } from "../types.js";
-
-/** Colours: print well in colour and stay distinct in grey. */
-export const palette = {
-  benefit: "#2e7d32",
-  cost: "#c62828",
-  net: "#1565c0",
-  line: "#1565c0",
-  low: "#ef6c00",
-  high: "#1565c0",
-  bin: "#90a4ae",
-  rule: "#37474f",
-  grid: "#e0e0e0",
-  text: "#212121",
-  muted: "#616161",
-} as const;
-
-/** The default plot size in pixels. */
-export const defaultSize = { width: 640, height: 360 } as const;
 
 /** A Decimal as a JSON number, for plotting positions only. */
 export function toPlot(value: Decimal): number {

@@ -2,11 +2,11 @@
  * Checks the options of a chart, diagram or report and gives the builder its locale: the chart strings
  * and the exact formatter of render. Every problem is collected before one RenderArgumentError is thrown.
  */
-import type { ValueframeIssue } from "../../../errors/ValueframeError.js";
-import { RenderArgumentError } from "../../errors.js";
-import { formatterOf, type Formatter } from "../../_internal/formatter.js";
-import { checkLocale, checkWhole } from "../../_internal/options.js";
-import type { ChartMessages } from "../../locales/en/charts.js";
+import type { ValueframeIssue } from "../../errors/ValueframeError.js";
+import { RenderArgumentError } from "../errors.js";
+import type { ChartMessages } from "../locales/en/charts.js";
+import { formatterOf, type Formatter } from "./formatter.js";
+import { checkLocale, checkWhole, notAnObject } from "./options.js";
 
 /** The locale a builder writes in: the render formatter plus the chart strings. */
 export interface ChartLocale extends Formatter {
@@ -44,7 +44,7 @@ export function chartOptions(
 ): ChartLocale {
   const issues: ValueframeIssue[] = [];
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new RenderArgumentError([{ path: [], code: "invalid_type", message: "options must be an object" }], `${subject} options`);
+    throw new RenderArgumentError([notAnObject], `${subject} options`);
   }
   const given = (options ?? {}) as Readonly<Record<string, unknown>>;
   const locale = checkLocale(given["locale"], issues);
