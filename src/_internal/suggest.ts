@@ -4,16 +4,19 @@
  * (dangling links); never exported from an entry.
  */
 
-/** The farthest a suggestion may be from the name written (insertions, deletions and substitutions). */
-const MAX_DISTANCE = 2;
+/**
+ * The farthest a suggestion may be from the name written (insertions, deletions and substitutions): 2,
+ * less for short names, where two edits turn any id into any other ("E9" is not a slip of "E1").
+ */
+const maxDistance = (name: string): number => Math.min(2, Math.floor(name.length / 3));
 
 /**
- * The candidate nearest to `name`, ignoring case, when it is at most 2 edits away (the first such
- * candidate on a tie); otherwise undefined.
+ * The candidate nearest to `name`, ignoring case, when it is within {@link maxDistance} edits (the
+ * first such candidate on a tie); otherwise undefined.
  */
 function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = MAX_DISTANCE + 1;
+  let bestDistance = maxDistance(name) + 1;
   const lower = name.toLowerCase();
   for (const candidate of candidates) {
     const d = distance(lower, candidate.toLowerCase());

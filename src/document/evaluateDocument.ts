@@ -8,7 +8,7 @@ import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import { evaluate } from "../quantify/evaluate.js";
 import { evaluateScenarios } from "../quantify/evaluateScenarios.js";
 import { tornado } from "../quantify/tornado.js";
-import type { Evaluation, ScenarioComparison, Tornado } from "../quantify/index.js";
+import type { Evaluation, ScenarioComparison, Tornado } from "../quantify/types.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import type { ValueCase } from "../quantify/schema.js";
 import type { ValueDocument } from "./defineValueDocument.js";

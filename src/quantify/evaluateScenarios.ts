@@ -5,8 +5,6 @@ import { evaluate } from "./evaluate.js";
 import type { ScenarioInput, ValueCase, ValueCaseInput } from "./schema.js";
 import type { Evaluation, FrameLike, ScenarioComparison, ScenarioRow } from "./types.js";
 
-// Declared in types.ts; re-exported here for render and cli, which still import it from this file.
-export type { ScenarioComparison };
 
 /** Options of {@link evaluateScenarios}. */
 export interface EvaluateScenariosOptions {

@@ -36,8 +36,6 @@ export interface SimulateOptions extends Omit<CaseOptions, "basis"> {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-// Declared in types.ts; re-exported here for render and cli, which still import it from this file.
-export type { Simulation };
 
 const optionsSchema = z.strictObject({
   iterations: z.number().int().min(1).max(10_000_000).optional(),

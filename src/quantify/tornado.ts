@@ -9,8 +9,6 @@ import { caseNpv, compute } from "./_internal/compute.js";
 import { swingOf } from "./_internal/distributions.js";
 import { resolveSettings } from "./_internal/settings.js";
 
-// Declared in types.ts; re-exported here for render and cli, which still import it from this file.
-export type { Tornado, TornadoRow };
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions extends CaseOptions {

@@ -61,7 +61,7 @@ describe("defineBvf", () => {
     expect(e.code).toBe("BVF_INVALID");
     expect(e.issues.map((issue) => issue.path)).toEqual([["executiveKpis", 0, "name"], ["intentions", 0, "serves", 0]]);
     expect(e.message).toContain("valueframe: BVF: 2 problems:");
-    expect(e.message).toContain('intentions[0].serves[0]: intention "I1" links to "E9", which is not in the BVF (expected an executive KPI; did you mean "E1"?) [unknown_reference]');
+    expect(e.message).toContain('intentions[0].serves[0]: intention "I1" links to "E9", which is not in the BVF (expected an executive KPI) [unknown_reference]');
   });
 
   it("rejects a non-object and unknown keys", () => {

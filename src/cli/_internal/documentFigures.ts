@@ -2,7 +2,7 @@
 import { caseIssuesOf, DocumentArgumentError } from "../../document/errors.js";
 import { safeEvaluateDocument, scenarioIssue } from "../../document/evaluateDocument.js";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
-import type { Evaluation, ScenarioComparison, Tornado } from "../../quantify/index.js";
+import type { Evaluation, ScenarioComparison, Tornado } from "../../quantify/types.js";
 import { CliUsageError } from "../errors.js";
 import type { LoadedDocument } from "./loadDocument.js";
 import type { LocatedProblem } from "./problems.js";

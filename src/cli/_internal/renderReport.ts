@@ -3,7 +3,7 @@
  * renderers load on first use, so validate and simulate start without them.
  */
 import type { ValueDocument } from "../../document/defineValueDocument.js";
-import type { Simulation } from "../../quantify/simulate.js";
+import type { Simulation } from "../../quantify/types.js";
 import type { DocumentFigures } from "./documentFigures.js";
 
 /** Formats the report command writes. */

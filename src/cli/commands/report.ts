@@ -1,7 +1,8 @@
 /** `valueframe report <file>`: the documented value calculation as Markdown, a printable HTML page, or JSON. */
 import { checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
-import { simulate, type Simulation } from "../../quantify/simulate.js";
+import { simulate } from "../../quantify/simulate.js";
+import type { Simulation } from "../../quantify/types.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
 import { loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";

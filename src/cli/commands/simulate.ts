@@ -1,5 +1,6 @@
 /** `valueframe simulate <file>`: a seeded Monte Carlo run of the document's case, as text or JSON. */
-import { simulate, type Simulation } from "../../quantify/simulate.js";
+import { simulate } from "../../quantify/simulate.js";
+import type { Simulation } from "../../quantify/types.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { caseProblems, checkScenario } from "../_internal/documentFigures.js";
 import { grouped, money, percent, years } from "../_internal/format.js";

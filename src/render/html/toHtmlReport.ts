@@ -1,9 +1,9 @@
 /** toHtmlReport: one self-contained, printable HTML file with the documented value case, its charts and diagrams. */
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
-import type { ScenarioComparison } from "../../quantify/evaluateScenarios.js";
-import type { Simulation } from "../../quantify/simulate.js";
-import type { Tornado } from "../../quantify/tornado.js";
+import type { ScenarioComparison } from "../../quantify/types.js";
+import type { Simulation } from "../../quantify/types.js";
+import type { Tornado } from "../../quantify/types.js";
 import type { Evaluation } from "../../quantify/types.js";
 import { renderArgumentError } from "../errors.js";
 import type { RenderOptions } from "../options.js";

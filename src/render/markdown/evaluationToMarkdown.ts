@@ -1,7 +1,7 @@
 /** evaluationToMarkdown: an evaluated value case as a documented, auditable calculation in Markdown. */
 import { Dec, type Decimal } from "../../numeric/decimal.js";
-import type { ScenarioComparison } from "../../quantify/evaluateScenarios.js";
-import type { Tornado } from "../../quantify/tornado.js";
+import type { ScenarioComparison } from "../../quantify/types.js";
+import type { Tornado } from "../../quantify/types.js";
 import type { Evaluation, Figure, Measures, PeriodRow } from "../../quantify/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { bullets, code, md, table } from "../_internal/markdown.js";

@@ -1,6 +1,6 @@
 /** histogramSvg: the simulated NPV distribution with P10/P50/P90 rules as a standalone SVG picture. */
 import { Dec } from "../../numeric/decimal.js";
-import type { Simulation } from "../../quantify/simulate.js";
+import type { Simulation } from "../../quantify/types.js";
 import { histogramData } from "../vegaLite/histogramData.js";
 import type { HistogramSpecOptions } from "../vegaLite/histogramSpec.js";
 import { chartOptions } from "../_internal/chartOptions.js";

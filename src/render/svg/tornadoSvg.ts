@@ -1,5 +1,5 @@
 /** tornadoSvg: the sensitivity tornado as a standalone SVG picture. */
-import type { Tornado } from "../../quantify/tornado.js";
+import type { Tornado } from "../../quantify/types.js";
 import { tornadoData } from "../vegaLite/tornadoData.js";
 import type { TornadoSpecOptions } from "../vegaLite/tornadoSpec.js";
 import { chartOptions } from "../_internal/chartOptions.js";

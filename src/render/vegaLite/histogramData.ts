@@ -1,7 +1,7 @@
 /** histogramData: the bars of a simulated NPV distribution and its P10, P50 and P90 marks. */
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { Dec, type Decimal } from "../../numeric/decimal.js";
-import type { Simulation } from "../../quantify/simulate.js";
+import type { Simulation } from "../../quantify/types.js";
 import { chartOptions } from "../_internal/chartOptions.js";
 import type { ChartOptions } from "./types.js";
 

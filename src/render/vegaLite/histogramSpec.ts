@@ -1,5 +1,5 @@
 /** histogramSpec: the simulated NPV distribution with P10/P50/P90 rules as a Vega-Lite v5 spec. */
-import type { Simulation } from "../../quantify/simulate.js";
+import type { Simulation } from "../../quantify/types.js";
 import { histogramData } from "./histogramData.js";
 import type { HistogramOptions } from "./histogramData.js";
 import { palette } from "../_internal/chartStyle.js";

@@ -1,7 +1,7 @@
 /** tornadoData: the bars of a tornado chart, one row per driver, from the base NPV to the NPV at each end. */
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import type { Decimal } from "../../numeric/decimal.js";
-import type { Tornado, TornadoRow } from "../../quantify/tornado.js";
+import type { Tornado, TornadoRow } from "../../quantify/types.js";
 import { chartOptions } from "../_internal/chartOptions.js";
 import type { ChartOptions } from "./types.js";
 

@@ -1,5 +1,5 @@
 /** tornadoSpec: the sensitivity tornado as a Vega-Lite v5 spec. */
-import type { Tornado } from "../../quantify/tornado.js";
+import type { Tornado } from "../../quantify/types.js";
 import { palette } from "../_internal/chartStyle.js";
 import { baseSpec, toPlot } from "./_internal/spec.js";
 import { tornadoData } from "./tornadoData.js";
