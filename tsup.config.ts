@@ -10,6 +10,8 @@ export default defineConfig({
     "render/index": "src/render/index.ts",
     "document/index": "src/document/index.ts",
     "notebook/index": "src/notebook/index.ts",
+    "questions/index": "src/questions/index.ts",
+    "grid/index": "src/grid/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -5,16 +5,14 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  frameGrid,
   goalChain,
-  levelInfo,
-  dimensionInfo,
   rankSolutions,
   safeDefineFrame,
   solutionChain,
   unaddressedIssues,
   unlinkedElements,
 } from "../dist/index.js";
+import { dimensionInfo, frameGrid, levelInfo } from "../dist/grid/index.js";
 import { defineValueCase, evaluate, formatTrace } from "../dist/quantify/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

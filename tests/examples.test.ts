@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { defineFrame } from "../src/frame/defineFrame.js";
-import { frameGrid } from "../src/frame/queries/frameGrid.js";
+import { frameGrid } from "../src/grid/frameGrid.js";
 import { goalChain } from "../src/frame/queries/goalChain.js";
 import { rankSolutions } from "../src/frame/queries/rankSolutions.js";
 import { findElement } from "../src/frame/queries/findElement.js";

@@ -4,7 +4,7 @@
  * high-energy solutions vendor solutions.
  */
 import type { Frame } from "../frame/frame.js";
-import { levelInfo } from "../frame/grid.js";
+import { levelInfo } from "../grid/gridGuide.js";
 import { defineBvf } from "./defineBvf.js";
 import type { BvfInput } from "./schema.js";
 import type { Bvf } from "./types.js";

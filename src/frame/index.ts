@@ -18,28 +18,8 @@ export { frameWarnings } from "./frameWarnings.js";
 export type { FrameWarning } from "./frameWarnings.js";
 export { directions, goalSchema, perspectives } from "./goal.js";
 export type { Direction, Goal, GoalInput, Perspective } from "./goal.js";
-export {
-  dimensionInfo,
-  dimensions,
-  gridCellSchema,
-  jobManagementFactors,
-  levelInfo,
-  levels,
-  managementKinds,
-  performanceGrid,
-  performanceVariables,
-} from "./grid.js";
-export type {
-  Dimension,
-  GridCell,
-  GridCellInput,
-  GridTerm,
-  JobManagementFactor,
-  Level,
-  ManagementKind,
-  PerformanceAspect,
-  PerformanceVariable,
-} from "./grid.js";
+export { dimensions, gridAspects, gridCellSchema, jobManagementFactors, levels, managementKinds } from "./grid.js";
+export type { Dimension, GridCell, GridCellInput, JobManagementFactor, Level, ManagementKind } from "./grid.js";
 export {
   financialValueSchema,
   nonFinancialValueSchema,
@@ -58,8 +38,6 @@ export type {
   ValueTiming,
 } from "./performanceValue.js";
 export { findElement } from "./queries/findElement.js";
-export { frameGrid } from "./queries/frameGrid.js";
-export type { FrameGridCell } from "./queries/frameGrid.js";
 export { goalChain } from "./queries/goalChain.js";
 export type { GoalChain, GoalChainIssue, GoalChainSolution } from "./queries/goalChain.js";
 export { rankSolutions } from "./queries/rankSolutions.js";

@@ -3,7 +3,7 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import { describeValue, subjectKind } from "../_internal/subjectKind.js";
 import type { Frame } from "../frame/frame.js";
 import { dimensions, type Level } from "../frame/grid.js";
-import { frameGrid } from "../frame/queries/frameGrid.js";
+import { frameGrid } from "../grid/frameGrid.js";
 import { QuestionsArgumentError } from "./errors.js";
 import { diagnosticQuestionKeys } from "./keys.js";
 import type { CellQuestions, ElementRef, GoalQuestions, IssueQuestions, Question, QuestionPlan, SolutionQuestions, ValueQuestions } from "./types.js";

@@ -4,8 +4,10 @@
  */
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { entries as packageEntries } from "../support/entries.js";
 
-const entries = ["src/index.ts", "src/finance/index.ts", "src/quantify/index.ts", "src/bvf/index.ts", "src/render/index.ts", "src/document/index.ts"];
+// Every public entry of package.json.
+const entries = packageEntries.map((entry) => entry.index);
 const root = new URL("../../", import.meta.url).pathname;
 const program = ts.createProgram(
   entries.map((entry) => root + entry),

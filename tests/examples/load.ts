@@ -5,7 +5,7 @@ import { defineBvf } from "../../src/bvf/defineBvf.js";
 import type { Bvf } from "../../src/bvf/types.js";
 import type { Frame } from "../../src/frame/frame.js";
 import type { Dimension, Level } from "../../src/frame/grid.js";
-import { frameGrid } from "../../src/frame/queries/frameGrid.js";
+import { frameGrid } from "../../src/grid/frameGrid.js";
 import type { FrameWarning } from "../../src/frame/frameWarnings.js";
 import { safeDefineFrame } from "../../src/frame/defineFrame.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";

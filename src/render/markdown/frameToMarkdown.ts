@@ -4,7 +4,7 @@ import { issueTests } from "../../frame/criticalIssue.js";
 import type { Frame } from "../../frame/frame.js";
 import { frameWarnings } from "../../frame/frameWarnings.js";
 import { type Dimension, type Level, dimensions, levels } from "../../frame/grid.js";
-import { frameGrid } from "../../frame/queries/frameGrid.js";
+import { frameGrid } from "../../grid/frameGrid.js";
 import { rankSolutions } from "../../frame/queries/rankSolutions.js";
 import { solutionCriteria } from "../../frame/solution.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";

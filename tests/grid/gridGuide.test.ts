@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  dimensionInfo,
-  dimensions,
-  gridCellSchema,
-  jobManagementFactors,
-  levelInfo,
-  levels,
-  managementKinds,
-  performanceGrid,
-  performanceVariables,
-} from "../../src/frame/grid.js";
+import { dimensions, gridAspects, gridCellSchema, jobManagementFactors, levels, managementKinds } from "../../src/frame/grid.js";
+import { dimensionInfo, levelInfo, performanceGrid, performanceVariables } from "../../src/grid/gridGuide.js";
 
 describe("the 3 × 3 grid", () => {
   it("has three levels and three dimensions, each described", () => {
@@ -42,6 +33,11 @@ describe("the 3 × 3 grid", () => {
   it("names the sub-aspects of process and job design", () => {
     expect(performanceGrid.process.design.aspects.map((a) => a.key)).toEqual(["input", "processing", "output", "evaluation", "feedback"]);
     expect(performanceGrid.job.design.aspects.map((a) => a.key)).toEqual(["duties", "activitySequence", "rules"]);
+  });
+
+  it("describes exactly the aspects the frame validates", () => {
+    for (const v of performanceVariables) expect(v.aspects.map((a) => a.key)).toEqual([...gridAspects[v.level][v.dimension]]);
+    expect(Object.isFrozen(gridAspects.job.management)).toBe(true);
   });
 
   it("is frozen data", () => {

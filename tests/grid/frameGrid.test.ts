@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineFrame } from "../../src/frame/defineFrame.js";
-import { frameGrid } from "../../src/frame/queries/frameGrid.js";
-import { richInput } from "./fixtures.js";
+import { frameGrid } from "../../src/grid/frameGrid.js";
+import { richInput } from "../frame/fixtures.js";
 
 describe("frameGrid", () => {
   it("places every issue in its cell and returns all nine cells", () => {

@@ -1,8 +1,9 @@
 /** frameGrid: the frame's issues placed on the 3 × 3 performance grid. */
-import { deepFreeze } from "../../_internal/deepFreeze.js";
-import type { CriticalIssue } from "../criticalIssue.js";
-import type { Frame } from "../frame.js";
-import { type Dimension, type Level, type PerformanceVariable, performanceVariables } from "../grid.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
+import type { CriticalIssue } from "../frame/criticalIssue.js";
+import type { Frame } from "../frame/frame.js";
+import type { Dimension, Level } from "../frame/grid.js";
+import { type PerformanceVariable, performanceVariables } from "./gridGuide.js";
 
 /** One cell of the grid with the issues located in it. */
 export interface FrameGridCell {
@@ -23,7 +24,8 @@ export interface FrameGridCell {
  *
  * @example
  * ```ts
- * import { defineFrame, frameGrid } from "valueframe";
+ * import { defineFrame } from "valueframe";
+ * import { frameGrid } from "valueframe/grid";
  * const frame = defineFrame(distributor); // JSON.parse of examples/distributor.frame.json
  * const cells = frameGrid(frame);
  * cells.length; //=> 9
