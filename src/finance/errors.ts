@@ -21,19 +21,29 @@ export const FINANCE_ERROR_CODES = {
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[keyof typeof FINANCE_ERROR_CODES];
 
 /**
- * Base class of the computation errors of valueframe/finance (no sign change, no convergence, no
- * solution); `fn` names the function that threw. Argument errors are {@link FinanceArgumentError}.
+ * Every error valueframe/finance throws is an `instanceof FinanceError`, with `fn` naming the function
+ * that threw: the computation errors (no sign change, no convergence, no solution) derive from it, and
+ * {@link FinanceArgumentError} — a located validation error like every module's argument errors —
+ * counts as one too (any valueframe error whose code starts with `FINANCE_`).
  *
  * @example
  * ```ts
  * const error = (() => { try { irr([100, 200]); } catch (thrown) { return thrown; } })();
  * error instanceof FinanceError; //=> true
  * error.fn; //=> "irr"
+ * (() => { try { npv("x", [1]); } catch (thrown) { return thrown instanceof FinanceError; } })(); //=> true
  * ```
  */
 export class FinanceError extends ValueframeError {
   /** The finance function that threw, e.g. `"irr"`. */
   readonly fn: string;
+
+  // FinanceArgumentError must extend ValueframeValidationError, so membership goes by code, not by prototype.
+  // Subclasses keep the ordinary test: a FinanceNoSolutionError is not a FinanceNoSignChangeError.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== FinanceError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return value instanceof ValueframeError && value.code.startsWith("FINANCE_") && typeof (value as { fn?: unknown }).fn === "string";
+  }
 
   constructor(code: FinanceErrorCode, fn: string, message: string, options?: { cause?: unknown }) {
     super(code, `${fn}: ${message}`, options);

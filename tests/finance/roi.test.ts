@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FinanceArgumentError, FinanceNoSolutionError } from "../../src/finance/errors.js";
+import { ValueframeValidationError } from "../../src/errors/ValueframeError.js";
+import { FinanceArgumentError, FinanceError, FinanceNoSignChangeError, FinanceNoSolutionError } from "../../src/finance/errors.js";
 import { roi } from "../../src/finance/roi.js";
 import { thrown } from "../frame/fixtures.js";
 
@@ -21,5 +22,20 @@ describe("roi", () => {
   it("lists both arguments when neither is a number", () => {
     const error = thrown(() => roi("a" as never, undefined as never)) as FinanceArgumentError;
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([[["gain"], "invalid_type"], [["cost"], "invalid_type"]]);
+  });
+});
+
+describe("FinanceError as the catch-all of valueframe/finance", () => {
+  it("holds argument errors as well as computation errors, while each subclass keeps its own instances", () => {
+    const argument = thrown(() => roi("a" as never, 1));
+    const computation = thrown(() => roi(1, 0));
+    expect(argument).toBeInstanceOf(FinanceError);
+    expect(argument).toBeInstanceOf(FinanceArgumentError);
+    expect(argument).toBeInstanceOf(ValueframeValidationError);
+    expect(computation).toBeInstanceOf(FinanceError);
+    expect(computation).toBeInstanceOf(FinanceNoSolutionError);
+    expect(computation).not.toBeInstanceOf(FinanceNoSignChangeError);
+    expect(argument).not.toBeInstanceOf(FinanceNoSolutionError);
+    expect(new RangeError("x")).not.toBeInstanceOf(FinanceError);
   });
 });
