@@ -20,7 +20,7 @@
 // Environment: VALUEFRAME_NOTEBOOK (another notebook, same cell ids), VALUEFRAME_NOTEBOOK_TRIES (3),
 // VALUEFRAME_NOTEBOOK_BUDGET_S (300), VALUEFRAME_NOTEBOOK_KEEP=1 keeps the temporary directory.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -146,8 +146,10 @@ function execute(project, output, limitMs) {
 
 function kernelEnv() {
   const jupyter = join(work, "data", "jupyter");
+  // npm run sets npm_config_registry; only the closed port below may name a registry.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.toLowerCase() !== "npm_config_registry"));
   return {
-    ...process.env,
+    ...inherited,
     XDG_DATA_HOME: join(work, "data"), // where `deno jupyter --install` writes the kernelspec on Linux
     JUPYTER_PATH: jupyter,
     JUPYTER_DATA_DIR: jupyter,
@@ -214,8 +216,9 @@ async function main() {
   run(deno, ["jupyter", "--install"], { env: kernelEnv() });
   const spec = join(work, "data/jupyter/kernels/deno/kernel.json");
   if (!existsSync(spec)) fail(`deno jupyter --install wrote no kernelspec at ${spec}`);
+  // Deno records a symlink on PATH to itself when there is one (node_modules/.bin/deno under npm run).
   const argv0 = JSON.parse(readFileSync(spec, "utf8")).argv?.[0];
-  if (argv0 !== deno) fail(`the kernelspec starts ${argv0}, not the pinned deno ${deno}`);
+  if (typeof argv0 !== "string" || !existsSync(argv0) || realpathSync(argv0) !== realpathSync(deno)) fail(`the kernelspec starts ${argv0}, not the pinned deno ${deno}`);
 
   const reports = [];
   let spent = false;
