@@ -248,7 +248,7 @@ export class BvfBuilder {
   }
 
   /**
-   * Like {@link BvfBuilder.build} but returns `{ success, data | error }` instead of throwing.
+   * Like {@link BvfBuilder.build} but returns `{ success: true, data, warnings }` or `{ success: false, error }` instead of throwing.
    *
    * @example
    * ```ts

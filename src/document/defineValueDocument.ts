@@ -51,7 +51,7 @@ export interface ValueDocument extends Partial<DocumentMemberModels> {
 export type SafeDefineValueDocumentResult = SafeDefineResult<ValueDocument, DocumentValidationError>;
 
 /**
- * Validates a value-case document like {@link defineValueDocument} but returns `{ success: true, data }`
+ * Validates a value-case document like {@link defineValueDocument} but returns `{ success: true, data, warnings }`
  * or `{ success: false, error }` instead of throwing, like zod's `safeParse`.
  *
  * @param input - the document as plain data, e.g. a parsed `.valuecase.json` file
