@@ -101,8 +101,8 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
  * Validates a value-case document — `{ "$schema"?, "frame"?, "case"?, "bvf"? }`, at least one member,
  * each inline data or a path relative to the document — and returns its members validated and frozen.
  *
- * Each member goes through its own define function ({@link defineFrame}, {@link defineValueCase},
- * {@link defineBvf}); their problems are listed together, each path prefixed with its member. When the
+ * Each member goes through its own define function (`defineFrame`, `defineValueCase`,
+ * `defineBvf`); their problems are listed together, each path prefixed with its member. When the
  * document has both a frame and a case, the case must be in the frame's currency and its links must name
  * elements of the frame. Members written as paths are loaded by `options.resolve` (the function does no
  * I/O itself). The input is never changed.

@@ -19,7 +19,7 @@ export interface FrameGridCell {
  * Places the frame's issues on the 3 × 3 grid. All nine cells are returned, empty or not, row by row
  * (organisation, process, job) and within a row goals, design, management.
  *
- * @param frame - a frame from {@link defineFrame}
+ * @param frame - a frame from `defineFrame`
  * @returns the nine cells, frozen
  *
  * @example

@@ -220,7 +220,7 @@ function renderFrame(frame: Frame, f: Formatter, level: number, sections: Readon
  * performance grid (a table, one cell per performance variable), the high-energy solutions ranked by
  * their five-criteria score, the performance values and the frame's warnings.
  *
- * @param frame - a frame from {@link defineFrame}
+ * @param frame - a frame from `defineFrame`
  * @param options - locale, heading level and sections
  * @returns the Markdown document
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or section, or a bad heading level
