@@ -1,11 +1,13 @@
 /**
  * Double-double arithmetic: a value as an unevaluated sum hi + lo of two float64 (about 106 bits), by
  * Dekker's exact product and Knuth's two-sum. The conventional solver's second stage (enclosure.ts)
- * evaluates its equation in it, by Horner's rule over a table of powers, one per distinct gap.
+ * evaluates its equation in it, by Horner's rule over the table of powers made here, one per distinct
+ * gap, with the head of each power split once.
  */
 import { filled } from "./floats.js";
 
-const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
+/** 2^27 + 1, Dekker's splitter: with t = SPLIT·a, t − (t − a) is the high half (26 bits) of a. */
+export const SPLIT = 134217729;
 
 /** (ah + al)(bh + bl) in double-double: Dekker's exact product of the heads plus the cross terms. */
 export function ddMul(ah: number, al: number, bh: number, bl: number): [number, number] {
@@ -65,34 +67,4 @@ export function ddGapPowers(x: number, gaps: readonly number[], byGap: readonly 
     uhl[j] = hi - uhh[j]!;
   }
   return { hi: uh, lo: ul, hiHigh: uhh, hiLow: uhl };
-}
-
-/**
- * Σ coef_k x^(e_k) in double-double by Horner's rule, exponents descending to 0: before coefficient k
- * (k ≥ 1) the sum is multiplied by the power of the gap `gapOf[k]`. Returns [high, low].
- */
-export function ddHorner(coef: readonly number[], gapOf: readonly number[], powers: DDPowers): [number, number] {
-  const { hi: uh, lo: ul, hiHigh: uhh, hiLow: uhl } = powers;
-  let hh = coef[0]!;
-  let hl = 0;
-  for (let k = 1; k < coef.length; k++) {
-    const j = gapOf[k]!;
-    const bh = uh[j]!;
-    // (hh + hl)·(bh + bl): Dekker's product of the heads, then the cross terms.
-    const p = hh * bh;
-    const t = SPLIT * hh;
-    const ahh = t - (t - hh);
-    const ahl = hh - ahh;
-    const bhh = uhh[j]!;
-    const bhl = uhl[j]!;
-    let e = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl + (hh * ul[j]! + hl * bh);
-    // + coef[k], by Knuth's two-sum.
-    const c = coef[k]!;
-    const sum = p + c;
-    const bb = sum - p;
-    e += p - (sum - bb) + (c - bb);
-    hh = sum + e;
-    hl = e - (hh - sum);
-  }
-  return [hh, hl];
 }
