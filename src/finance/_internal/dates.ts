@@ -56,6 +56,8 @@ export function datedFlows(args: Args, values: unknown, dates: unknown, min: num
 
 /** The day count of an options argument (`undefined` or `{ dayCount }`, default actual/365), checked into `args`. */
 export function dayCountOption(args: Args, options: unknown): DayCount {
+  // No options is the common call: answered at once (going through `args` costs xirr about 2 %).
+  if (options === undefined) return "actual/365";
   return args.choice(["options", "dayCount"], args.options(options)["dayCount"], DAY_COUNTS, "actual/365");
 }
 
