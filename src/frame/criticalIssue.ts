@@ -49,13 +49,15 @@ export const issueTestInfo: { readonly [T in IssueTest]: { readonly name: string
   });
 
 /** Schema of an issue's ratings on the three tests, each a whole number 1–5 (5 = passes strongly). */
-export const issueTestsSchema = z
+export const issueTestsSchema = z.lazy(() =>
+  z
   .strictObject({
     importance: ratingSchema,
     hiddenness: ratingSchema,
     trend: ratingSchema,
   })
-  .readonly();
+  .readonly(),
+);
 
 /**
  * Schema of a critical issue (关键问题). `hurts` lists the critical success factors it damages and
@@ -72,7 +74,8 @@ export const issueTestsSchema = z
  * }).blocks; //=> []
  * ```
  */
-export const criticalIssueSchema = z
+export const criticalIssueSchema = z.lazy(() =>
+  z
   .strictObject({
     id: idSchema,
     name: textSchema,
@@ -83,7 +86,8 @@ export const criticalIssueSchema = z
     tests: issueTestsSchema,
     cell: gridCellSchema,
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A critical issue as given. */
 export type CriticalIssueInput = z.input<typeof criticalIssueSchema>;

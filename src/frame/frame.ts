@@ -8,17 +8,21 @@ import { solutionSchema } from "./solution.js";
 import { successFactorSchema } from "./successFactor.js";
 
 /** Schema of the customer a frame is built for. */
-export const customerSchema = z
+export const customerSchema = z.lazy(() =>
+  z
   .strictObject({
     name: textSchema,
     industry: textSchema.optional(),
   })
-  .readonly();
+  .readonly(),
+);
 
 /** Schema of an ISO 4217 currency code: three capital letters, e.g. `"CNY"`. */
-export const currencySchema = z
+export const currencySchema = z.lazy(() =>
+  z
   .string()
-  .regex(/^[A-Z]{3}$/, { error: (iss) => `${JSON.stringify(iss.input)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")` });
+  .regex(/^[A-Z]{3}$/, { error: (iss) => `${JSON.stringify(iss.input)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")` }),
+);
 
 /**
  * Schema of the *shape* of a reference frame. It checks every field but not the links between elements;
@@ -27,7 +31,8 @@ export const currencySchema = z
  * Every collection may be left out (then empty), so a frame can be built stage by stage: establish the
  * goals and success factors, locate the issues, improve with solutions, present the values.
  */
-export const frameSchema = z
+export const frameSchema = z.lazy(() =>
+  z
   .strictObject({
     customer: customerSchema,
     currency: currencySchema,
@@ -37,7 +42,8 @@ export const frameSchema = z
     solutions: z.array(solutionSchema).readonly().default([]),
     values: z.array(performanceValueSchema).readonly().default([]),
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A reference frame as given: plain JSON-like data (numbers may be numbers, decimal strings, bigints or Decimals). */
 export type FrameInput = z.input<typeof frameSchema>;

@@ -32,7 +32,8 @@ export type Direction = (typeof directions)[number];
  * }).target.toString(); //=> "60"
  * ```
  */
-export const goalSchema = z
+export const goalSchema = z.lazy(() =>
+  z
   .strictObject({
     id: idSchema,
     name: textSchema,
@@ -45,7 +46,8 @@ export const goalSchema = z
     direction: z.enum(directions),
     deadline: z.iso.date(),
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A strategic goal as given (numbers may be numbers, strings, bigints or Decimals). */
 export type GoalInput = z.input<typeof goalSchema>;

@@ -51,7 +51,8 @@ export const gridAspects: { readonly [L in Level]: { readonly [D in Dimension]: 
  * Schema of a place on the grid: a level, a dimension and, optionally, one of that cell's aspects
  * (e.g. `"interface"` at process × management).
  */
-export const gridCellSchema = z
+export const gridCellSchema = z.lazy(() =>
+  z
   .strictObject({
     level: z.enum(levels),
     dimension: z.enum(dimensions),
@@ -69,7 +70,8 @@ export const gridCellSchema = z
       params: { code: "invalid_value" },
     });
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A place on the grid, as given. */
 export type GridCellInput = z.input<typeof gridCellSchema>;

@@ -20,7 +20,8 @@ const months = numericInRange(0, undefined);
  * Schema of when a value shows, in months from the moment the solution goes live: it starts after
  * `startsAfterMonths` and is fully realised within `realisedWithinMonths` (never before it starts).
  */
-export const valueTimingSchema = z
+export const valueTimingSchema = z.lazy(() =>
+  z
   .strictObject({
     startsAfterMonths: months,
     realisedWithinMonths: months,
@@ -35,7 +36,8 @@ export const valueTimingSchema = z
       });
     }
   })
-  .readonly();
+  .readonly(),
+);
 
 /** When a value shows. */
 export type ValueTiming = z.output<typeof valueTimingSchema>;
@@ -54,20 +56,24 @@ const common = {
  * Schema of a financial value: `amount` is money in the frame's currency, occurring as `recurrence`
  * says (`"once"`, `"monthly"` or `"yearly"`).
  */
-export const financialValueSchema = z.strictObject({
+export const financialValueSchema = z.lazy(() =>
+  z.strictObject({
   ...common,
   kind: z.literal("financial"),
   amount: numericSchema,
   recurrence: z.enum(recurrences),
-});
+}),
+);
 
 /** Schema of a non-financial value: `amount` describes how much in words; `unit` is optional. */
-export const nonFinancialValueSchema = z.strictObject({
+export const nonFinancialValueSchema = z.lazy(() =>
+  z.strictObject({
   ...common,
   kind: z.literal("non-financial"),
   amount: textSchema,
   unit: textSchema.optional(),
-});
+}),
+);
 
 /**
  * Schema of a performance value (绩效价值), financial or non-financial, with its three dimensions:
@@ -85,7 +91,9 @@ export const nonFinancialValueSchema = z.strictObject({
  * value.kind === "financial" && value.amount.times(value.probability).toString(); //=> "11200000"
  * ```
  */
-export const performanceValueSchema = z.discriminatedUnion("kind", [financialValueSchema, nonFinancialValueSchema]).readonly();
+export const performanceValueSchema = z.lazy(() =>
+  z.discriminatedUnion("kind", [financialValueSchema, nonFinancialValueSchema]).readonly(),
+);
 
 /** A performance value as given. */
 export type PerformanceValueInput = z.input<typeof performanceValueSchema>;

@@ -57,7 +57,8 @@ export const solutionCriterionInfo: {
 });
 
 /** Schema of a solution's scores on the five criteria, each a whole number 1–5. */
-export const solutionScoresSchema = z
+export const solutionScoresSchema = z.lazy(() =>
+  z
   .strictObject({
     level: ratingSchema,
     linkage: ratingSchema,
@@ -65,7 +66,8 @@ export const solutionScoresSchema = z
     risk: ratingSchema,
     timeliness: ratingSchema,
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A solution's scores on the five criteria. */
 export type SolutionScores = z.output<typeof solutionScoresSchema>;
@@ -84,7 +86,8 @@ export type SolutionScores = z.output<typeof solutionScoresSchema>;
  * }).constraints; //=> []
  * ```
  */
-export const solutionSchema = z
+export const solutionSchema = z.lazy(() =>
+  z
   .strictObject({
     id: idSchema,
     name: textSchema,
@@ -96,7 +99,8 @@ export const solutionSchema = z
     constraints: textListSchema,
     capabilities: textListSchema,
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A high-energy solution as given. */
 export type SolutionInput = z.input<typeof solutionSchema>;

@@ -23,7 +23,8 @@ export type SuccessFactorSource = (typeof successFactorSources)[number];
  * //=> ["g-cash"]
  * ```
  */
-export const successFactorSchema = z
+export const successFactorSchema = z.lazy(() =>
+  z
   .strictObject({
     id: idSchema,
     name: textSchema,
@@ -31,7 +32,8 @@ export const successFactorSchema = z
     source: z.enum(successFactorSources),
     serves: referencesSchema,
   })
-  .readonly();
+  .readonly(),
+);
 
 /** A critical success factor as given. */
 export type SuccessFactorInput = z.input<typeof successFactorSchema>;

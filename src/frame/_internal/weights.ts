@@ -10,9 +10,9 @@ import { frameErrorMap, frameIssuesFromZod } from "./messages.js";
 const weight = numericInRange(0, undefined).optional();
 
 /** Schema of optional weights per criterion: each a non-negative Numeric; left out means 1. */
-export const weightsSchema = z
+export const weightsSchema = z.lazy(() => z
   .strictObject({ level: weight, linkage: weight, innovation: weight, risk: weight, timeliness: weight })
-  .optional();
+  .optional());
 
 /** Weights as a caller gives them. */
 export type WeightsInput = z.input<typeof weightsSchema>;
