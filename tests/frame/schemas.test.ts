@@ -76,3 +76,12 @@ describe("JSON round trip", () => {
     );
   });
 });
+
+describe("the frame's schemas, built on first use", () => {
+  it("parse as before and unwrap to the object schema", async () => {
+    const { goalSchema } = await import("../../src/frame/goal.js");
+    const goal = goalSchema.parse({ id: "g", name: "Cash", perspective: "financial", metric: "OCF", unit: "M CNY", baseline: 50, target: 60, direction: "increase", deadline: "2026-12-31" });
+    expect(goal.target.minus(goal.baseline).toString()).toBe("10");
+    expect(Object.keys(goalSchema.unwrap().unwrap().shape)).toContain("deadline");
+  });
+});
