@@ -130,3 +130,16 @@ describe("names across entries", () => {
     }
   });
 });
+
+describe("warnings on demand", () => {
+  it("are found on first read, once, and define never reads them", () => {
+    const frameData = read("distributor.frame.json") as { issues: { tests: Record<string, unknown> }[] };
+    const result = root.safeDefineFrame(frameData);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    const first = result.warnings;
+    expect(first.map((warning) => warning.code)).toEqual(["weak_issue_test"]);
+    expect(result.warnings).toBe(first);
+    expect(JSON.parse(JSON.stringify(result)).warnings).toHaveLength(1);
+  });
+});

@@ -49,9 +49,11 @@ export function defineBvf(data: BvfInput): Bvf {
 export function safeDefineBvf(data: unknown): SafeDefineBvfResult {
   const result = validateBvf(data);
   if (!result.ok) return notDefined(new BvfValidationError(result.issues));
-  const warnings = checkBvf(result.graph)
-    .filter((finding) => finding.severity !== "info")
-    // Findings never make a BVF invalid; the serious ones say so in their message.
-    .map(({ severity, path, code, message }) => Object.freeze({ path, code, message: severity === "error" ? `the BVF misses its purpose: ${message}` : message }));
-  return defined(result.graph, warnings);
+  const graph = result.graph;
+  return defined(graph, () =>
+    checkBvf(graph)
+      .filter((finding) => finding.severity !== "info")
+      // Findings never make a BVF invalid; the serious ones say so in their message.
+      .map(({ severity, path, code, message }) => Object.freeze({ path, code, message: severity === "error" ? `the BVF misses its purpose: ${message}` : message })),
+  );
 }

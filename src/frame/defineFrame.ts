@@ -68,5 +68,6 @@ export function defineFrame(input: unknown): Frame {
 export function safeDefineFrame(input: unknown): SafeDefineFrameResult {
   const result = validateFrame(input);
   if ("issues" in result) return notDefined(new FrameValidationError(result.issues));
-  return defined(result.frame, frameWarnings(result.frame));
+  const frame = result.frame;
+  return defined(frame, () => frameWarnings(frame));
 }
