@@ -15,7 +15,9 @@ export default defineConfig({
   },
   format: ["esm", "cjs"],
   dts: true,
-  clean: true,
+  // Cleans dist/ but keeps dist/cli/: `npm run demo` and `npm run bench` rebuild the library alone and
+  // must not delete the bin the full build put there.
+  clean: ["!cli/**"],
   // Maps point into the shipped src/ instead of carrying every source (mathjs's too) inline.
   sourcemap: true,
   esbuildOptions(options) {
