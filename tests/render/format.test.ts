@@ -5,6 +5,7 @@ import { formatDate } from "../../src/render/format/formatDate.js";
 import { formatMoney } from "../../src/render/format/formatMoney.js";
 import { formatNumber } from "../../src/render/format/formatNumber.js";
 import { formatPercent } from "../../src/render/format/formatPercent.js";
+import { defineLocale } from "../../src/render/locales/defineLocale.js";
 import type { LocaleId } from "../../src/render/locales/types.js";
 import { thrown } from "./helpers.js";
 
@@ -85,5 +86,24 @@ describe("formatDate", () => {
       expect(error).toBeInstanceOf(RenderArgumentError);
       expect((error as Error).message).toBe(`valueframe: formatDate arguments: 1 problem:\n  - isoDate: ${JSON.stringify(bad)} is not an ISO calendar date (write it like "2026-12-31") [invalid_value]`);
     }
+  });
+});
+
+describe("figures beyond float range", () => {
+  const big = `1${"0".repeat(399)}`; // 1e399, finite as a Decimal, Infinity as a float
+  const grouped = `1${",000".repeat(133)}`;
+
+  it("are written exactly, grouped, never as infinity", () => {
+    expect(formatNumber(big, { maximumFractionDigits: 0 })).toBe(grouped);
+    expect(formatNumber(`-${big}.25`, { maximumFractionDigits: 2 })).toBe(`-${grouped}.25`);
+    expect(formatMoney(big, "CNY")).toBe(`CN¥${grouped}.00`);
+    expect(formatMoney(`-${big}`, "EUR", { locale: "zh-CN" })).toBe(`-€${grouped}.00`);
+  });
+
+  it("follow the locale's separators and grouping", () => {
+    const german = formatMoney(big, "EUR", { locale: defineLocale({ id: "de-DE" }) });
+    expect(german).toBe(`${`1${".000".repeat(133)}`},00\u00a0€`);
+    expect(formatNumber(`1${"0".repeat(301)}`, { locale: defineLocale({ id: "en-IN" }), maximumFractionDigits: 0 })).toBe(`1${",00".repeat(149)},000`);
+    for (const text of [formatNumber(big), formatMoney(big, "USD"), formatPercent(big)]) expect(text).not.toContain("∞");
   });
 });

@@ -21,7 +21,7 @@ export interface ExactFormat {
 }
 
 /** Intl.NumberFormat accepts exact decimal strings since ES2023; the ES2022 lib types do not say so. */
-type StringFormat = (value: string) => string;
+type StringFormat = ((value: string) => string) & { readonly parts: (value: string) => Intl.NumberFormatPart[]; readonly locale: string };
 
 /** Intl's limit on fraction digits in Node 20. */
 const MAX_DIGITS = 20;
@@ -41,7 +41,10 @@ function numberFormat(format: ExactFormat, min: number, max: number): StringForm
     if (format.style === "currency") Object.assign(options, { style: "currency", currency: format.currency });
     else if (format.style === "percent") Object.assign(options, { style: "unit", unit: "percent" });
     const nf = new Intl.NumberFormat(format.locale, options);
-    fn = nf.format as unknown as StringFormat;
+    fn = Object.assign(nf.format as unknown as (value: string) => string, {
+      parts: (nf.formatToParts as unknown as (value: string) => Intl.NumberFormatPart[]).bind(nf),
+      locale: nf.resolvedOptions().locale,
+    });
     cache.set(key, fn);
   }
   return fn;
@@ -62,5 +65,49 @@ export function formatExact(value: Decimal, format: ExactFormat): string {
   const min = Math.min(Math.max(format.minFractionDigits ?? 0, 0), max);
   const rounded = value.toDecimalPlaces(max, Dec.ROUND_HALF_UP);
   const text = rounded.isZero() ? "0" : rounded.toFixed();
-  return numberFormat(format, min, max)(text);
+  const fn = numberFormat(format, min, max);
+  return rounded.abs().gte(HUGE) ? formatHuge(text, fn, format.grouping ?? true) : fn(text);
+}
+
+/** From here on V8's Intl reads a decimal string as a float and prints ∞ for what passes 1.8e308. */
+const HUGE = new Dec("1e300");
+
+/**
+ * A value too large for Intl, written exactly: Intl formats a stand-in with the same sign and fraction
+ * (for the currency sign, separators and digit glyphs of the locale), and the integer digits are put in
+ * its place, grouped as the locale groups a million (3-3 in most locales, 2-2-3 in en-IN).
+ */
+function formatHuge(text: string, fn: StringFormat, grouping: boolean): string {
+  const negative = text.startsWith("-");
+  const [integer = "", fraction] = (negative ? text.slice(1) : text).split(".");
+  const standIn = `${negative ? "-" : ""}1000000${fraction === undefined ? "" : `.${fraction}`}`;
+  const parts = fn.parts(standIn);
+  const first = parts.findIndex((part) => part.type === "integer");
+  let last = first;
+  while (last + 1 < parts.length && (parts[last + 1]!.type === "integer" || parts[last + 1]!.type === "group")) last++;
+  const groups = parts.slice(first, last + 1).filter((part) => part.type === "integer").map((part) => part.value.length);
+  const separator = parts.slice(first, last + 1).find((part) => part.type === "group")?.value ?? "";
+  const glyphs = digitGlyphs(fn.locale);
+  const digits = [...integer].map((digit) => glyphs[Number(digit)]!).join("");
+  const written = grouping && separator !== "" ? group(digits, groups.at(-1) ?? 3, groups.length > 2 ? groups.at(-2)! : (groups.at(-1) ?? 3), separator) : digits;
+  return [...parts.slice(0, first).map((part) => part.value), written, ...parts.slice(last + 1).map((part) => part.value)].join("");
+}
+
+/** The locale's glyphs for 0–9 (Latin digits in most locales; Arabic-Indic in some). */
+function digitGlyphs(locale: string): readonly string[] {
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+  return Array.from({ length: 10 }, (_, digit) => plain.format(digit));
+}
+
+/** Digits grouped from the right: the last group `primary` long, the others `secondary` long. */
+function group(digits: string, primary: number, secondary: number, separator: string): string {
+  const chars = [...digits];
+  if (chars.length <= primary) return digits;
+  const out = [chars.slice(-primary).join("")];
+  let end = chars.length - primary;
+  while (end > 0) {
+    out.unshift(chars.slice(Math.max(0, end - secondary), end).join(""));
+    end -= secondary;
+  }
+  return out.join(separator);
 }
