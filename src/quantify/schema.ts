@@ -126,12 +126,24 @@ export const riskAdjustmentSchema = z.strictObject({
   reason: z.string().min(1).optional(),
 });
 
+/**
+ * A record keyed by the caller's ids. zod (rightly) never copies a `__proto__` key, which would drop an
+ * override without a word; it is reported instead, at its path.
+ */
+const keyedRecord = <T extends z.ZodType>(value: T) =>
+  z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === "object" && Object.prototype.hasOwnProperty.call(input, "__proto__")) {
+      ctx.addIssue({ code: "custom", path: ["__proto__"], message: '"__proto__" cannot be an id: no driver or line has that name', input, params: { code: "reserved_name" } });
+    }
+    return input;
+  }, z.record(z.string(), value));
+
 /** A named set of overrides evaluated beside the base case. */
 export const scenarioSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string().min(1).optional(),
-  drivers: z.record(z.string(), numericSchema).optional(),
-  probabilities: z.record(z.string(), bounded(0, 1, "probability")).optional(),
+  drivers: keyedRecord(numericSchema).optional(),
+  probabilities: keyedRecord(bounded(0, 1, "probability")).optional(),
   discountRate: numericSchema.optional(),
   riskAdjustment: riskAdjustmentSchema.optional(),
 });

@@ -70,6 +70,8 @@ const UNARY: Readonly<Record<string, UnaryOp>> = { unaryMinus: "-", unaryPlus: "
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   ...Object.keys(FUNCTIONS),
   "mod", "to", "in", "and", "or", "xor", "not", "end", "true", "false", "null", "undefined", "NaN", "Infinity",
+  // Names every JavaScript object answers to: a driver so named could be shadowed or dropped on the way.
+  "__proto__", "constructor", "prototype",
 ]);
 
 const REFUSED_NODES: Readonly<Record<string, string>> = {
