@@ -100,7 +100,8 @@ describe("valueframe validate", () => {
 
   it("checks the case's links against the frame it names", async () => {
     const file = "examples/broken/dangling-link.valuecase.yaml";
-    const result = await run(["validate", file]);
+    // Its frame is the distributor's, one folder up: read under --allow-root.
+    const result = await run(["validate", file, "--allow-root", "examples"]);
     expect(result.code).toBe(1);
     const id = positionOf(file, "sol-factoring-partner");
     expect(lines(result.stderr)).toEqual([

@@ -3,12 +3,13 @@
  * (relative to it), validates everything with defineValueDocument, and maps every problem to the file,
  * line and column of the bad value.
  */
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { safeDefineValueDocument } from "../../document/defineValueDocument.js";
 import type { ValueDocument } from "../../document/defineValueDocument.js";
 import { documentMembers, type DocumentMember } from "../../document/schema.js";
 import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { CliIo } from "../io.js";
+import { text, type ParsedArgs } from "./command.js";
 import type { LocatedProblem } from "./problems.js";
 import { parseSource, type SourceFile } from "./source.js";
 
@@ -23,8 +24,23 @@ export interface LoadedDocument {
 /** A file named like `x.frame.json`, `x.case.yaml` or `x.bvf.yml` holds that member alone. */
 const MEMBER_FILE = /\.(frame|case|bvf)\.(json|ya?ml)$/i;
 
+/** Options of {@link loadDocument}. */
+export interface LoadOptions {
+  /**
+   * The folder member files may come from (default: the document's own folder). A member path that
+   * leaves it is refused unread, so a document cannot make the command print another file's content.
+   */
+  readonly allowRoot?: string;
+}
+
+/** The load options of a command line's `--allow-root`. */
+export function allowRootOf(args: ParsedArgs): LoadOptions {
+  const root = text(args, "allow-root");
+  return root === undefined ? {} : { allowRoot: root };
+}
+
 /** Reads and validates the document at `file` (as the user wrote it); every problem is located. */
-export function loadDocument(file: string, io: CliIo): { readonly loaded: LoadedDocument } | { readonly problems: readonly LocatedProblem[] } {
+export function loadDocument(file: string, io: CliIo, options?: LoadOptions): { readonly loaded: LoadedDocument } | { readonly problems: readonly LocatedProblem[] } {
   const root = readSource(file, io);
   if ("problems" in root) return root;
   const bare = MEMBER_FILE.exec(basename(file))?.[1]?.toLowerCase() as DocumentMember | undefined;
@@ -38,7 +54,16 @@ export function loadDocument(file: string, io: CliIo): { readonly loaded: Loaded
     const reference = loadable[member];
     if (bare === member) sources.set(member, root.file);
     if (typeof reference !== "string" || reference === "") continue;
-    const loaded = readSource(join(dirname(file), reference), io, () => ({ ...root.file.locate([member]), file: root.file.name, path: [member] }));
+    const where = () => ({ ...root.file.locate([member]), file: root.file.name, path: [member] });
+    const allowed = resolve(io.cwd, options?.allowRoot ?? dirname(file));
+    const inside = relative(allowed, resolve(io.cwd, dirname(file), reference));
+    if (inside.startsWith("..") || isAbsolute(inside)) {
+      const folder = options?.allowRoot === undefined ? "the document's folder" : "the --allow-root folder";
+      problems.push({ ...where(), code: "outside_folder", message: `the ${member} file ${JSON.stringify(reference)} is outside ${folder}; pass --allow-root <folder> to read members from a wider folder` });
+      delete loadable[member];
+      continue;
+    }
+    const loaded = readSource(join(dirname(file), reference), io, where);
     if ("problems" in loaded) {
       problems.push(...loaded.problems);
       delete loadable[member];

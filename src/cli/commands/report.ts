@@ -5,7 +5,7 @@ import { simulate } from "../../quantify/simulate.js";
 import type { Simulation } from "../../quantify/types.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
-import { loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
+import { allowRootOf, loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
 import { htmlReport, markdownReport, reportFormats, reportLocales } from "../_internal/renderReport.js";
 
@@ -27,6 +27,8 @@ Options:
   -f, --format <md|html|json>   output format (default md)
   -l, --locale <en|zh-CN>       language and number format of md and html (default en)
   -s, --scenario <id>           evaluate the case in one of its scenarios
+      --allow-root <folder>  read member files from anywhere under this folder (default: the
+                             document's own folder; a member path outside it is refused unread)
   -n, --iterations <N>          add a Monte Carlo simulation of N draws (see simulate)
       --seed <S>                seed of the simulation (default 1)
   -o, --output <out>            write to this file instead of stdout
@@ -39,6 +41,7 @@ Examples:
   valueframe report examples/distributor.valuecase.json --format html -o case.html
   valueframe report examples/distributor.valuecase.json --scenario conservative --locale zh-CN`,
   options: {
+    "allow-root": { type: "string" },
     format: { type: "string", short: "f" },
     locale: { type: "string", short: "l" },
     scenario: { type: "string", short: "s" },
@@ -54,7 +57,7 @@ Examples:
     const iterations = integer(args, "iterations", 1, 10_000_000, "report");
     const seed = integer(args, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "report");
     const file = args.positionals[0]!;
-    const result = loadDocument(file, io);
+    const result = loadDocument(file, io, allowRootOf(args));
     if ("problems" in result) return reportProblems(io, result.problems);
     const { loaded } = result;
     const valueCase = loaded.document.case;

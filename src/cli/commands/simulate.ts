@@ -4,7 +4,7 @@ import type { Simulation } from "../../quantify/types.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { caseProblems, checkScenario } from "../_internal/documentFigures.js";
 import { grouped, money, percent, years } from "../_internal/format.js";
-import { loadDocument } from "../_internal/loadDocument.js";
+import { allowRootOf, loadDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
 import { Dec } from "../../numeric/decimal.js";
 import { CliUsageError } from "../errors.js";
@@ -27,6 +27,8 @@ Options:
   -n, --iterations <N>       number of draws, 1 to 10000000 (default 10000)
       --seed <S>             seed of the random streams, an integer (default 1)
   -s, --scenario <id>        simulate one of the case's scenarios (its drivers stay fixed)
+      --allow-root <folder>  read member files from anywhere under this folder (default: the
+                             document's own folder; a member path outside it is refused unread)
   -f, --format <text|json>   output format (default text); json figures are exact decimal strings
   -o, --output <out>         write to this file instead of stdout
   -h, --help                 show this help
@@ -37,6 +39,7 @@ Exit codes: 0 ok, 1 invalid input or evaluation error, 2 usage error.
 Example:
   valueframe simulate examples/distributor.valuecase.json --iterations 100000 --seed 7`,
   options: {
+    "allow-root": { type: "string" },
     iterations: { type: "string", short: "n" },
     seed: { type: "string" },
     scenario: { type: "string", short: "s" },
@@ -50,7 +53,7 @@ Example:
     const format = choice(args, "format", ["text", "json"] as const, "simulate") ?? "text";
     const scenario = text(args, "scenario");
     const file = args.positionals[0]!;
-    const result = loadDocument(file, io);
+    const result = loadDocument(file, io, allowRootOf(args));
     if ("problems" in result) return reportProblems(io, result.problems);
     const { loaded } = result;
     const valueCase = loaded.document.case;

@@ -3,7 +3,7 @@ import { checkBvf } from "../../bvf/checkBvf.js";
 import { choice, type Command } from "../_internal/command.js";
 import { documentFigures } from "../_internal/documentFigures.js";
 import { count, money } from "../_internal/format.js";
-import { loadDocument } from "../_internal/loadDocument.js";
+import { allowRootOf, loadDocument, type LoadOptions } from "../_internal/loadDocument.js";
 import type { LocatedProblem } from "../_internal/problems.js";
 import { EXIT_INVALID, reportProblems, reportWarnings } from "../_internal/problemsOut.js";
 import type { CliIo } from "../io.js";
@@ -37,6 +37,8 @@ problems and warnings (for other tools), and stderr stays empty.
 
 Options:
   -f, --format <text|json>   output format (default text)
+      --allow-root <folder>  read member files from anywhere under this folder (default: the
+                             document's own folder; a member path outside it is refused unread)
   -h, --help                 show this help
 
 Exit codes: 0 every file valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
@@ -44,12 +46,13 @@ Exit codes: 0 every file valid (warnings allowed), 1 a file is invalid or unread
 Examples:
   valueframe validate examples/distributor.valuecase.json
   valueframe validate examples/*.valuecase.json --format json`,
-  options: { format: { type: "string", short: "f" } },
+  options: { format: { type: "string", short: "f" }, "allow-root": { type: "string" } },
   positionals: ["file"],
   variadic: true,
   run(args, io) {
     const format = choice(args, "format", ["text", "json"] as const, "validate") ?? "text";
-    const checked = args.positionals.map((file) => check(file, io));
+    const load = allowRootOf(args);
+    const checked = args.positionals.map((file) => check(file, io, load));
     const valid = checked.every((c) => c.valid);
     if (format === "json") {
       const strip = ({ severity: _severity, ...problem }: LocatedProblem) => problem;
@@ -70,9 +73,9 @@ Examples:
 };
 
 /** Loads, validates and evaluates one file; never throws for bad input. */
-function check(file: string, io: CliIo): Checked {
+function check(file: string, io: CliIo, load: LoadOptions): Checked {
   const invalid = (problems: readonly LocatedProblem[]): Checked => ({ file, valid: false, summary: [], problems, warnings: [] });
-  const result = loadDocument(file, io);
+  const result = loadDocument(file, io, load);
   if ("problems" in result) return invalid(result.problems);
   const { loaded } = result;
   const { frame, case: valueCase, bvf } = loaded.document;
