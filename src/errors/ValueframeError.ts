@@ -38,10 +38,30 @@ export class ValueframeError extends Error {
   readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message.startsWith("valueframe:") ? message : `valueframe: ${message}`, options);
+    const capped = capQuotedValues(message);
+    super(capped.startsWith("valueframe:") ? capped : `valueframe: ${capped}`, options);
     this.name = new.target.name;
     this.code = code;
   }
+}
+
+/** The most characters of a quoted value a message repeats; a longer one ends in "…". */
+export const MAX_QUOTED_LENGTH = 80;
+
+// A double-quoted run (escapes included, as JSON.stringify writes them) longer than the cap.
+const LONG_QUOTE = new RegExp(String.raw`"((?:[^"\\\n]|\\.){${MAX_QUOTED_LENGTH + 1},})"`, "g");
+
+/**
+ * A message with every double-quoted value longer than {@link MAX_QUOTED_LENGTH} characters cut to that
+ * length and an ellipsis, so an error on a 5 MB string stays a line a person (and a log) can take.
+ *
+ * @example
+ * ```ts
+ * capQuotedValues(`"${"x".repeat(100)}" is not a decimal number`).length; //=> 106
+ * ```
+ */
+export function capQuotedValues(message: string): string {
+  return message.replace(LONG_QUOTE, (_quote, inner: string) => `"${inner.slice(0, MAX_QUOTED_LENGTH - 1)}…"`);
 }
 
 /**
@@ -90,6 +110,7 @@ export class ValueframeValidationError extends ValueframeError {
   readonly subject: string;
 
   constructor(code: string, issues: readonly ValueframeIssue[], subject: string) {
+    issues = issues.map((issue) => ({ ...issue, message: capQuotedValues(issue.message) }));
     const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
     super(code, `${subject}: ${count}:\n${lines.join("\n")}`);
