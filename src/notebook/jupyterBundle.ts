@@ -1,9 +1,9 @@
 /** jupyterBundle: the notebook display of any result valueframe can show, for any kernel's display function. */
-import { describeValue, subjectKind, type SubjectKind } from "../_internal/subjectKind.js";
+import type { SubjectKind } from "../_internal/subjectKind.js";
 import type { Bvf } from "../bvf/types.js";
 import type { Frame } from "../frame/frame.js";
 import type { Evaluation } from "../quantify/types.js";
-import { renderArgumentError } from "../render/errors.js";
+import { subjectOf } from "../render/subject.js";
 import { bvfBundle } from "./bvfBundle.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
@@ -37,7 +37,6 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
  * ```
  */
 export function jupyterBundle(subject: Displayable, options?: JupyterBundleOptions): JupyterBundle {
-  const kind = subjectKind(subject);
-  if (kind === undefined) throw renderArgumentError("jupyterBundle", "subject", `expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got ${describeValue(subject)}`, "invalid_type");
-  return bundles[kind](subject as never, options);
+  const found = subjectOf("jupyterBundle", subject);
+  return bundles[found.kind](found.value as never, options);
 }

@@ -1,5 +1,6 @@
 /** show: one call that makes a notebook display a frame, an evaluation or a BVF richly. */
 import { subjectKind } from "../_internal/subjectKind.js";
+import { subjectOf } from "../render/subject.js";
 import { jupyterBundle, type Displayable } from "./jupyterBundle.js";
 import { JUPYTER_DISPLAY, type JupyterBundle, type JupyterBundleOptions } from "./types.js";
 
@@ -34,7 +35,7 @@ export function show(subject: Displayable | JupyterBundle, options?: JupyterBund
     return Object.freeze({ [JUPYTER_DISPLAY]: (): JupyterBundle => bundle });
   }
   // Fails now, in the cell that passed a wrong subject, not later inside the kernel's display.
-  if (subjectKind(subject) === undefined) jupyterBundle(subject, options);
+  subjectOf("jupyterBundle", subject);
   return Object.freeze({ [JUPYTER_DISPLAY]: (): JupyterBundle => jupyterBundle(subject, options) });
 }
 

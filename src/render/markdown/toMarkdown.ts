@@ -2,7 +2,7 @@
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
 import type { Evaluation } from "../../quantify/types.js";
-import { subjectOf } from "../_internal/subject.js";
+import { subjectOf } from "../subject.js";
 import { type BvfMarkdownOptions, bvfToMarkdown } from "./bvfToMarkdown.js";
 import { type EvaluationMarkdownOptions, evaluationToMarkdown } from "./evaluationToMarkdown.js";
 import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js";

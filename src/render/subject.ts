@@ -1,9 +1,12 @@
-/** Tells a frame, an evaluation and a BVF apart by the shape of their frozen data. */
-import { describeValue, subjectKind } from "../../_internal/subjectKind.js";
-import type { Bvf } from "../../bvf/types.js";
-import type { Frame } from "../../frame/frame.js";
-import type { Evaluation } from "../../quantify/types.js";
-import { renderArgumentError } from "../errors.js";
+/**
+ * Tells a frame, an evaluation and a BVF apart by the shape of their frozen data, with the one error for
+ * anything else: shared by render's dispatching functions and the notebook display.
+ */
+import { describeValue, subjectKind } from "../_internal/subjectKind.js";
+import type { Bvf } from "../bvf/types.js";
+import type { Frame } from "../frame/frame.js";
+import type { Evaluation } from "../quantify/types.js";
+import { renderArgumentError } from "./errors.js";
 
 /** What can be rendered, with its kind. */
 export type Subject = { readonly kind: "frame"; readonly value: Frame } | { readonly kind: "evaluation"; readonly value: Evaluation } | { readonly kind: "bvf"; readonly value: Bvf };
