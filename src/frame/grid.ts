@@ -3,9 +3,11 @@
  * schema of a cell on it. What each part means, in words, is `valueframe/grid`'s.
  *
  * Rows are levels (organisation, process, job), columns are dimensions (goals, design, management).
- * Issues are placed on a cell to *locate* them; solutions state the level they land on.
+ * Issues are placed on a cell to *locate* them; a solution states the level it lands on, or the cell.
  */
 import * as z from "zod";
+import { didYouMean, didYouMeanSuffix } from "../_internal/suggest.js";
+import { frameErrorMap } from "./_internal/messages.js";
 
 /** The grid's levels, top first. A "job" is a role in a process, not an HR position. */
 export const levels = ["organization", "process", "job"] as const;
@@ -32,8 +34,27 @@ export const jobManagementFactors = ["performanceStandards", "taskSupport", "con
 export type JobManagementFactor = (typeof jobManagementFactors)[number];
 
 /**
- * The aspect keys of each cell, in the method's order (empty where the method names none): the keys an
- * issue's `cell.aspect` may take.
+ * The error of an unknown grid term: the frame's usual message, plus the nearest allowed value when the
+ * one written is a near miss ("organisation", "proces"). Anything else is left to the frame's messages.
+ */
+function hinted(values: readonly string[]): z.core.$ZodErrorMap {
+  return (issue) => {
+    const hint = issue.code === "invalid_value" && typeof issue.input === "string" ? didYouMean(issue.input, values) : undefined;
+    if (hint === undefined) return undefined;
+    const base = frameErrorMap(issue);
+    return typeof base === "string" ? `${base} (${hint})` : undefined;
+  };
+}
+
+/** Schema of a level: one of {@link levels}, a near miss named with its nearest level. */
+export const levelSchema = z.lazy(() => z.enum(levels, { error: hinted(levels) }));
+
+/** Schema of a dimension: one of {@link dimensions}, a near miss named with its nearest dimension. */
+export const dimensionSchema = z.lazy(() => z.enum(dimensions, { error: hinted(dimensions) }));
+
+/**
+ * The aspect keys of each cell, in the method's order (empty where the method names none): the keys a
+ * `cell.aspect` (of an issue or a solution) may take.
  *
  * @example
  * ```ts
@@ -49,13 +70,14 @@ export const gridAspects: { readonly [L in Level]: { readonly [D in Dimension]: 
 
 /**
  * Schema of a place on the grid: a level, a dimension and, optionally, one of that cell's aspects
- * (e.g. `"interface"` at process × management).
+ * (e.g. `"interface"` at process × management). Issues are located on a cell; a solution may name the
+ * cell it lands on.
  */
 export const gridCellSchema = z.lazy(() =>
   z
   .strictObject({
-    level: z.enum(levels),
-    dimension: z.enum(dimensions),
+    level: levelSchema,
+    dimension: dimensionSchema,
     aspect: z.string().min(1).optional(),
   })
   .superRefine((cell, ctx) => {
@@ -66,7 +88,7 @@ export const gridCellSchema = z.lazy(() =>
     ctx.addIssue({
       code: "custom",
       path: ["aspect"],
-      message: `"${cell.aspect}" is not an aspect of ${cell.level} × ${cell.dimension}; ${allowed}`,
+      message: `"${cell.aspect}" is not an aspect of ${cell.level} × ${cell.dimension}; ${allowed}${didYouMeanSuffix(cell.aspect, keys)}`,
       params: { code: "invalid_value" },
     });
   })

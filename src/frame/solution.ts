@@ -1,7 +1,7 @@
-/** Schema of a high-energy solution, and the five criteria it is scored on. */
+/** Schema of a high-energy solution, its place on the grid, and the five criteria it is scored on. */
 import * as z from "zod";
 import { idSchema, ratingSchema, referencesSchema, textListSchema, textSchema } from "./_internal/fields.js";
-import { levels } from "./grid.js";
+import { type GridCell, type Level, gridCellSchema, levelSchema, levels } from "./grid.js";
 
 /** How a solution deals with its issues: resolve them, or bypass them with a new approach. */
 export const approaches = ["resolve", "bypass"] as const;
@@ -72,18 +72,72 @@ export const solutionScoresSchema = z.lazy(() =>
 /** A solution's scores on the five criteria. */
 export type SolutionScores = z.output<typeof solutionScoresSchema>;
 
+/** Where a solution lands, as given: a level, a cell, or both. */
+interface Place {
+  readonly level?: Level | undefined;
+  readonly cell?: GridCell | undefined;
+}
+
+/**
+ * Checks that a solution says where it lands, and says it once: a `level`, a `cell`, or both with the
+ * same level. Only a solution whose `level` and `cell` parsed is checked, so a bad cell is reported once.
+ */
+function checkPlace(solution: Place, ctx: z.core.$RefinementCtx): void {
+  const { level, cell } = solution;
+  if (level === undefined && cell === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["level"],
+      message: `required: expected ${levels.map((l) => `"${l}"`).join(" or ")}, or a "cell" to take the level from`,
+      params: { code: "invalid_value" },
+    });
+  } else if (level !== undefined && cell !== undefined && level !== cell.level) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["level"],
+      message: `"${level}" disagrees with the cell's level "${cell.level}" (cell ${cell.level} × ${cell.dimension}); give the same level in both, or leave "level" out and the cell's is used`,
+      params: { code: "level_mismatch" },
+    });
+  }
+}
+
+/**
+ * Runs {@link checkPlace} when the solution is an object whose `level` and `cell` parsed, whatever else
+ * is wrong with it: a shape problem elsewhere in the solution must not hide this one.
+ */
+function placeParsed(payload: z.core.ParsePayload): boolean {
+  const { value } = payload;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return payload.issues.every((issue) => {
+    const key = issue.path?.[0];
+    return issue.code === "unrecognized_keys" || (key !== undefined && key !== "level" && key !== "cell");
+  });
+}
+
+/** The solution with its level filled in from its cell when only the cell was given. */
+function withLevel<S extends Place>(solution: S): S & { readonly level: Level } {
+  // checkPlace has run: a solution without a level has a cell.
+  return { ...solution, level: solution.level ?? (solution.cell as GridCell).level };
+}
+
 /**
  * Schema of a high-energy solution (高能方案): a guide to building a capability in the customer's
  * organisation, not a product list. `addresses` lists the issues it deals with (a frame requires at
- * least one); `level` is where it lands on the grid; `constraints` and `capabilities` may be left out.
+ * least one); `constraints` and `capabilities` may be left out.
+ *
+ * Where it lands on the grid is its `level`, its `cell` (level × dimension, with an optional aspect,
+ * like an issue's), or both: the method places a solution as it places an issue ("job × design").
+ * Given both, they must name the same level (`level_mismatch` otherwise); given only the cell, the
+ * validated solution's `level` is the cell's. One of the two is required.
  *
  * @example
  * ```ts
  * import { solutionSchema } from "valueframe";
  * solutionSchema.parse({
  *   id: "sol-c2c", name: "Credit-to-cash capability", addresses: ["cbi-dso"], approach: "resolve",
- *   level: "process", scores: { level: 4, linkage: 4, innovation: 3, risk: 3, timeliness: 4 },
- * }).constraints; //=> []
+ *   cell: { level: "process", dimension: "management", aspect: "interface" },
+ *   scores: { level: 4, linkage: 4, innovation: 3, risk: 3, timeliness: 4 },
+ * }).level; //=> "process"
  * ```
  */
 export const solutionSchema = z.lazy(() =>
@@ -94,11 +148,16 @@ export const solutionSchema = z.lazy(() =>
     description: textSchema.optional(),
     addresses: referencesSchema,
     approach: z.enum(approaches),
-    level: z.enum(levels),
+    level: levelSchema.optional(),
+    cell: gridCellSchema.optional(),
     scores: solutionScoresSchema,
     constraints: textListSchema,
     capabilities: textListSchema,
   })
+  // JSON Schema cannot see checkPlace: say there that a solution without a level needs a cell.
+  .meta({ if: { not: { required: ["level"] } }, then: { required: ["cell"] } })
+  .superRefine(checkPlace, { when: placeParsed })
+  .transform(withLevel)
   .readonly(),
 );
 

@@ -73,6 +73,11 @@ export function sampleInput() {
   };
 }
 
+/** A solution input that gives only its grid cell (its level comes from the cell), resolving the issues named. */
+export function cellOnlySolution(id: string, name: string, addresses: readonly string[], cell: { level: string; dimension: string; aspect?: string }) {
+  return { id, name, addresses, approach: "resolve", cell, scores: { level: 2, linkage: 2, innovation: 2, risk: 2, timeliness: 4 } } as const;
+}
+
 type Path = readonly (string | number)[];
 
 function parentOf(root: unknown, path: Path): Record<string | number, unknown> {

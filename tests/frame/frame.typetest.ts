@@ -2,7 +2,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Frame, FrameInput } from "../../src/frame/frame.js";
 import type { Goal, GoalInput } from "../../src/frame/goal.js";
+import type { GridCell, Level } from "../../src/frame/grid.js";
 import type { PerformanceValue } from "../../src/frame/performanceValue.js";
+import type { Solution, SolutionInput } from "../../src/frame/solution.js";
 import type { SafeDefineFrameResult } from "../../src/frame/defineFrame.js";
 import type { Decimal, Numeric } from "../../src/numeric/decimal.js";
 
@@ -23,6 +25,15 @@ describe("frame types", () => {
     frame.goals.push({} as Goal);
     // @ts-expect-error a frame's fields cannot be reassigned
     frame.currency = "USD";
+  });
+
+  it("lets a solution give a level, a cell or both, and always gives it a level", () => {
+    expectTypeOf<SolutionInput["level"]>().toEqualTypeOf<Level | undefined>();
+    expectTypeOf<Solution["level"]>().toEqualTypeOf<Level>();
+    expectTypeOf<Solution["cell"]>().toEqualTypeOf<GridCell | undefined>();
+    const solution = {} as Solution;
+    // @ts-expect-error a solution's level cannot be reassigned
+    solution.level = "job";
   });
 
   it("narrows values by kind", () => {
