@@ -14,7 +14,7 @@ export interface GridTerm {
 
 /** A sub-aspect of a performance variable, e.g. interface management at process level. */
 export interface PerformanceAspect extends GridTerm {
-  /** The key an issue's `cell.aspect` uses. */
+  /** The key a `cell.aspect` (an issue's or a solution's) uses. */
   readonly key: string;
 }
 

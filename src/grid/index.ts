@@ -1,8 +1,9 @@
 /**
  * valueframe/grid — the 3 × 3 performance grid in words: what each level, dimension and performance
- * variable means, with its aspects and typical statements, and `frameGrid` placing a frame's issues on
- * it. The method's reference text for guides, tooltips and question plans, kept out of the root entry,
- * whose frames need only the grid's structure (`levels`, `dimensions`, `gridAspects`).
+ * variable means, with its aspects and typical statements, and `frameGrid` placing a frame's issues,
+ * and the solutions that name a cell, on it. The method's reference text for guides, tooltips and
+ * question plans, kept out of the root entry, whose frames need only the grid's structure (`levels`,
+ * `dimensions`, `gridAspects`).
  *
  * @packageDocumentation
  */
