@@ -2,6 +2,7 @@
 import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
+import { inInputOrder } from "../_internal/inputOrder.js";
 import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { safeDefineBvf } from "../bvf/defineBvf.js";
 import type { Bvf } from "../bvf/types.js";
@@ -71,6 +72,8 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
   const members: { -readonly [M in DocumentMember]?: DocumentMemberModels[M] } = {};
   const references: Partial<Record<DocumentMember, string>> = {};
   const warnings: ValueframeIssue[] = [];
+  // The document with its members' data in place of their paths: what the problems are ordered by.
+  const view: Record<string, unknown> = { ...record };
   for (const member of documentMembers) {
     let data = record[member];
     if (data === undefined || issues.some((issue) => issue.path[0] === member)) continue;
@@ -81,6 +84,7 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
         continue;
       }
       data = options.resolve(data, member);
+      view[member] = data;
     }
     const prefix = (list: readonly ValueframeIssue[]) => list.map((issue) => ({ ...issue, path: [member, ...issue.path] }));
     const result = defineMember[member](data);
@@ -90,7 +94,7 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
     } else issues.push(...prefix(result.error.issues));
   }
   if (members.frame !== undefined && members.case !== undefined) issues.push(...caseFrameIssues(members.frame, members.case));
-  if (issues.length > 0) return failure(issues);
+  if (issues.length > 0) return failure(inInputOrder(issues, view));
   // Members are frozen by their own define functions; only the shell is new.
   const frozenWarnings = deepFreeze(warnings);
   const document: ValueDocument = Object.freeze({ ...members, references: Object.freeze(references), warnings: frozenWarnings });

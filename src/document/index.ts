@@ -16,5 +16,7 @@ export { evaluateDocument, safeEvaluateDocument } from "./evaluateDocument.js";
 export type { EvaluateDocumentOptions, EvaluatedDocument, SafeEvaluateDocumentResult } from "./evaluateDocument.js";
 export type { DocumentErrorCode } from "./errors.js";
 export { valueDocumentJsonSchema } from "./jsonSchema.js";
+export { parseValueDocument, safeParseValueDocument } from "./parseValueDocument.js";
+export type { ParsedValueDocument, ParseValueDocumentOptions, SafeParseValueDocumentResult, SourceLocation } from "./parseValueDocument.js";
 export { documentMembers, documentReferenceSchema, valueDocumentSchema } from "./schema.js";
 export type { DocumentMember, ValueDocumentInput } from "./schema.js";

@@ -16,6 +16,12 @@ export interface ValueframeIssue {
   readonly code: string;
   /** A sentence a person understands, naming what is wrong and why. */
   readonly message: string;
+  /** The file the problem is in, when the input was read from text (e.g. by `parseValueDocument`). */
+  readonly file?: string;
+  /** The 1-based line of the value at `path` in `file`. */
+  readonly line?: number;
+  /** The 1-based column of the value at `path` in `file`. */
+  readonly column?: number;
 }
 
 /**
@@ -111,7 +117,7 @@ export class ValueframeValidationError extends ValueframeError {
 
   constructor(code: string, issues: readonly ValueframeIssue[], subject: string) {
     issues = issues.map((issue) => ({ ...issue, message: capQuotedValues(issue.message) }));
-    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+    const lines = issues.map((issue) => `  - ${issue.file === undefined ? "" : `${issue.file}:${issue.line ?? 1}:${issue.column ?? 1}: `}${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
     super(code, `${subject}: ${count}:\n${lines.join("\n")}`);
     this.subject = subject;

@@ -8,6 +8,8 @@ import { buildModel } from "./_internal/buildModel.js";
 import { cachedModel, rememberModel } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
 import { zodToIssues } from "./_internal/issues.js";
+import { salvageCase, salvagedIssues } from "./_internal/salvage.js";
+import { inInputOrder } from "../_internal/inputOrder.js";
 import { valueCaseSchema } from "./schema.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 
@@ -32,9 +34,15 @@ export function safeDefineValueCase(input: ValueCaseInput | ValueCase): SafeDefi
     return defined(input as ValueCase);
   }
   const parsed = valueCaseSchema.safeParse(input);
-  if (!parsed.success) return notDefined(new QuantifyValidationError(zodToIssues(parsed.error.issues)));
+  if (!parsed.success) {
+    // Shape problems must not hide integrity ones: the checks run on what parsed, and both are listed.
+    const salvaged = salvageCase(input);
+    const built = salvaged === undefined ? undefined : buildModel(salvaged.valueCase);
+    const integrity = built !== undefined && "issues" in built && salvaged !== undefined ? salvagedIssues(built.issues, salvaged.patched) : [];
+    return notDefined(new QuantifyValidationError(inInputOrder([...zodToIssues(parsed.error.issues), ...integrity], input)));
+  }
   const built = buildModel(parsed.data);
-  if ("issues" in built) return notDefined(new QuantifyValidationError(built.issues));
+  if ("issues" in built) return notDefined(new QuantifyValidationError(inInputOrder(built.issues, input)));
   const valueCase = deepFreeze(parsed.data);
   rememberModel(valueCase, built.model);
   return defined(valueCase);

@@ -16,7 +16,7 @@ describe("member paths outside the document's folder", () => {
       const result = await run([...command, "examples/outside.valuecase.json"], { files });
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
-        'examples/outside.valuecase.json:1:10: frame: the frame file "../secret.txt" is outside the document\'s folder; pass --allow-root <folder> to read members from a wider folder [outside_folder]',
+        'examples/outside.valuecase.json:1:10: frame: cannot read the frame file "../secret.txt": it is outside the document\'s folder; pass --allow-root <folder> to read members from a wider folder [outside_folder]',
       );
       expect(result.stderr + result.stdout).not.toContain(secret);
     }

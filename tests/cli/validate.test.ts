@@ -78,7 +78,7 @@ describe("valueframe validate", () => {
     expect(result.code).toBe(1);
     const reference = positionOf(file, '"nowhere.frame.json"');
     expect(lines(result.stderr)).toEqual([
-      `${file}:${reference.line}:${reference.column}: frame: cannot read examples/broken/nowhere.frame.json: no such file [file_not_found]`,
+      `${file}:${reference.line}:${reference.column}: frame: the frame file \"nowhere.frame.json\" does not exist [file_not_found]`,
     ]);
   });
 
@@ -95,7 +95,7 @@ describe("valueframe validate", () => {
     const duplicate = await run(["validate", "examples/broken/duplicate-key.case.json"]);
     expect(duplicate.code).toBe(1);
     const second = positionOf("examples/broken/duplicate-key.case.json", '"horizon": 5');
-    expect(duplicate.stderr).toBe(`examples/broken/duplicate-key.case.json:${second.line}:${second.column}: Map keys must be unique [duplicate_key]\n`);
+    expect(duplicate.stderr).toBe(`examples/broken/duplicate-key.case.json:${second.line}:${second.column}: the key "horizon" appears twice in one mapping; keys must be unique [duplicate_key]\n`);
   });
 
   it("checks the case's links against the frame it names", async () => {
@@ -123,12 +123,13 @@ describe("valueframe validate", () => {
     const result = await run(["validate", "examples/two.valuecase.yaml"], { files: { [document]: text } });
     expect(result.code).toBe(1);
     const found = lines(result.stderr).map((line) => line.replace(/: .*\[/, " ["));
-    expect(found.slice(0, 3)).toEqual([
+    // In file order: the document's own problems first, then its frame file's, each by line.
+    expect(found).toEqual([
+      "examples/two.valuecase.yaml:5:37 [invalid_type]",
       "examples/two.valuecase.yaml:6:1 [unrecognized_keys]",
       "examples/broken/unknown-key.frame.yaml:6:5 [invalid_type]",
       "examples/broken/unknown-key.frame.yaml:12:5 [unrecognized_keys]",
     ]);
-    expect(found[3]).toMatch(/^examples\/two\.valuecase\.yaml:5:37 \[/);
     expect(result.stderr).toContain("examples/two.valuecase.yaml:5:37: bvf.executiveKpis[0].weight: \"heavy\" is not a decimal number");
     expect(result.stderr).toContain("valueframe: 4 problems");
   });
@@ -137,7 +138,7 @@ describe("valueframe validate", () => {
     const result = await run(["validate", "examples/distributor.case.json", "examples/broken/missing-file.valuecase.json", "examples/distributor.bvf.json"]);
     expect(result.code).toBe(1);
     expect(result.stdout.match(/^\S+: valid$/gm)).toEqual(["examples/distributor.case.json: valid", "examples/distributor.bvf.json: valid"]);
-    expect(result.stderr).toContain("examples/broken/missing-file.valuecase.json:2:12: frame: cannot read");
+    expect(result.stderr).toContain('examples/broken/missing-file.valuecase.json:2:12: frame: the frame file "nowhere.frame.json" does not exist');
     expect((await run(["validate", "examples/distributor.case.json", "examples/distributor.frame.json"])).code).toBe(0);
   });
 

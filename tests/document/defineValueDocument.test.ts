@@ -83,14 +83,15 @@ describe("defineValueDocument problems", () => {
   it("lists unknown keys and members of the wrong type together", () => {
     const e = problems({ frame: 3, case: [], bvf: "", cases: {}, $schema: 1 });
     expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      // In the order the input is written ($schema last here).
       [[], "unrecognized_keys"],
-      [["$schema"], "invalid_type"],
       [["frame"], "invalid_type"],
       [["case"], "invalid_type"],
       [["bvf"], "invalid_type"],
+      [["$schema"], "invalid_type"],
     ]);
-    expect(e.issues[2]?.message).toBe("expected the frame as an object or the relative path of its file, got number 3");
-    expect(e.issues[4]?.message).toContain("got an empty string");
+    expect(e.issues[1]?.message).toBe("expected the frame as an object or the relative path of its file, got number 3");
+    expect(e.issues[3]?.message).toContain("got an empty string");
     expect(e.message).toContain('(root): unknown member "cases"');
   });
 

@@ -337,7 +337,7 @@ describe("defineFrame integrity rules", () => {
 });
 
 describe("defineFrame lists every problem", () => {
-  it("reports shape and integrity problems together, in frame order", () => {
+  it("reports shape and integrity problems together, in the order the frame is written", () => {
     const input = withValues(
       [["currency"], "cny"],
       [["goals", 0, "direction"], "up"],
@@ -354,8 +354,8 @@ describe("defineFrame lists every problem", () => {
       [["currency"], "invalid_format"],
       [["goals", 0, "direction"], "invalid_value"],
       [["successFactors", 0, "serves", 1], "duplicate_reference"],
-      [["issues", 0, "tests", "trend"], "too_small"],
       [["issues", 0, "hurts", 0], "unknown_reference"],
+      [["issues", 0, "tests", "trend"], "too_small"],
       [["solutions", 0, "addresses"], "missing_link"],
       [["values", 0, "probability"], "too_big"],
       [["values", 1, "serves"], "wrong_kind_reference"],

@@ -169,8 +169,9 @@ describe("defineValueCase", () => {
     expect(issues.map((issue) => `${issue.path.join(".")}:${issue.code}`)).toEqual([
       "drivers.0.uncertainty.low:invalid_range",
       "drivers.1.uncertainty.low:invalid_range",
-      "lines.0.rampUp:once_line_option",
+      // In the order the line is written: start before rampUp.
       "lines.0.start:outside_horizon",
+      "lines.0.rampUp:once_line_option",
       "alternatives.0.chosen:unknown_option",
       "scenarios.0.drivers.nope:unknown_driver",
     ]);

@@ -9,6 +9,7 @@ import { formatPath, type IssuePath, type ValueframeIssue } from "../../errors/V
 import { fromZodIssues } from "../../_internal/zodIssues.js";
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { didYouMean } from "../../_internal/suggest.js";
+import { inInputOrder } from "../../_internal/inputOrder.js";
 import {
   competitorSchema,
   executiveKpiSchema,
@@ -186,7 +187,7 @@ export function validateBvf(input: unknown): Validated {
       sellerKpis: parse(prunedSellers, sellerKpiSchema, ["pruned", "sellerKpis"], toSellerKpi),
     },
   };
-  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
+  if (issues.length > 0) return { ok: false, issues: inInputOrder(issues, input) };
   return { ok: true, graph: deepFreeze(graph) };
 }
 
@@ -217,25 +218,3 @@ function reportCycles(feeds: ReadonlyMap<string, readonly { id: string; path: Is
 }
 
 /** Input order: by path, so the error reads top to bottom like the data. */
-function sortIssues(issues: ValueframeIssue[]): ValueframeIssue[] {
-  const order = ["name", "customer", "seller", "executiveKpis", "sellerKpis", "intentions", "operationalKpis", "solutions", "competitors", "pruned"];
-  const rank = (issue: ValueframeIssue): number => {
-    const first = issue.path[0];
-    return first === undefined ? -1 : order.indexOf(String(first));
-  };
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => rank(a.issue) - rank(b.issue) || comparePaths(a.issue.path, b.issue.path) || a.index - b.index)
-    .map((entry) => entry.issue);
-}
-
-function comparePaths(a: IssuePath, b: IssuePath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return 0;
-  }
-  return 0;
-}

@@ -2,10 +2,9 @@
  * Reads a JSON or YAML file into plain data with the `yaml` parser (JSON is YAML), keeping a line
  * counter so any path into the data maps back to the line and column of the value it names.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import type { IssuePath } from "../../errors/ValueframeError.js";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
+import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec, numericProblem } from "../../numeric/decimal.js";
-import type { LocatedProblem } from "./problems.js";
 
 /** A parsed file: its data and a way back from a path in the data to a position in the text. */
 export interface SourceFile {
@@ -19,8 +18,17 @@ export interface SourceFile {
 /** Aliases a file may expand, as the yaml package's own default: enough for reuse, too few for an alias bomb. */
 const MAX_ALIASES = 100;
 
-/** Parses `text` (JSON or YAML); returns the file, or every syntax problem with its position. */
-export function parseSource(name: string, text: string): { readonly file: SourceFile } | { readonly problems: readonly LocatedProblem[] } {
+/** JSON or YAML: a name ending in `.json` is JSON, anything else YAML (of which JSON is a part). */
+export function formatOf(name: string): "json" | "yaml" {
+  return /\.json$/i.test(name) ? "json" : "yaml";
+}
+
+/**
+ * Parses `text` with the YAML parser (JSON is YAML); returns the file, or every syntax problem with its
+ * position (path `[]`). Text declared JSON must also be strict JSON: comments, unquoted strings or
+ * trailing commas are YAML, not JSON, and are reported.
+ */
+export function parseSource(name: string, text: string, format = formatOf(name)): { readonly file: SourceFile } | { readonly problems: readonly ValueframeIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number) => {
@@ -29,8 +37,12 @@ export function parseSource(name: string, text: string): { readonly file: Source
   };
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((error) => ({ file: name, ...position(error.pos[0]), path: undefined, message: firstLine(error.message), code: error.code.toLowerCase() })),
+      problems: doc.errors.map((error) => ({ path: [], code: error.code.toLowerCase(), message: syntaxMessage(error, doc), file: name, ...position(error.pos[0]) })),
     };
+  }
+  if (format === "json") {
+    const problem = jsonProblem(text);
+    if (problem !== undefined) return { problems: [{ path: [], code: "json_syntax", message: problem.message, file: name, ...position(problem.offset) }] };
   }
   const aliases = { left: MAX_ALIASES };
   let data: unknown;
@@ -38,7 +50,7 @@ export function parseSource(name: string, text: string): { readonly file: Source
     data = toData(doc.contents, doc, aliases);
   } catch (error) {
     if (!(error instanceof AliasLimit)) throw error;
-    return { problems: [{ file: name, ...position(error.offset), path: undefined, message: `more than ${MAX_ALIASES} aliases expanded`, code: "resource_exhaustion" }] };
+    return { problems: [{ path: [], code: "resource_exhaustion", message: `more than ${MAX_ALIASES} aliases expanded`, file: name, ...position(error.offset) }] };
   }
   return {
     file: {
@@ -119,6 +131,30 @@ function startOf(node: unknown): number | undefined {
   return range === undefined || range === null ? undefined : range[0];
 }
 
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+/** Why `text` is not strict JSON and where, or undefined when it is. The engine's message loses its quote of the text. */
+function jsonProblem(text: string): { readonly message: string; readonly offset: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(raw);
+    const reason = raw.replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
+    return { message: `not valid JSON: ${reason}`, offset: at === null ? (/end of JSON input/.test(raw) ? text.length : 0) : Number(at[1]) };
+  }
+}
+
+/** The parser's message without its position (the issue carries it); a repeated key is named. */
+function syntaxMessage(error: YAMLError, doc: Document): string {
+  const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+  if (error.code !== "DUPLICATE_KEY") return message;
+  let key: unknown;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== error.pos[0]) return undefined;
+      key = pair.key.value;
+      return visit.BREAK;
+    },
+  });
+  return key === undefined ? message : `the key ${JSON.stringify(String(key))} appears twice in one mapping; keys must be unique`;
 }

@@ -1,6 +1,6 @@
 /** Reading JSON and YAML: exact numbers, aliases, and positions of values, keys and missing values. */
 import { describe, expect, it } from "vitest";
-import { parseSource, type SourceFile } from "../../src/cli/_internal/source.js";
+import { parseSource, type SourceFile } from "../../src/document/_internal/source.js";
 
 function parsed(text: string): SourceFile {
   const result = parseSource("x.yaml", text);
@@ -41,8 +41,20 @@ describe("parseSource", () => {
     expect(parsed("").data).toBeNull();
   });
 
-  it("reports every syntax problem with its position", () => {
+  it("reports every syntax problem with its position, naming a repeated key", () => {
     const result = parseSource("bad.json", '{ "a": 1, "a": 2 }');
-    expect("problems" in result && result.problems).toEqual([{ file: "bad.json", line: 1, column: 11, path: undefined, message: "Map keys must be unique", code: "duplicate_key" }]);
+    expect("problems" in result && result.problems).toEqual([
+      { path: [], code: "duplicate_key", message: 'the key "a" appears twice in one mapping; keys must be unique', file: "bad.json", line: 1, column: 11 },
+    ]);
+  });
+
+  it("holds JSON files to strict JSON, without quoting the text", () => {
+    const comment = parseSource("case.json", '{\n  "a": 1, # a YAML comment\n  "b": 2\n}');
+    expect("problems" in comment && comment.problems.map((p) => p.code)).toEqual(["json_syntax"]);
+    const trailing = parseSource("case.json", '{ "a": 1, }');
+    expect("problems" in trailing && trailing.problems[0]).toMatchObject({ code: "json_syntax", line: 1, column: 11 });
+    expect("problems" in trailing && trailing.problems[0]?.message).not.toContain('"a"');
+    // The same text named as YAML is YAML.
+    expect("file" in parseSource("case.yaml", '{ "a": 1, }')).toBe(true);
   });
 });
