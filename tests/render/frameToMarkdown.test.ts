@@ -4,6 +4,7 @@ import { RenderArgumentError } from "../../src/render/errors.js";
 import type { LocaleId } from "../../src/render/locales/types.js";
 import { type FrameSection, frameToMarkdown } from "../../src/render/markdown/frameToMarkdown.js";
 import { markdownToHtml } from "../../src/render/markdown/markdownToHtml.js";
+import { cellOnlySolution } from "../frame/fixtures.js";
 import { frame, frameData } from "./fixtures.js";
 import { tableRow, thrown } from "./helpers.js";
 
@@ -17,7 +18,7 @@ describe("frameToMarkdown — the distributor frame", () => {
       "## Strategic goals",
       "## Critical success factors",
       "## Critical issues",
-      "## Issues on the 3 × 3 performance grid",
+      "## Issues and solutions on the 3 × 3 performance grid",
       "## High-energy solutions",
       "## Performance values",
       "## Warnings",
@@ -25,16 +26,18 @@ describe("frameToMarkdown — the distributor frame", () => {
     expect(markdown).toContain('- issue "cbi-stockouts" rates 2 of 5 on hiddenness');
   });
 
-  it("places each issue in its cell of the 3 × 3 grid table", () => {
+  it("places each issue, and each solution that names a cell, in its cell of the 3 × 3 grid table", () => {
     expect(markdown).toContain("| Level \\ dimension | Goals | Design | Management |");
     const process = tableRow(markdown, "**Process**");
     expect(process).toHaveLength(4);
     expect(process[1]).toBe("—");
     expect(process[2]).toContain("`cpi-no-credit-check`");
     expect(process[2]).toContain("`cbi-stockouts`");
-    expect(process[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`");
+    expect(process[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`; Solution: Credit-to-cash capability `sol-credit-to-cash`");
     expect(tableRow(markdown, "**Job**")[3]).toContain("`cpi-sales-not-measured`");
+    // The factoring solution gives only its level: it lands on a row, in no cell.
     expect(tableRow(markdown, "**Organisation**").slice(1)).toEqual(["—", "—", "—"]);
+    expect(markdown).not.toContain("Solution: Receivables factoring");
   });
 
   it("shows goals with baseline, target, change and deadline", () => {
@@ -53,8 +56,9 @@ describe("frameToMarkdown — the distributor frame", () => {
     const dso = tableRow(markdown, "Collection rate falling");
     expect(dso.slice(1)).toEqual(["CBI", "Collection rate", "—", "5", "4", "4", "Process management (interface management)"]);
     const first = tableRow(markdown, "1");
-    expect(first.slice(0, 10)).toEqual(["1", "**Credit-to-cash capability** `sol-credit-to-cash`", "resolve", "Process", "4", "4", "3", "3", "5", "3.8"]);
+    expect(first.slice(0, 10)).toEqual(["1", "**Credit-to-cash capability** `sol-credit-to-cash`", "resolve", "Process management (interface management)", "4", "4", "3", "3", "5", "3.8"]);
     expect(tableRow(markdown, "2").slice(1, 3)).toEqual(["**Receivables factoring with a partner bank** `sol-factoring`", "bypass"]);
+    expect(tableRow(markdown, "2")[3]).toBe("Organisation");
     expect(tableRow(markdown, "2")[9]).toBe("2.8");
     expect(markdown).toContain("  - Constraints: Finance names one owner of the order-to-cash interface");
   });
@@ -75,9 +79,11 @@ describe("frameToMarkdown — the distributor frame", () => {
     const zh = frameToMarkdown(frame, { locale: "zh-CN" });
     expect(zh.split("\n")[0]).toBe("# Huatong Industrial Distribution：参照系");
     expect(zh).toContain("## 战略目标");
-    expect(zh).toContain("## 关键问题在 3 × 3 绩效矩阵中的位置");
+    expect(zh).toContain("## 关键问题与方案在 3 × 3 绩效矩阵中的位置");
     expect(zh).toContain("| 层次 \\ 维度 | 目标 | 设计 | 管理 |");
-    expect(tableRow(zh, "**流程层**")[3]).toContain("`cbi-dso`");
+    expect(tableRow(zh, "**流程层**")[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`; 方案：Credit-to-cash capability `sol-credit-to-cash`");
+    expect(zh).toContain("| 排名 | 方案 | 方式 | 落地位置 |");
+    expect(tableRow(zh, "1")[3]).toBe("流程管理 (接口管理)");
     expect(tableRow(zh, "Working capital released").slice(1, 6)).toEqual(["财务", "¥14,000,000.00 一次性", "1 个月后开始，6 个月内全部实现", "80%", "¥11,200,000.00"]);
     expect(tableRow(zh, "Operating cash flow +20 % this year")[6]).toBe("2026年12月31日");
     expect(tableRow(zh, "Collection rate falling")[7]).toBe("流程管理 (接口管理)");
@@ -85,7 +91,16 @@ describe("frameToMarkdown — the distributor frame", () => {
 
   it("writes only the sections asked for, under the heading level asked for", () => {
     const grid = frameToMarkdown(frame, { sections: ["grid"], headingLevel: 3 });
-    expect(grid.split("\n").filter((l) => l.startsWith("#"))).toEqual(["### Huatong Industrial Distribution: reference frame", "#### Issues on the 3 × 3 performance grid"]);
+    expect(grid.split("\n").filter((l) => l.startsWith("#"))).toEqual(["### Huatong Industrial Distribution: reference frame", "#### Issues and solutions on the 3 × 3 performance grid"]);
+  });
+
+  it("puts a solution that names only its cell in that cell, and says where it lands", () => {
+    const roleKpis = cellOnlySolution("sol-role-kpis", "Duties of a *collector* role", ["cpi-sales-not-measured"], { level: "job", dimension: "design", aspect: "duties" });
+    const placed = defineFrame({ ...frameData, solutions: [...(frameData.solutions ?? []), roleKpis] });
+    const md = frameToMarkdown(placed, { sections: ["grid", "solutions"] });
+    expect(tableRow(md, "**Job**").slice(1)).toEqual(["—", "Solution: Duties of a \\*collector\\* role `sol-role-kpis`", "Sales reps are not measured on collection `cpi-sales-not-measured`"]);
+    expect(tableRow(md, "3").slice(1, 4)).toEqual(["**Duties of a \\*collector\\* role** `sol-role-kpis`", "resolve", "Job design (duties)"]);
+    expect(tableRow(frameToMarkdown(placed, { sections: ["solutions"], locale: "zh-CN" }), "3")[3]).toBe("岗位设计 (职责)");
   });
 
   it("escapes Markdown in frame content, so the HTML shows it literally", () => {

@@ -8,10 +8,10 @@ import { frameGrid } from "../../grid/frameGrid.js";
 import { rankSolutions } from "../../frame/queries/rankSolutions.js";
 import { solutionCriteria } from "../../frame/solution.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
+import { cellName, landsAt } from "../_internal/gridText.js";
 import { bullets, code, md, table, titled } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
 import { type DocumentSpec, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
-import type { TextMessages } from "../locales/types.js";
 import type { SectionOptions } from "../options.js";
 
 /** The sections of a frame document, in order. */
@@ -41,13 +41,6 @@ function change(f: Formatter, baseline: Decimal, target: Decimal, unit: string):
   const sign = diff.isPositive() && !diff.isZero() ? "+" : "";
   const relative = baseline.isZero() ? "" : ` (${sign}${f.percent(diff.div(baseline.abs()), 1)})`;
   return `${sign}${f.number(diff)} ${md(unit)}${relative}`;
-}
-
-/** A grid cell in words, with its aspect: "Process management (Interface management)". */
-function cellName(t: TextMessages, cell: { level: Level; dimension: Dimension; aspect?: string | undefined }): string {
-  const base = t.terms.cell[cell.level][cell.dimension];
-  const aspect = cell.aspect === undefined ? undefined : (t.terms.aspect as Record<string, string>)[cell.aspect];
-  return aspect === undefined ? base : `${base} (${aspect})`;
 }
 
 /** A solution's capabilities and constraints under its name, for the solutions that have any. */
@@ -138,8 +131,12 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
       render: ({ f: { t }, frame }) => {
         const cells = frameGrid(frame);
         const cellText = (lv: Level, dim: Dimension) => {
-          const found = cells.find((c) => c.level === lv && c.dimension === dim)?.issues ?? [];
-          return found.length === 0 ? t.common.none : found.map((i) => `${md(i.name)} ${code(i.id)}`).join("; ");
+          const cell = cells.find((c) => c.level === lv && c.dimension === dim);
+          const items = [
+            ...(cell?.issues ?? []).map((i) => `${md(i.name)} ${code(i.id)}`),
+            ...(cell?.solutions ?? []).map((s) => `${t.frame.solutionInCell(md(s.name))} ${code(s.id)}`),
+          ];
+          return items.length === 0 ? t.common.none : items.join("; ");
         };
         return [
           table(
@@ -160,7 +157,7 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
               String(r.rank),
               titled(r.solution),
               f.t.terms.approach[r.solution.approach],
-              f.t.terms.level[r.solution.level],
+              landsAt(f.t, r.solution),
               ...solutionCriteria.map((c) => String(r.solution.scores[c])),
               f.number(r.score, 2),
               nameList(r.solution.addresses),
@@ -217,8 +214,9 @@ function renderFrame(frame: Frame, f: Formatter, level: number, sections: Readon
 /**
  * Writes a reference frame as Markdown that reads top-down like the method: the customer, strategic
  * goals, critical success factors, critical issues with their three tests, the issues on the 3 × 3
- * performance grid (a table, one cell per performance variable), the high-energy solutions ranked by
- * their five-criteria score, the performance values and the frame's warnings.
+ * performance grid with the solutions that name a cell (a table, one cell per performance variable), the
+ * high-energy solutions ranked by their five-criteria score with where each lands (its cell, or its
+ * level), the performance values and the frame's warnings.
  *
  * @param frame - a frame from `defineFrame`
  * @param options - locale, heading level and sections

@@ -4,6 +4,7 @@ import type { PerformanceValue } from "../../frame/performanceValue.js";
 import { goalChain } from "../../frame/queries/goalChain.js";
 import { solutionChain } from "../../frame/queries/solutionChain.js";
 import { type ChartLocale, chartOptions } from "../_internal/chartOptions.js";
+import { cellName } from "../_internal/gridText.js";
 import type { RenderOptions } from "../options.js";
 import { directionRule, idAllocator, mermaidEscape, mermaidLabel } from "./_internal/mermaidText.js";
 
@@ -67,8 +68,9 @@ function valueLines(value: PerformanceValue, currency: string, locale: ChartLoca
  * Draws the frame's linkage as a Mermaid flowchart: each success factor serves its goals, each issue
  * hurts success factors or blocks goals, each solution resolves (or bypasses) its issues and delivers
  * its values, which serve a goal. Goal nodes show baseline → target, value nodes their amount and
- * probability. Node ids are the element ids with a kind prefix and every character other than a letter,
- * digit or `_` replaced by `_`; labels have quotes, brackets, `#`, `<`, `>` written as Mermaid entities.
+ * probability, solution nodes the grid cell they land on when they name one. Node ids are the element
+ * ids with a kind prefix and every character other than a letter, digit or `_` replaced by `_`; labels
+ * have quotes, brackets, `#`, `<`, `>` written as Mermaid entities.
  *
  * @param frame - a frame from `defineFrame`
  * @param options - `locale`, `focus` on one solution or goal, flow `direction`
@@ -112,7 +114,10 @@ export function linkageDiagram(frame: Frame, options?: LinkageDiagramOptions): s
   }
   for (const sf of successFactors) out.push(`  ${idOf("F", sf.id)}[${mermaidLabel([sf.name])}]:::csf`);
   for (const issue of issues) out.push(`  ${idOf("I", issue.id)}{{${mermaidLabel([`${issue.kind}: ${issue.name}`])}}}:::issue`);
-  for (const solution of solutions) out.push(`  ${idOf("S", solution.id)}(${mermaidLabel([solution.name])}):::solution`);
+  for (const solution of solutions) {
+    const lines = solution.cell === undefined ? [solution.name] : [solution.name, cellName(locale.t, solution.cell)];
+    out.push(`  ${idOf("S", solution.id)}(${mermaidLabel(lines)}):::solution`);
+  }
   for (const value of values) out.push(`  ${idOf("V", value.id)}[/${mermaidLabel(valueLines(value, frame.currency, locale))}/]:::value`);
 
   for (const sf of successFactors) {

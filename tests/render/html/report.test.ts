@@ -36,6 +36,12 @@ describe("toHtmlReport", () => {
     expect(count(html, /<rect /)).toBe(5 + 2 * sensitivity.rows.length + simulation.histogram.length);
   });
 
+  it("shows the grid cell a solution lands on, in the grid, the ranking and the linkage diagram", () => {
+    expect(html).toContain("<code>cbi-dso</code>; Solution: Credit-to-cash capability <code>sol-credit-to-cash</code></td>");
+    expect(html).toContain("<td>resolve</td><td>Process management (interface management)</td>");
+    expect(html).toContain("Credit-to-cash capability&lt;br/&gt;Process management #40;interface management#41;");
+  });
+
   it("documents the 14 M CNY release with its formula and inputs", () => {
     expect(html).toContain(
       "<strong>working capital released</strong> = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = <strong>14,000,000 CNY</strong>",

@@ -27,6 +27,12 @@ describe("linkageDiagram", () => {
     expect(source).toContain("operating cash flow: 40 → 48 M CNY");
   });
 
+  it("shows the grid cell a solution lands on under its name, and only the name for a solution with only a level", () => {
+    expect(source).toContain('S_sol_credit_to_cash("Credit-to-cash capability<br/>Process management #40;interface management#41;"):::solution');
+    expect(source).toContain('S_sol_factoring("Receivables factoring with a partner bank"):::solution');
+    expect(linkageDiagram(frame, { locale: "zh-CN" })).toContain('S_sol_credit_to_cash("Credit-to-cash capability<br/>流程管理 #40;接口管理#41;"):::solution');
+  });
+
   it("escapes quotes, brackets, # and angle brackets in labels and sanitises ids", () => {
     const input = structuredClone(frameInput) as unknown as { issues: { id: string; name: string }[]; solutions: { addresses: string[] }[] };
     input.issues[0]!.name = 'The "DSO" [gap] #1 <b>(now)</b> {x} | y';
