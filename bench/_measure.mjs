@@ -1,0 +1,54 @@
+/**
+ * Timing helpers shared by the benchmarks: CPU time of a call, and paired rounds that time a subject and
+ * its baseline back to back, so that drift on a busy machine hits both alike. A figure is the ratio of
+ * the best times over the rounds (each side's best of several runs), printed with the spread of the
+ * per-round ratios.
+ */
+
+/**
+ * CPU time in ms of one call (user + system of this process) and its result. The machine is shared, so
+ * ratios use CPU time, which other processes do not inflate the way they do wall time.
+ */
+export function cpuTime(fn) {
+  const start = process.cpuUsage();
+  const result = fn();
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, result };
+}
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Times every entry of `subjects` (name → function) once per round, `rounds` times, in an order that
+ * alternates from round to round. Returns, per name, the best time and each round's time.
+ */
+export function rounds(subjects, count) {
+  const names = Object.keys(subjects);
+  const out = Object.fromEntries(names.map((name) => [name, { best: Infinity, times: [], result: undefined }]));
+  for (let r = 0; r < count; r++) {
+    for (const name of r % 2 === 0 ? names : [...names].reverse()) {
+      const { ms, result } = cpuTime(subjects[name]);
+      const entry = out[name];
+      entry.times.push(ms);
+      if (ms < entry.best) {
+        entry.best = ms;
+        entry.result = result;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The ratio a / b of two timed entries of {@link rounds}: of their best times, and its spread (lowest
+ * and highest) over the rounds.
+ */
+export function ratioOf(a, b) {
+  const each = a.times.map((t, r) => t / b.times[r]);
+  return { ratio: a.best / b.best, low: Math.min(...each), high: Math.max(...each) };
+}
+
+/** "1.32× (1.25–1.41× over 7 rounds)". */
+export function formatRatio({ ratio, low, high }, count, digits = 2) {
+  return `${ratio.toFixed(digits)}× (${low.toFixed(digits)}–${high.toFixed(digits)}× over ${count} rounds)`;
+}
