@@ -55,7 +55,9 @@ export class Args {
 
   /** An optional numeric argument: `fallback` when `undefined`. */
   optDec(name: string, value: unknown, fallback: Numeric, ...rules: Rule[]): Decimal {
-    return value === undefined ? toDec(fallback) : this.dec(name, value, ...rules);
+    if (value !== undefined) return this.dec(name, value, ...rules);
+    // A Dec fallback is returned as it is (Decimals are immutable): no copy per call.
+    return fallback instanceof Dec ? fallback : toDec(fallback);
   }
 
   /** Applies `rules` to a Decimal at `path`, recording the first that fails. */
@@ -78,7 +80,11 @@ export class Args {
     if (values.length < min) {
       this.add([name], "too_small", `needs at least ${min} value${min === 1 ? "" : "s"}, got ${values.length}`);
     }
-    for (let i = 0; i < values.length; i++) this.isNum([name, i], values[i]);
+    // The path of a problem is made only when there is one: this runs once per flow of every call.
+    for (let i = 0; i < values.length; i++) {
+      const problem = numericProblem(values[i]);
+      if (problem !== undefined) this.add([name, i], "invalid_type", problem);
+    }
     return values as readonly Numeric[];
   }
 

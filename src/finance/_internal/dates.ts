@@ -70,8 +70,13 @@ function parseDates(args: Args, name: string, dates: unknown): (number | undefin
     args.add([name], "invalid_type", `expected an array of dates (Date or "YYYY-MM-DD"), got ${dates === null ? "null" : typeof dates}`);
     return [];
   }
-  const serials = new Array<number | undefined>(dates.length);
-  for (let i = 0; i < dates.length; i++) serials[i] = parseDate(args, name, i, dates[i]);
+  const serials = new Array<number | undefined>(dates.length).fill(0);
+  for (let i = 0; i < dates.length; i++) {
+    const value: unknown = dates[i];
+    // A valid Date, the common case, is read here; parseDate takes strings and reports bad values.
+    const time = value instanceof Date ? value.getTime() : Number.NaN;
+    serials[i] = time === time ? Math.floor(time / MS_PER_DAY) : parseDate(args, name, i, value);
+  }
   return serials;
 }
 
@@ -103,11 +108,12 @@ function parseDate(args: Args, name: string, i: number, value: unknown): number 
 function checkAfterFirst(args: Args, name: string, dates: readonly (number | undefined)[]): void {
   const first = dates[0];
   if (first === undefined) return;
-  dates.forEach((date, i) => {
+  for (let i = 1; i < dates.length; i++) {
+    const date = dates[i];
     if (date !== undefined && date < first) {
       args.add([name, i], "date_before_first", `${iso(fromSerial(date))} is before the first date ${iso(fromSerial(first))}; every date must be on or after dates[0]`);
     }
-  });
+  }
 }
 
 function iso(date: Ymd): string {
@@ -137,8 +143,11 @@ function days360(a: Ymd, b: Ymd): number {
 export function yearFractions(serials: readonly number[], dayCount: DayCount): { E: number[]; m: number } {
   const first = serials[0]!;
   switch (dayCount) {
-    case "actual/365":
-      return { E: serials.map((d) => d - first), m: 365 };
+    case "actual/365": {
+      const E = new Array<number>(serials.length).fill(0);
+      for (let i = 1; i < serials.length; i++) E[i] = serials[i]! - first;
+      return { E, m: 365 };
+    }
     case "30/360": {
       const start = fromSerial(first);
       return { E: serials.map((d) => days360(start, fromSerial(d))), m: 360 };
