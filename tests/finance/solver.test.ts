@@ -112,6 +112,37 @@ describe("roots the float view cannot see at r = 0, and near ties", () => {
   });
 });
 
+describe("the nearest root alone is the nearest of every root", () => {
+  // irr and xirr look only where the root nearest the guess can lie (farther places are never split);
+  // irrDetails and xirrDetails find every root and then choose. They must agree.
+  const outcome = (fn: () => { toString(): string }): string => {
+    try {
+      return fn().toString();
+    } catch (error) {
+      return (error as { code?: string }).code ?? String(error);
+    }
+  };
+  const series = fc.record({
+    invest: fc.integer({ min: 1000, max: 1_000_000 }),
+    flows: fc.array(fc.integer({ min: -120, max: 100 }), { minLength: 4, maxLength: 40 }),
+    gaps: fc.array(fc.integer({ min: 28, max: 31 }), { minLength: 40, maxLength: 40 }),
+    guess: fc.constantFrom("-0.9", "-0.3", "-0.02", "0.1", "0.45", "3"),
+  });
+
+  it("on series with several sign changes, monthly dates and guesses on either side of their roots", () => {
+    fc.assert(
+      fc.property(series, ({ invest, flows, gaps, guess }) => {
+        // An investment, then flows of a few percent of it a month, some negative (refits, closing costs).
+        const values = [-invest, ...flows.map((f) => Math.round(f * invest) / 1000)];
+        let day = Date.UTC(2024, 0, 1);
+        const dates = values.map((_, i) => new Date((day += i === 0 ? 0 : gaps[i - 1]! * 86_400_000)));
+        expect(outcome(() => xirr(values, dates, guess))).toBe(outcome(() => xirrDetails(values, dates, guess).rate));
+        expect(outcome(() => irr(values, guess))).toBe(outcome(() => irrDetails(values, guess).rate));
+      }),
+      { numRuns: 400, seed: 20261206 },
+    );
+  });
+});
 
 describe("exact ratios far from 1", () => {
   it("keeps 40 digits of an NPV 20,000 orders of magnitude below its flows", () => {

@@ -16,12 +16,13 @@ import { signChanges } from "./polynomial.js";
 import type { FlowPoly } from "./polynomial.js";
 
 /**
- * Finds the roots of a FlowPoly with at least one sign change. With `nearest`, only the root nearest
- * that rate is polished (all are still isolated); a series with one sign change skips isolation.
- * Throws RangeError when isolation or polishing fails (the caller turns it into a typed error).
+ * Finds the roots of a FlowPoly with at least one sign change (`changes`, counted by the caller when
+ * it has them). With `nearest`, only the places that can hold the root nearest that rate are isolated
+ * and only that root is polished; a series with one sign change skips isolation. Throws RangeError when
+ * isolation or polishing fails (the caller turns it into a typed error).
  */
-export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest"): RootSearch {
-  const conventional = signChanges(poly.floats ?? poly.c) === 1;
+export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest", changes = signChanges(poly.floats ?? poly.c)): RootSearch {
+  const conventional = changes === 1;
   // The fast refinement needs every coefficient exact in float64.
   const floats = poly.floats ?? poly.c.map(Number);
   const floatForm = floats.every((x) => Math.abs(x) < 2 ** 53) ? { c: floats, E: poly.E, m: poly.m } : undefined;
@@ -66,7 +67,7 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
     return { roots: [root], iterations, method: "newton-single-sign-change" };
   }
 
-  const located = floatRoots(ff, poly, lo, hi, guessRho);
+  const located = floatRoots(ff, poly, lo, hi, guessRho, mode === "nearest" ? guess : undefined);
   iterations += located.iterations;
   const candidates = located.candidates;
   let chosen = candidates;
@@ -87,7 +88,7 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
   const unique = roots.filter((r, i) => i === 0 || !r.rate.minus(roots[i - 1]!.rate).abs().lte(r.rate.abs().plus(1).times("1e-25")));
   if (mode === "nearest" && unique.length === 0 && candidates.length > 1) {
     // The nearest candidate was a near miss, not a root: fall back to every root.
-    return solveFlows(poly, guess, "all");
+    return solveFlows(poly, guess, "all", changes);
   }
   return { roots: unique, iterations, method: "isolation-newton", clustered: located.clustered };
 }

@@ -16,15 +16,16 @@ import { solveFlows } from "./solveFlows.js";
 /** Solves, turning every failure into a typed FinanceError. */
 export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSearch & { signChanges: number } {
   const quick = problem.quick;
-  if (quick !== undefined && signChanges(quick.c) === 1) {
+  // Counted once: the float form has the same signs as the polynomial whenever it exists.
+  const changes = signChanges(quick !== undefined ? quick.c : problem.poly.c);
+  if (quick !== undefined && changes === 1) {
     const fast = solveConventional(quick);
     if (fast !== undefined) return { roots: [fast.root], iterations: fast.iterations, method: "newton-single-sign-change", signChanges: 1 };
   }
-  const changes = signChanges(problem.poly.floats ?? problem.poly.c);
   if (changes === 0) {
     throw new FinanceNoSignChangeError(fn, "the cash flows need at least one positive and one negative value; without both no rate makes their NPV zero");
   }
-  let search = solve(fn, problem, mode);
+  let search = solve(fn, problem, mode, changes);
   if (search.roots.length === 0) {
     throw new FinanceNoSolutionError(fn, "the cash flows change sign but their NPV is not zero at any rate above -100 %");
   }
@@ -32,7 +33,7 @@ export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest
   let roots = search.roots.filter((root) => root.rate.gt(-1));
   if (roots.length === 0 && mode === "nearest") {
     // The nearest root was the unrepresentable one: look at every root instead.
-    search = solve(fn, problem, "all");
+    search = solve(fn, problem, "all", changes);
     roots = search.roots.filter((root) => root.rate.gt(-1));
   }
   if (roots.length === 0) {
@@ -45,10 +46,10 @@ export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest
  * solveFlows, or exact isolation where float64 cannot settle the roots (a failed search, or roots it
  * cannot separate); a RangeError left over becomes a typed error.
  */
-function solve(fn: string, problem: IrrProblem, mode: "all" | "nearest"): RootSearch {
+function solve(fn: string, problem: IrrProblem, mode: "all" | "nearest", changes: number): RootSearch {
   let failure: RangeError | undefined;
   try {
-    const search = solveFlows(problem.poly, problem.guess.toNumber(), mode);
+    const search = solveFlows(problem.poly, problem.guess.toNumber(), mode, changes);
     if (search.clustered !== true) return search;
     return exactSearch(problem) ?? search;
   } catch (error) {
