@@ -63,7 +63,7 @@ export function polishRoot(poly: FloatPoly, rho: number): FoundRoot | undefined 
  * `undefined` if it does not settle.
  */
 function floatRoot(form: HornerForm, m: number, lowSign: number): [number, number] | undefined {
-  const { n, coef, cex, ex, gapOf, gaps } = form;
+  const { n, coef, ex, gapOf, gaps } = form;
   // Horner order holds one sign, then the other from `split` on (one sign change).
   const first = Math.sign(coef[0]!);
   let split = 1;
@@ -80,11 +80,12 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
     if (it > 1) for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
     // The part of each sign, and its sum weighted by the exponent.
     let early = coef[0]!;
-    let earlyEx = cex[0]!;
+    let earlyEx = early * ex[0]!;
     for (let k = 1; k < split; k++) {
       const u = pw[gapOf[k]!]!;
-      early = early * u + coef[k]!;
-      earlyEx = earlyEx * u + cex[k]!;
+      const f = coef[k]!;
+      early = early * u + f;
+      earlyEx = earlyEx * u + f * ex[k]!;
     }
     let late = 0;
     let lateEx = 0;
@@ -92,8 +93,9 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
       const u = pw[gapOf[k]!]!;
       early *= u;
       earlyEx *= u;
-      late = late * u + coef[k]!;
-      lateEx = lateEx * u + cex[k]!;
+      const f = coef[k]!;
+      late = late * u + f;
+      lateEx = lateEx * u + f * ex[k]!;
     }
     const [pos, posEx, neg, negEx] = first > 0 ? [early, earlyEx, -late, -lateEx] : [late, lateEx, -early, -earlyEx];
     if (pos === neg) return [s, it];

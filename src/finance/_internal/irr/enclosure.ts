@@ -20,7 +20,7 @@ export interface Enclosure {
  * giving a proved enclosure of the root; `undefined` when the bounds do not close.
  */
 export function enclose(form: HornerForm, x0: number): Enclosure | undefined {
-  const { n, coef, ex, cex, gapOf, gaps, sumAbs } = form;
+  const { n, coef, ex, gapOf, gaps, sumAbs } = form;
   // Stage 2: P(x0) in double-double; x0·P'(x0), Σ|f e| x0^e and Σ|f| e(e-1) x0^e in float64. Gaps in
   // ascending order: a gap a few days above the last is that power times x0 a few times.
   const byGap = gaps.map((_, j) => j).sort((a, b) => gaps[a]! - gaps[b]!);
@@ -31,7 +31,7 @@ export function enclose(form: HornerForm, x0: number): Enclosure | undefined {
   // doubleDouble.ts: a call per step, or a second pass for the float sums, costs about 3 % of an xirr.
   let hh = coef[0]!;
   let hl = 0;
-  let d1 = cex[0]!;
+  let d1 = hh * ex[0]!;
   let s1 = Math.abs(d1);
   let s2 = s1 * (ex[0]! - 1);
   for (let k = 1; k < n; k++) {
@@ -52,7 +52,7 @@ export function enclose(form: HornerForm, x0: number): Enclosure | undefined {
     e += p - (sum - bb) + (c - bb);
     hh = sum + e;
     hl = e - (hh - sum);
-    const ce = cex[k]!;
+    const ce = c * ex[k]!;
     d1 = d1 * bh + ce;
     s1 = s1 * bh + Math.abs(ce);
     s2 = s2 * bh + Math.abs(ce) * (ex[k]! - 1);

@@ -4,7 +4,7 @@
  * no term exceeds |f_i| and float64 never overflows. Evaluations fill the value, its derivative and
  * the sums that bound their rounding errors.
  */
-import { EPS, filled, maxBits, scaledFloats } from "./floats.js";
+import { DistinctIndex, EPS, filled, maxBits, scaledFloats } from "./floats.js";
 import type { FlowPoly } from "./polynomial.js";
 
 /** Float view of a FlowPoly, normalised so the largest |f_i| is about 1. */
@@ -44,25 +44,13 @@ export class FloatFlows {
     }
     this.tau = filled(n);
     for (let i = 0; i < n; i++) this.tau[i] = poly.E[i]! / poly.m;
-    // Few distinct gaps (dated flows: 28 to 31 days) are found by a scan; a Map takes over beyond 16.
-    const days: number[] = [];
-    let index: Map<number, number> | undefined;
-    const gaps: number[] = [];
-    this.gapOf = filled(Math.max(0, n - 1));
-    for (let i = 0; i + 1 < n; i++) {
-      const g = poly.E[i + 1]! - poly.E[i]!;
-      let k = index === undefined ? days.indexOf(g) : (index.get(g) ?? -1);
-      if (k < 0) {
-        k = gaps.length;
-        days.push(g);
-        gaps.push(g / poly.m);
-        if (index !== undefined) index.set(g, k);
-        else if (days.length > 16) index = new Map(days.map((d, j) => [d, j]));
-      }
-      this.gapOf[i] = k;
-    }
-    this.gaps = gaps;
-    this.pow = filled(gaps.length);
+    const gaps = new DistinctIndex();
+    // Its own allocation site (not `filled`), so V8 keeps the gap indices small integers.
+    const gapOf = new Array<number>(Math.max(0, n - 1)).fill(0);
+    for (let i = 0; i + 1 < n; i++) gapOf[i] = gaps.indexOf(poly.E[i + 1]! - poly.E[i]!);
+    this.gapOf = gapOf;
+    this.gaps = gaps.values.map((g) => g / poly.m);
+    this.pow = filled(this.gaps.length);
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * Float64 helpers of the IRR solver: the unit roundoff, zero-filled arrays, and float views of BigInt
- * coefficients of any size (x·2^k, coefficients scaled so the largest is about 1, ln |x|).
+ * Float64 helpers of the IRR solver: the unit roundoff, zero-filled arrays, the index of distinct
+ * exponent gaps, and float views of BigInt coefficients of any size (x·2^k, coefficients scaled so the
+ * largest is about 1, ln |x|).
  */
 import { absBig, bitLength } from "../exact.js";
 
@@ -13,6 +14,38 @@ export const EPS = 2 ** -52;
  */
 export function filled(n: number): number[] {
   return new Array<number>(n).fill(0);
+}
+
+/**
+ * Indices of distinct integers in the order first seen: `indexOf(v)` gives v's index in `values`,
+ * adding it when new. Dated flows have a handful of distinct gaps (28 to 31 days a month, 365 or 366 a
+ * year): a slot per low three bits remembers the last index found there, so a lookup is one
+ * predictable comparison, where a scan of the list mispredicts its exit on almost every flow. Beyond 16
+ * values a Map answers instead of the scan.
+ */
+export class DistinctIndex {
+  readonly values: number[] = [];
+  private readonly slots = [-1, -1, -1, -1, -1, -1, -1, -1];
+  private map: Map<number, number> | undefined;
+
+  indexOf(v: number): number {
+    const slot = v & 7;
+    const hint = this.slots[slot]!;
+    if (hint >= 0 && this.values[hint] === v) return hint;
+    const values = this.values;
+    let j: number;
+    if (this.map === undefined) {
+      j = 0;
+      while (j < values.length && values[j] !== v) j++;
+    } else j = this.map.get(v) ?? values.length;
+    if (j === values.length) {
+      values.push(v);
+      if (this.map !== undefined) this.map.set(v, j);
+      else if (values.length > 16) this.map = new Map(values.map((x, k) => [x, k]));
+    }
+    this.slots[slot] = j;
+    return j;
+  }
 }
 
 /** x · 2^k as a float, for any size of x. */

@@ -3,7 +3,7 @@
  * (A form, root at r ≥ 0) or x = (1 + r)^(1/m) with reversed exponents (B form), so 0 < x ≤ 1 at the
  * root and no power exceeds 1; coefficients scaled by a power of two below 1, gaps listed once.
  */
-import { EPS } from "./floats.js";
+import { DistinctIndex, EPS } from "./floats.js";
 import type { FloatPoly } from "./polynomial.js";
 
 /** Series longer than this are left to the general solver. */
@@ -16,8 +16,6 @@ export interface HornerForm {
   readonly coef: readonly number[];
   /** Exponent of each coefficient. */
   readonly ex: readonly number[];
-  /** coef · ex. */
-  readonly cex: readonly number[];
   /** Index in `gaps` of the gap before coefficient k (k ≥ 1). */
   readonly gapOf: readonly number[];
   /** The distinct exponent gaps. */
@@ -63,21 +61,13 @@ export function hornerForm(poly: FloatPoly, side?: boolean): { form: HornerForm;
   // indices would become doubles and the Horner loops that read them slow down by a few percent.
   const coef = new Array<number>(n).fill(0);
   const ex = new Array<number>(n).fill(0);
-  const cex = new Array<number>(n).fill(0);
   const gapOf = new Array<number>(n).fill(0);
-  const gaps: number[] = [];
+  const gaps = new DistinctIndex();
   for (let k = 0; k < n; k++) {
     const i = aForm ? n - 1 - k : k;
     coef[k] = c[i]! * scale;
     ex[k] = aForm ? E[i]! : top - E[i]!;
-    cex[k] = coef[k]! * ex[k]!;
-    if (k > 0) {
-      const gap = ex[k - 1]! - ex[k]!;
-      let j = 0;
-      while (j < gaps.length && gaps[j] !== gap) j++;
-      if (j === gaps.length) gaps.push(gap);
-      gapOf[k] = j;
-    }
+    if (k > 0) gapOf[k] = gaps.indexOf(ex[k - 1]! - ex[k]!);
   }
-  return { form: { n, coef, ex, cex, gapOf, gaps, aForm, sumAbs: sumAbs * scale }, sign };
+  return { form: { n, coef, ex, gapOf, gaps: gaps.values, aForm, sumAbs: sumAbs * scale }, sign };
 }
