@@ -12,6 +12,7 @@ import { meanOf } from "./distributions.js";
 import { npvAtZero, periodRateOf } from "./finance.js";
 import { driverScale } from "./model.js";
 import type { Model, ModelLine } from "./model.js";
+import { lineSchedule } from "./schedule.js";
 
 /** Periods in a year for each period length. */
 export const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
@@ -102,10 +103,11 @@ export function compute(model: Model, settings: ComputeSettings): Computed {
     const amount = factors.reduce((acc, factor) => acc.times(factor), base).times(riskFactor);
     const probability = settings.probabilities?.get(line.id) ?? line.probability ?? ONE;
     const included = ml.solution === undefined || (chosen.get(ml.solution) ?? true) && !(settings.excludedSolutions?.has(ml.solution) ?? false);
-    const weights = scheduleWeights(line, valueCase.horizon, perYear);
+    const schedule = lineSchedule(line, valueCase.horizon, perYear);
+    const weights = schedule.weights;
     const signed = line.kind === "cost" ? amount.neg() : amount;
-    const flows = weights.map((w) => (included && !w.isZero() ? signed.times(w) : ZERO));
-    const weightedFlows = flows.map((flow) => flow.times(probability));
+    const flows = included ? schedule.flows(signed) : weights.map(() => ZERO);
+    const weightedFlows = included ? schedule.flows(signed.times(probability)) : flows;
     return { model: ml, included, base, factors, riskFactor, amount, probability, weights, flows, weightedFlows };
   });
 
@@ -120,33 +122,6 @@ function chosenSolutions(model: Model, overrides: ReadonlyMap<string, string> | 
     for (const option of alternative.options) out.set(option, option === pick);
   }
   return out;
-}
-
-/**
- * The share of a line's amount in each period 0…horizon. A one-time line falls whole in its start
- * period (default 0). A recurring line runs from its start (default 1) for its duration (default: to the
- * horizon); an amount per year is split evenly over the periods of a year; ramp-up scales the first
- * periods (linear over N: k/N in the k-th period).
- */
-export function scheduleWeights(line: ValueLine, horizon: number, perYear: number): Decimal[] {
-  const weights: Decimal[] = Array.from({ length: horizon + 1 }, () => ZERO);
-  if (line.recurrence === "once") {
-    const at = line.start ?? 0;
-    if (at <= horizon) weights[at] = ONE;
-    return weights;
-  }
-  const start = line.start ?? 1;
-  const end = Math.min(horizon, line.duration === undefined ? horizon : start + line.duration - 1);
-  const split = (line.per ?? "year") === "year" ? ONE.div(perYear) : ONE;
-  for (let t = start; t <= end; t++) weights[t] = split.times(rampFactor(line, t - start + 1));
-  return weights;
-}
-
-function rampFactor(line: ValueLine, k: number): Decimal {
-  const ramp = line.rampUp;
-  if (ramp === undefined) return ONE;
-  if (ramp.type === "linear") return k >= ramp.periods ? ONE : new Dec(k).div(ramp.periods);
-  return ramp.factors[k - 1] ?? ONE;
 }
 
 function finite(value: Decimal, path: readonly (string | number)[], text: string): Decimal {
