@@ -71,13 +71,33 @@ function parseDates(args: Args, name: string, dates: unknown): (number | undefin
     return [];
   }
   const serials = new Array<number | undefined>(dates.length).fill(0);
-  for (let i = 0; i < dates.length; i++) {
-    const value: unknown = dates[i];
-    // A valid Date, the common case, is read here; parseDate takes strings and reports bad values.
-    const time = value instanceof Date ? value.getTime() : Number.NaN;
-    serials[i] = time === time ? Math.floor(time / MS_PER_DAY) : parseDate(args, name, i, value);
-  }
+  // A valid Date, the common case, is read here; parseDate takes strings and reports bad values.
+  for (let i = 0; i < dates.length; i++) serials[i] = dayOfDate(dates[i]) ?? parseDate(args, name, i, dates[i]);
   return serials;
+}
+
+/** The UTC day (days since 1970-01-01) of a valid `Date`, else `undefined`. */
+function dayOfDate(value: unknown): number | undefined {
+  const time = value instanceof Date ? value.getTime() : Number.NaN;
+  return time === time ? Math.floor(time / MS_PER_DAY) : undefined;
+}
+
+/**
+ * The days after the first date of each of `count` dates when all are valid `Date`s and none precedes
+ * the first (xirr's common call, read in one pass: these are the actual/365 times); `undefined`
+ * otherwise, and datedFlows then checks each date and says what is wrong.
+ */
+export function dateOffsets(dates: unknown, count: number): number[] | undefined {
+  if (!Array.isArray(dates) || dates.length !== count || count === 0) return undefined;
+  const first = dayOfDate(dates[0]);
+  if (first === undefined) return undefined;
+  const E = new Array<number>(count).fill(0);
+  for (let i = 1; i < count; i++) {
+    const day = dayOfDate(dates[i]);
+    if (day === undefined || day < first) return undefined;
+    E[i] = day - first;
+  }
+  return E;
 }
 
 function parseDate(args: Args, name: string, i: number, value: unknown): number | undefined {

@@ -51,23 +51,33 @@ function fitsDecimals(value: number, k: number): boolean {
  */
 export function floatSeries(values: readonly unknown[]): number[] | undefined {
   const n = values.length;
-  // Filled arrays of known length: far faster here than growing them.
+  // A filled array of known length: far faster here than growing it.
   const c = new Array<number>(n).fill(0);
-  const k = new Array<number>(n).fill(0);
   let places = 0;
   for (let i = 0; i < n; i++) {
     const value = values[i];
     if (typeof value !== "number") return undefined;
-    const p = fewDecimals(value, places);
-    if (p < 0) return undefined;
-    c[i] = p === 0 ? value : Math.round(value * POW10_FLOAT[p]!);
-    k[i] = p;
-    if (p > places) places = p;
-  }
-  for (let i = 0; i < n; i++) {
-    if (k[i]! === places) continue;
-    const scaled = c[i]! * POW10_FLOAT[places - k[i]!]!;
-    if (!(Math.abs(scaled) < 2 ** 53)) return undefined;
+    // Most values fit the decimals seen so far: scaled by them at once (fitsDecimals' test, inline).
+    const scale = POW10_FLOAT[places]!;
+    let scaled = Math.round(value * scale);
+    if (!(Math.abs(scaled) < 2 ** 51 && scaled / scale === value)) {
+      const p = fewDecimals(value);
+      if (p < 0) return undefined;
+      if (p > places) {
+        // More decimals than so far: the earlier values move to the new scale.
+        const up = POW10_FLOAT[p - places]!;
+        for (let j = 0; j < i; j++) {
+          const x = c[j]! * up;
+          if (!(Math.abs(x) < 2 ** 53)) return undefined;
+          c[j] = x;
+        }
+        places = p;
+        scaled = Math.round(value * POW10_FLOAT[p]!);
+      } else {
+        scaled = (p === 0 ? value : Math.round(value * POW10_FLOAT[p]!)) * POW10_FLOAT[places - p]!;
+        if (!(Math.abs(scaled) < 2 ** 53)) return undefined;
+      }
+    }
     c[i] = scaled;
   }
   return c;

@@ -5,7 +5,7 @@
 import { Dec } from "../../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../../numeric/decimal.js";
 import { Args } from "../args.js";
-import { datedFlows, dayCountOption, yearFractions } from "../dates.js";
+import { dateOffsets, datedFlows, dayCountOption, yearFractions } from "../dates.js";
 import type { DayCount } from "../dates.js";
 import { floatSeries } from "../exact.js";
 import type { ScaledSeries } from "../exact.js";
@@ -31,27 +31,53 @@ const DEFAULT_GUESS = new Dec("0.1");
 
 /** Checks `values` (≥ 2 numbers) and `guess` (> -1, default 0.1) of an evenly spaced series. */
 export function irrProblem(fn: string, values: unknown, guess: unknown): IrrProblem {
+  const at = (list: readonly unknown[]): number[] => list.map((_, i) => i);
+  // Numbers of a few decimals and no guess, the common call: floatSeries reads them and proves them valid.
+  const floats = guess === undefined ? floatsOf(values) : undefined;
+  if (floats !== undefined) return problemOf(fn, values as number[], floats, at(floats), 1, DEFAULT_GUESS, undefined);
   const args = new Args(fn);
   const list = args.list("values", values, 2);
   const g = args.optDec("guess", guess, DEFAULT_GUESS, "rateAboveMinusOne");
   args.done();
-  return problemOf(fn, list, list.map((_, i) => i), 1, g, undefined);
+  return problemOf(fn, list, floatSeries(list), at(list), 1, g, undefined);
 }
 
 /** Checks dated flows: equal lengths, valid dates none before the first, guess and day count. */
 export function xirrProblem(fn: string, values: unknown, dates: unknown, guess: unknown, options: unknown): IrrProblem {
+  // The common call in one pass over the values and one over the dates: numbers of a few decimals
+  // (floatSeries proves them valid), Dates in a valid order, no guess and no options.
+  if (guess === undefined && options === undefined) {
+    const floats = floatsOf(values);
+    const E = floats === undefined ? undefined : dateOffsets(dates, floats.length);
+    if (E !== undefined) return problemOf(fn, values as number[], floats!, E, 365, DEFAULT_GUESS, "actual/365");
+  }
   const args = new Args(fn);
   const { list, serials } = datedFlows(args, values, dates, 2);
   const g = args.optDec("guess", guess, DEFAULT_GUESS, "rateAboveMinusOne");
   const dayCount = dayCountOption(args, options);
   args.done();
   const { E, m } = yearFractions(serials as number[], dayCount);
-  return problemOf(fn, list, E, m, g, dayCount);
+  return problemOf(fn, list, floatSeries(list), E, m, g, dayCount);
 }
 
-/** The problem of validated values at times E/m; the exact BigInt form is built only when read. */
-function problemOf(fn: string, list: readonly Numeric[], E: readonly number[], m: number, guess: Decimal, dayCount: DayCount | undefined): IrrProblem {
-  const floats = floatSeries(list);
+/** The float series of at least two values, when they are all numbers of a few decimals. */
+function floatsOf(values: unknown): number[] | undefined {
+  return Array.isArray(values) && values.length >= 2 ? floatSeries(values) : undefined;
+}
+
+/**
+ * The problem of validated values at times E/m, with their float series when they have one; the exact
+ * BigInt form is built only when read.
+ */
+function problemOf(
+  fn: string,
+  list: readonly Numeric[],
+  floats: number[] | undefined,
+  E: readonly number[],
+  m: number,
+  guess: Decimal,
+  dayCount: DayCount | undefined,
+): IrrProblem {
   // Without a float form, build the exact one now: it is also the check on the values' magnitudes.
   const series = floats === undefined ? exactSeries(fn, "values", list) : undefined;
   const quick = floats === undefined ? undefined : floatPoly(floats, E, m);
