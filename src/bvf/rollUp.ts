@@ -11,6 +11,7 @@ import { indexBvf, NONE, type GraphIndex } from "./_internal/graphIndex.js";
 import { percentBetter } from "./_internal/percent.js";
 import { effectiveWeights, weightOf } from "./_internal/weights.js";
 import type { Bvf } from "./types.js";
+import { NOT_NUMERIC } from "../_internal/numericSchema.js";
 
 /** What the roll-up starts from. */
 export interface RollUpOptions {
@@ -187,7 +188,7 @@ function validateOptions(nodes: GraphIndex["nodes"], options: RollUpOptions): Ma
     if (nodes.get(id)?.kind !== "operationalKpi") {
       issues.push({ path: ["improvements", id], code: "unknown_reference", message: `"${id}" is not an operational KPI of the BVF` });
     } else if (problem !== undefined) {
-      issues.push({ path: ["improvements", id], code: "invalid_number", message: problem });
+      issues.push({ path: ["improvements", id], code: NOT_NUMERIC, message: problem });
     } else given.set(id, toDec(raw));
   }
   (options.solutions ?? []).forEach((id, i) => {

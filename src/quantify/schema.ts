@@ -4,20 +4,15 @@
  * {@link defineValueCase}, which needs the whole case to resolve names.
  */
 import * as z from "zod";
-import { numericProblem, toDec } from "../numeric/decimal.js";
-import type { Decimal, Numeric } from "../numeric/decimal.js";
+import { toDec } from "../numeric/decimal.js";
+import type { Decimal } from "../numeric/decimal.js";
+import { numericInputSchema } from "../_internal/numericSchema.js";
 
 /** A name formulas can use: letters, digits and `_`, not starting with a digit. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A number given as text, number, bigint or Decimal; becomes a Decimal. */
-export const numericSchema = z
-  .custom<Numeric>()
-  .superRefine((value, ctx) => {
-    const problem = numericProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: { code: "not_numeric" } });
-  })
-  .transform((value): Decimal => toDec(value));
+export const numericSchema = numericInputSchema.transform((value): Decimal => toDec(value));
 
 const bounded = (low: number, high: number | undefined, what: string) =>
   numericSchema.superRefine((value, ctx) => {

@@ -80,8 +80,8 @@ describe("defineBvf", () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues).toEqual([
-      { path: ["executiveKpis", 0, "baseline"], code: "invalid_type", message: '"1,5" is not a decimal number (write it like "1234.56" or "-1.5e6")' },
-      { path: ["executiveKpis", 0, "target"], code: "invalid_type", message: "NaN is not a finite number" },
+      { path: ["executiveKpis", 0, "baseline"], code: "not_numeric", message: '"1,5" is not a decimal number (write it like "1234.56" or "-1.5e6")' },
+      { path: ["executiveKpis", 0, "target"], code: "not_numeric", message: "NaN is not a finite number" },
     ]);
   });
 

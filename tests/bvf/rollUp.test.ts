@@ -89,7 +89,7 @@ describe("rollUp", () => {
     expect(e.code).toBe("BVF_INVALID_ARGUMENT");
     expect(e.issues).toEqual([
       { path: ["improvements", "X"], code: "unknown_reference", message: '"X" is not an operational KPI of the BVF' },
-      { path: ["improvements", "O1"], code: "invalid_number", message: '"abc" is not a decimal number (write it like "1234.56" or "-1.5e6")' },
+      { path: ["improvements", "O1"], code: "not_numeric", message: '"abc" is not a decimal number (write it like "1234.56" or "-1.5e6")' },
       { path: ["improvements", "I1"], code: "unknown_reference", message: '"I1" is not an operational KPI of the BVF' },
       { path: ["solutions", 1], code: "unknown_reference", message: '"O1" is not a vendor solution of the BVF' },
       { path: ["throughPhase"], code: "invalid_phase", message: "expected a whole phase number ≥ 1, got 0" },

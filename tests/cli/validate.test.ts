@@ -39,7 +39,7 @@ describe("valueframe validate", () => {
     const baseline = positionOf(file, "forty");
     const low = positionOf(file, "eight");
     expect(lines(result.stderr)).toEqual([
-      `${file}:${baseline.line}:${baseline.column}: frame.goals[0].baseline: "forty" is not a decimal number (write it like "1234.56" or "-1.5e6") [invalid_type]`,
+      `${file}:${baseline.line}:${baseline.column}: frame.goals[0].baseline: "forty" is not a decimal number (write it like "1234.56" or "-1.5e6") [not_numeric]`,
       `${file}:${low.line}:${low.column}: case.drivers[0].uncertainty.low: "eight" is not a decimal number (write it like "1234.56" or "-1.5e6") [not_numeric]`,
     ]);
     expect([baseline, low]).toEqual([{ line: 14, column: 17 }, { line: 32, column: 14 }]);
@@ -125,7 +125,7 @@ describe("valueframe validate", () => {
     const found = lines(result.stderr).map((line) => line.replace(/: .*\[/, " ["));
     // In file order: the document's own problems first, then its frame file's, each by line.
     expect(found).toEqual([
-      "examples/two.valuecase.yaml:5:37 [invalid_type]",
+      "examples/two.valuecase.yaml:5:37 [not_numeric]",
       "examples/two.valuecase.yaml:6:1 [unrecognized_keys]",
       "examples/broken/unknown-key.frame.yaml:6:5 [invalid_type]",
       "examples/broken/unknown-key.frame.yaml:12:5 [unrecognized_keys]",
@@ -158,7 +158,7 @@ describe("valueframe validate", () => {
       column: 17,
       path: ["frame", "goals", 0, "baseline"],
       message: '"forty" is not a decimal number (write it like "1234.56" or "-1.5e6")',
-      code: "invalid_type",
+      code: "not_numeric",
     });
     expect(report.files[1]!.warnings.map((w) => w.code)).toEqual(["weak_issue_test"]);
   });

@@ -114,7 +114,7 @@ describe("defineValueDocument problems", () => {
     (b.intentions as Record<string, unknown>[])[0]!.serves = ["nope"];
     const e = problems({ frame: f, case: c, bvf: b });
     const located = e.issues.map((i) => [i.path, i.code]);
-    expect(located).toContainEqual([["frame", "goals", 1, "baseline"], "invalid_type"]);
+    expect(located).toContainEqual([["frame", "goals", 1, "baseline"], "not_numeric"]);
     expect(located).toContainEqual([["case", "horizon"], "too_small"]);
     expect(located).toContainEqual([["case", "drivers", 2, "value"], "not_numeric"]);
     expect(located).toContainEqual([["bvf", "intentions", 0, "serves", 0], "unknown_reference"]);

@@ -21,7 +21,7 @@ describe("roi", () => {
 
   it("lists both arguments when neither is a number", () => {
     const error = thrown(() => roi("a" as never, undefined as never)) as FinanceArgumentError;
-    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[["gain"], "invalid_type"], [["cost"], "invalid_type"]]);
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[["gain"], "not_numeric"], [["cost"], "invalid_type"]]);
   });
 });
 

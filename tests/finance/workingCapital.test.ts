@@ -96,7 +96,7 @@ describe("turnover and days outstanding", () => {
     expect(e.message).toContain("averagePayables: must not be negative, got -1");
     expect(e.message).toContain("options.daysInYear: must be greater than 0, got 0");
     const t = thrown(() => receivablesTurnover(-5, "abc" as never)) as FinanceArgumentError;
-    expect(t.issues.map((i) => [i.path, i.code])).toEqual([[["revenue"], "too_small"], [["averageReceivables"], "invalid_type"]]);
+    expect(t.issues.map((i) => [i.path, i.code])).toEqual([[["revenue"], "too_small"], [["averageReceivables"], "not_numeric"]]);
     expect(t.argument).toBe("revenue");
   });
 });
@@ -110,7 +110,7 @@ describe("cash conversion cycle", () => {
   it("names each bad field, and the whole input when it is not an object", () => {
     const e = thrown(() => cashConversionCycle({ dio: -1, dso: "x", dpo: undefined } as never)) as FinanceArgumentError;
     expect(e).toBeInstanceOf(FinanceArgumentError);
-    expect(e.issues.map((i) => [i.path, i.code])).toEqual([[["dio"], "too_small"], [["dso"], "invalid_type"], [["dpo"], "invalid_type"]]);
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([[["dio"], "too_small"], [["dso"], "not_numeric"], [["dpo"], "invalid_type"]]);
     expect(e.message).toContain("dpo: expected a number, a decimal string, a bigint or a Decimal, got undefined [invalid_type]");
     const root = thrown(() => cashConversionCycle(52 as never)) as FinanceArgumentError;
     expect(root.issues).toEqual([{ path: [], code: "invalid_type", message: "expected an object { dio, dso, dpo }, got number" }]);

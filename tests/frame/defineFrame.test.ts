@@ -119,8 +119,8 @@ describe("defineFrame shape problems", () => {
     );
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       [["customer", "name"], "invalid_type"],
-      [["goals", 0, "baseline"], "invalid_type"],
-      [["goals", 0, "target"], "invalid_type"],
+      [["goals", 0, "baseline"], "not_numeric"],
+      [["goals", 0, "target"], "not_numeric"],
       [["successFactors", 0, "serves"], "invalid_type"],
       [["issues", 0, "tests", "hiddenness"], "invalid_type"],
       [["issues", 0, "tests", "trend"], "invalid_type"],
@@ -132,7 +132,7 @@ describe("defineFrame shape problems", () => {
   });
 
   it("rejects non-finite numbers", () => {
-    expect(located(withValues([["goals", 0, "target"], Number.POSITIVE_INFINITY]))).toEqual([[["goals", 0, "target"], "invalid_type"]]);
+    expect(located(withValues([["goals", 0, "target"], Number.POSITIVE_INFINITY]))).toEqual([[["goals", 0, "target"], "not_numeric"]]);
   });
 
   it("reports unknown enum values, naming the allowed ones", () => {
@@ -234,7 +234,7 @@ describe("defineFrame shape problems", () => {
 
   it("keeps financial and non-financial fields apart", () => {
     expect(located(withValues([["values", 0, "amount"], "a lot"], [["values", 1, "recurrence"], "once"]))).toEqual([
-      [["values", 0, "amount"], "invalid_type"],
+      [["values", 0, "amount"], "not_numeric"],
       [["values", 1], "unrecognized_keys"],
     ]);
   });
@@ -332,7 +332,7 @@ describe("defineFrame integrity rules", () => {
   });
 
   it("still resolves references to an element whose other fields are invalid", () => {
-    expect(located(withValues([["goals", 0, "target"], "lots"]))).toEqual([[["goals", 0, "target"], "invalid_type"]]);
+    expect(located(withValues([["goals", 0, "target"], "lots"]))).toEqual([[["goals", 0, "target"], "not_numeric"]]);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec, numericProblem, toDec } from "../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
+import { NOT_NUMERIC } from "../../_internal/numericSchema.js";
 import { FinanceArgumentError } from "../errors.js";
 
 /** A bound a numeric argument must respect. */
@@ -36,7 +37,8 @@ export class Args {
   isNum(path: readonly (string | number)[], value: unknown): value is Numeric {
     const problem = numericProblem(value);
     if (problem === undefined) return true;
-    this.add(path, "invalid_type", problem);
+    // A missing argument is a wrong type like any missing field; a present one that is no number is not_numeric.
+    this.add(path, value === undefined ? "invalid_type" : NOT_NUMERIC, problem);
     return false;
   }
 

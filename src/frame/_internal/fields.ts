@@ -4,7 +4,8 @@
  * microseconds per node, and importing `valueframe` must not pay for hundreds of them up front.
  */
 import * as z from "zod";
-import { type Decimal, type Numeric, isNumeric, numericProblem, toDec } from "../../numeric/decimal.js";
+import { type Decimal, type Numeric, toDec } from "../../numeric/decimal.js";
+import { numericInputSchema } from "../../_internal/numericSchema.js";
 
 /** An element id: any non-empty string without surrounding spaces. */
 export const idSchema = z.lazy(() =>
@@ -35,14 +36,7 @@ export const textListSchema = z.lazy(() =>
 );
 
 /** A number, a decimal string, a bigint or a Decimal in; a valueframe Decimal out. */
-export const numericSchema = z.lazy(() =>
-  z
-  .custom<Numeric>((value) => isNumeric(value), {
-    error: (iss) => (iss.input === undefined ? "required: expected a number or a decimal string" : (numericProblem(iss.input) ?? "expected a number")),
-    params: { code: "invalid_type" },
-  })
-  .transform((value): Decimal => toDec(value)),
-);
+export const numericSchema = z.lazy(() => numericInputSchema.transform((value): Decimal => toDec(value)));
 
 /** {@link numericSchema} restricted to a closed range; out-of-range values are `too_small` / `too_big`. */
 export function numericInRange(min: Numeric | undefined, max: Numeric | undefined) {

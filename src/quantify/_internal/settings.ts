@@ -5,6 +5,7 @@
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
 import { numericProblem, toDec } from "../../numeric/decimal.js";
+import { NOT_NUMERIC } from "../../_internal/numericSchema.js";
 import { QuantifyArgumentError } from "../errors.js";
 import { scenarioSchema } from "../schema.js";
 import type { Scenario } from "../schema.js";
@@ -46,7 +47,7 @@ export function resolveSettings(model: Model, options: CaseOptions | undefined, 
     }
     const problem = numericProblem(value);
     if (problem !== undefined) {
-      issues.push({ path, code: "not_numeric", message: problem });
+      issues.push({ path, code: NOT_NUMERIC, message: problem });
       return;
     }
     drivers.set(id, toDec(value));

@@ -1,6 +1,7 @@
 /** Argument checks shared by the public format functions. */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { type Decimal, type Numeric, numericProblem, toDec } from "../../numeric/decimal.js";
+import { NOT_NUMERIC } from "../../_internal/numericSchema.js";
 import { RenderArgumentError, renderArgumentError } from "../errors.js";
 import type { Locale } from "../locales/types.js";
 import { checkLocale, checkWhole } from "./options.js";
@@ -16,7 +17,7 @@ export interface DigitsOptions {
 /** The value as a Decimal, or a {@link RenderArgumentError} naming the function and why. */
 export function decimalArgument(fn: string, value: Numeric): Decimal {
   const problem = numericProblem(value);
-  if (problem !== undefined) throw renderArgumentError(fn, "value", problem, "invalid_number");
+  if (problem !== undefined) throw renderArgumentError(fn, "value", problem, NOT_NUMERIC);
   return toDec(value);
 }
 
