@@ -84,8 +84,9 @@ export function formatPath(path: IssuePath): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === "" ? part : `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
+    else if (part.length <= MAX_QUOTED_LENGTH && /^[A-Za-z_$][\w$]*$/.test(part)) out += out === "" ? part : `.${part}`;
+    // A key is capped like any quoted value, so a path stays a line however long the key.
+    else out += `[${capQuotedValues(JSON.stringify(part))}]`;
   }
   return out === "" ? "(root)" : out;
 }

@@ -1,9 +1,10 @@
 /** Quoted values in messages are capped: an error on a huge string stays one readable line. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { capQuotedValues, MAX_QUOTED_LENGTH, ValueframeValidationError } from "../../src/errors/ValueframeError.js";
+import { capQuotedValues, formatPath, MAX_QUOTED_LENGTH, ValueframeValidationError } from "../../src/errors/ValueframeError.js";
 import { safeDefineFrame } from "../../src/frame/defineFrame.js";
 import { npv } from "../../src/finance/npv.js";
+import { safeDefineValueCase } from "../../src/quantify/defineValueCase.js";
 
 const huge = "9".repeat(2_000_000) + "x";
 
@@ -31,5 +32,15 @@ describe("quoted values in messages", () => {
     }
     expect(thrown).toBeInstanceOf(ValueframeValidationError);
     expect((thrown as Error).message.length).toBeLessThan(400);
+  });
+
+  it("keep a path a line long when a key is huge, in the message and as the CLI prints it", () => {
+    const key = "k".repeat(1_000_000);
+    expect(formatPath(["scenarios", 0, "drivers", key])).toBe(`scenarios[0].drivers["${"k".repeat(79)}…"]`);
+    const valueCase = JSON.parse(readFileSync(new URL("../../examples/distributor.case.json", import.meta.url), "utf8")) as { scenarios: { drivers: Record<string, unknown> }[] };
+    valueCase.scenarios[0]!.drivers = { [key]: 1 };
+    const result = safeDefineValueCase(valueCase as never);
+    expect(!result.success && result.error.message.length).toBeLessThan(600);
+    expect(!result.success && result.error.issues[0]?.code).toBe("unknown_driver");
   });
 });
