@@ -127,6 +127,11 @@ export interface LineEvaluation {
 export interface GoalContribution {
   readonly goalId: string;
   readonly name: string | undefined;
+  /**
+   * The goal's unit, when a frame was given: the contributions and the gap are in it (a plain
+   * contribution to a goal in "%" is converted to percentage points).
+   */
+  readonly unit: string | undefined;
   readonly lines: readonly string[];
   /** Probability-weighted NPV of the lines serving the goal. */
   readonly npv: Decimal;
@@ -450,6 +455,8 @@ export interface FrameLike {
   readonly goals: readonly {
     readonly id: string;
     readonly name?: string;
+    /** The unit of the goal's metric: stated contributions are converted to it or checked against it. */
+    readonly unit?: string;
     readonly baseline: Decimal;
     readonly target: Decimal;
     readonly direction: "increase" | "decrease";

@@ -1,11 +1,11 @@
 /**
  * The units a value case declares for its drivers, quantities and lines, how they are held against the
- * units formulas give, and the units a line's amount may have.
+ * units formulas give, the units a line's amount may have, and how a goal's unit reads to the case.
  */
 import type { IssuePath } from "../../errors/ValueframeError.js";
 import type { ValueCase, ValueLine } from "../schema.js";
 import type { AddIssue } from "./issues.js";
-import { DIMENSIONLESS, UNKNOWN, isPercentUnit, parseUnit, sameDims } from "./units.js";
+import { DIMENSIONLESS, UNKNOWN, isPercentUnit, parseUnit, percentPower, sameDims } from "./units.js";
 import type { Dims, UnitInfo } from "./units.js";
 
 /** A declared unit: none is unknown, "%" a plain number; one that does not parse is reported (and unknown). */
@@ -31,4 +31,34 @@ export function allowedAmountUnits(line: ValueLine, valueCase: ValueCase): Dims[
   if (line.recurrence === "once") return [currency];
   const per = (line.per ?? "year") === "year" ? "year" : valueCase.period;
   return [currency, new Map([[valueCase.currency, 1], [per, -1]])];
+}
+
+/** Every base unit name the case uses: its currency and those in the declared units of its drivers, quantities and lines. */
+export function caseUnitNames(valueCase: ValueCase): Set<string> {
+  const names = new Set<string>([valueCase.currency]);
+  const declared = [...valueCase.drivers, ...(valueCase.quantities ?? []), ...valueCase.lines].map((item) => item.unit);
+  for (const text of declared) {
+    const dims = text === undefined ? undefined : parseUnit(text);
+    if (dims !== undefined && typeof dims !== "string") for (const name of dims.keys()) names.add(name);
+  }
+  return names;
+}
+
+/** A goal's unit as the case reads it: its dimensions, and the power of 100 its values are written in. */
+export interface GoalUnit {
+  readonly dims: Dims;
+  readonly percentPower: number;
+}
+
+/**
+ * Reads a goal's unit: "%" or "%" followed by words ("% of invoices") is a plain number written ×100; a
+ * unit written like a case's ("CNY/year", "day", "%/year") that names only base units the case uses is
+ * read as one. Anything else ("M CNY", "points", "pigs/year" in a case that counts "pig") is the
+ * customer's wording: undefined, nothing to convert or check.
+ */
+export function readGoalUnit(text: string, known: ReadonlySet<string>): GoalUnit | undefined {
+  const trimmed = text.trim();
+  const dims = parseUnit(trimmed);
+  if (typeof dims === "string") return /^%\s/.test(trimmed) ? { dims: new Map(), percentPower: 1 } : undefined;
+  return [...dims.keys()].every((name) => known.has(name)) ? { dims, percentPower: percentPower(trimmed) } : undefined;
 }

@@ -29,10 +29,7 @@ export function parseUnit(text: string): Dims | string {
   const trimmed = text.trim();
   if (trimmed === "" ) return "a unit cannot be empty (write \"1\" for a plain number)";
   const dims = new Map<string, number>();
-  const parts = trimmed.split(/\s*([*/])\s*/);
-  for (let i = 0; i < parts.length; i += 2) {
-    const term = parts[i] ?? "";
-    const sign = i === 0 || parts[i - 1] === "*" ? 1 : -1;
+  for (const { term, sign } of unitTerms(trimmed)) {
     if (term === "1" || term === "%") continue;
     const match = TERM.exec(term);
     if (match === null) {
@@ -48,6 +45,22 @@ export function parseUnit(text: string): Dims | string {
 /** True when a declared unit string is a percentage (values are written ×100). */
 export function isPercentUnit(text: string | undefined): boolean {
   return text !== undefined && text.trim() === "%";
+}
+
+/**
+ * How many "%" a unit string multiplies by, less those it divides by: 1 for "%" and "%/year", 0 for
+ * "CNY/day". A value written in the unit is its plain value × 100 to that power.
+ */
+export function percentPower(text: string): number {
+  return unitTerms(text.trim()).reduce((power, { term, sign }) => (term === "%" ? power + sign : power), 0);
+}
+
+/** The terms of a unit string with the sign of their exponent: "CNY/day" → CNY +1, day −1. */
+function unitTerms(text: string): { term: string; sign: 1 | -1 }[] {
+  const parts = text.split(/\s*([*/])\s*/);
+  const terms: { term: string; sign: 1 | -1 }[] = [];
+  for (let i = 0; i < parts.length; i += 2) terms.push({ term: parts[i] ?? "", sign: i === 0 || parts[i - 1] === "*" ? 1 : -1 });
+  return terms;
 }
 
 function normalise(dims: Map<string, number>): Dims {
