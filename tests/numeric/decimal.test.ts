@@ -1,6 +1,6 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { Dec, isNumeric, numericProblem, toDec } from "../../src/numeric/decimal.js";
+import { Dec, figureRangeProblem, isFigureSized, isNumeric, numericProblem, toDec } from "../../src/numeric/decimal.js";
 
 describe("toDec", () => {
   it("gives the same value for a number, its text, a bigint and a Decimal", () => {
@@ -37,5 +37,36 @@ describe("toDec", () => {
     expect(Dec.precision).toBe(40);
     expect(GlobalDecimal.precision).toBe(20);
     expect(new Dec(1).div(3).toString()).toHaveLength(42);
+  });
+});
+
+describe("bounds on numbers", () => {
+  it("refuses more than 100 significant digits, counting neither leading nor trailing zeros", () => {
+    expect(numericProblem(`0.000${"1".repeat(100)}000`)).toBeUndefined();
+    expect(numericProblem(`${"1".repeat(100)}${"0".repeat(5000)}`)).toBeUndefined();
+    expect(numericProblem(`0.${"1".repeat(101)}`)).toMatch(/has 101 significant digits; at most 100 are accepted/);
+    expect(numericProblem(10n ** 120n + 1n)).toMatch(/^bigint has 121 significant digits/);
+    expect(numericProblem(new Dec(1).div(3))).toBeUndefined();
+    expect(numericProblem(GlobalDecimal.clone({ precision: 200 }).div(1, 3))).toMatch(/^a Decimal has 200 significant digits/);
+  });
+
+  it("refuses exponents decimal.js would turn into Infinity or 0", () => {
+    expect(numericProblem("1e9000000000000000")).toBeUndefined();
+    expect(numericProblem("1e9000000000000001")).toMatch(/beyond the range of decimal numbers/);
+    expect(numericProblem("0.001e-9000000000000000")).toMatch(/beyond the range of decimal numbers/);
+    expect(numericProblem(`1e${"9".repeat(400)}`)).toMatch(/beyond the range of decimal numbers/);
+    expect(toDec("1e400000000").toString()).toBe("1e+400000000");
+  });
+
+  it("checks a long run of zeros in linear time", () => {
+    // A backtracking /0+$/ would be quadratic here; a generous timeout, no timing assertion.
+    expect(numericProblem(`${"0".repeat(2_000_000)}1`)).toBeUndefined();
+  }, 10_000);
+
+  it("tells the figures of a value case apart: 0 or 1e-100 ≤ |x| < 1e100", () => {
+    for (const good of ["0", "1e-100", "-9.99e99", "123.45"]) expect(figureRangeProblem(new Dec(good))).toBeUndefined();
+    expect(figureRangeProblem(new Dec("1e100"))).toBe("1e+100 is out of range: a figure must be 0 or between 1e-100 and 1e100 in size");
+    expect(figureRangeProblem(new Dec("-9.9e-101"))).toMatch(/^-9\.9e-101 is out of range/);
+    expect(isFigureSized(new Dec(Number.NaN))).toBe(true); // left to the finiteness checks
   });
 });
