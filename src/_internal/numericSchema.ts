@@ -12,12 +12,13 @@ export const NOT_NUMERIC = "not_numeric";
 
 /** A {@link Numeric} as written, checked but not converted (the BVF converts its own later). */
 export const numericInputSchema = z.lazy(() =>
+  // `continue: false`: checks of the enclosing object never see a value that is not a number.
   z.custom<Numeric>().superRefine((value, ctx) => {
     if (value === undefined) {
-      ctx.addIssue({ code: "custom", message: "required: expected a number or a decimal string", params: { code: "invalid_type" } });
+      ctx.addIssue({ code: "custom", message: "required: expected a number or a decimal string", params: { code: "invalid_type" }, continue: false });
       return;
     }
     const problem = numericProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: { code: NOT_NUMERIC } });
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: { code: NOT_NUMERIC }, continue: false });
   }),
 );
