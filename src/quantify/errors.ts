@@ -2,8 +2,8 @@
  * The errors quantify throws. Invalid cases and bad links list every problem with its path; the other
  * errors carry one stable code each.
  */
-import { ValueframeError, ValueframeValidationError } from "../errors/ValueframeError.js";
-import type { ValueframeIssue } from "../errors/ValueframeError.js";
+import { ValueframeError, ValueframeValidationError, formatPath } from "../errors/ValueframeError.js";
+import type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 
 /** The stable codes of quantify errors. */
 export const QUANTIFY_ERROR_CODES = {
@@ -17,6 +17,11 @@ export const QUANTIFY_ERROR_CODES = {
   notFinite: "QUANTIFY_NOT_FINITE",
   /** Too many candidates for an exact choice. */
   tooManyCandidates: "QUANTIFY_TOO_MANY_CANDIDATES",
+  /**
+   * A figure a formula, a driver's distribution or the discounting gives is outside 1e-100 ≤ |x| < 1e100
+   * (docs/limits.md); refused before the work it would cost.
+   */
+  outOfRange: "QUANTIFY_OUT_OF_RANGE",
 } as const;
 
 /** One of {@link QUANTIFY_ERROR_CODES}. */
@@ -73,8 +78,10 @@ export class QuantifyArgumentError extends ValueframeValidationError {
 }
 
 /**
- * Thrown when a computation cannot give a finite exact figure (`QUANTIFY_NOT_FINITE`), or a choice is
- * too large to be exact (`QUANTIFY_TOO_MANY_CANDIDATES`).
+ * Thrown when a computation cannot give a finite exact figure (`QUANTIFY_NOT_FINITE`), a figure would
+ * leave the supported range (`QUANTIFY_OUT_OF_RANGE`), or a choice is too large to be exact
+ * (`QUANTIFY_TOO_MANY_CANDIDATES`). When the problem has a place in the case, `path` holds it and the
+ * message starts with it.
  *
  * @example
  * ```ts
@@ -83,4 +90,13 @@ export class QuantifyArgumentError extends ValueframeValidationError {
  * error.code; //=> "QUANTIFY_TOO_MANY_CANDIDATES"
  * ```
  */
-export class QuantifyError extends ValueframeError {}
+export class QuantifyError extends ValueframeError {
+  /** Where in the case the problem is, e.g. `["lines", 0, "amount"]`, when it has a place. */
+  readonly path: IssuePath | undefined;
+
+  constructor(code: string, message: string, options?: { readonly path?: IssuePath; readonly cause?: unknown }) {
+    const path = options?.path;
+    super(code, path === undefined ? message : `${formatPath(path)}: ${message}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.path = path === undefined ? undefined : Object.freeze([...path]);
+  }
+}

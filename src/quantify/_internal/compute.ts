@@ -3,9 +3,10 @@
  * their present value, in Decimal. `evaluate`, sensitivity, break-even and choosing all run through it;
  * only `evaluate` adds the trace and the finance measures on top.
  */
-import { Dec } from "../../numeric/decimal.js";
+import { Dec, FIGURE_RANGE_TEXT, MAX_FIGURE_EXPONENT, isFigureSized, shortText } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import { formatPath } from "../../errors/ValueframeError.js";
+import type { IssuePath } from "../../errors/ValueframeError.js";
 import { QUANTIFY_ERROR_CODES, QuantifyError } from "../errors.js";
 import type { RiskAdjustment, ValueLine } from "../schema.js";
 import { meanOf } from "./distributions.js";
@@ -74,11 +75,19 @@ export function compute(model: Model, settings: ComputeSettings): Computed {
   const valueCase = model.valueCase;
   const env: Decimal[] = new Array<Decimal>(model.slotCount);
   const driverValues = new Map<string, Decimal>();
-  for (const driver of model.drivers) {
-    const written = settings.drivers?.get(driver.id) ?? (settings.basis === "mean" ? meanOf(driver) : driver.value);
+  model.drivers.forEach((driver, i) => {
+    const given = settings.drivers?.get(driver.id);
+    const written = given ?? (settings.basis === "mean" ? meanOf(driver) : driver.value);
     driverValues.set(driver.id, written);
-    env[model.slots.get(driver.id) as number] = written.times(driverScale(driver));
-  }
+    const value = written.times(driverScale(driver));
+    // Given values (sensitivity, break-even) and distribution means were never checked as case data.
+    if (!isFigureSized(value)) {
+      const [path, what] = given !== undefined ? [["drivers", driver.id], "the value given for"] : settings.basis === "mean" ? [["drivers", i, "uncertainty"], "the mean of"] : [["drivers", i, "value"], "the value of"];
+      const inFormulas = value.eq(written) ? "" : ` (${shortText(value)} in formulas)`;
+      throw new QuantifyError(QUANTIFY_ERROR_CODES.outOfRange, `${what} driver "${driver.id}" is ${shortText(written)}${inFormulas}; ${FIGURE_RANGE_TEXT}`, { path });
+    }
+    env[model.slots.get(driver.id) as number] = value;
+  });
   model.quantities.forEach((q) => {
     const value = q.formula.fn(env);
     const index = valueCase.quantities?.findIndex((item) => item.id === q.quantity.id) ?? -1;
@@ -89,6 +98,7 @@ export function compute(model: Model, settings: ComputeSettings): Computed {
   const annualRate = settings.discountRate ?? valueCase.discountRate;
   const rate = periodRateOf(annualRate, perYear, valueCase.rateBasis ?? "compound");
   const onePlus = ONE.plus(rate);
+  checkDiscounting(onePlus, valueCase.horizon, settings.discountRate === undefined ? ["discountRate"] : ["scenario", "discountRate"], annualRate);
   const discountFactors: Decimal[] = [];
   for (let t = 0; t <= valueCase.horizon; t++) discountFactors.push(ONE.div(onePlus.pow(t)));
 
@@ -101,6 +111,12 @@ export function compute(model: Model, settings: ComputeSettings): Computed {
     const adjust = settings.riskAdjustment;
     const riskFactor = adjust === undefined ? ONE : line.kind === "benefit" ? ONE.minus(adjust.benefits) : ONE.plus(adjust.costs);
     const amount = factors.reduce((acc, factor) => acc.times(factor), base).times(riskFactor);
+    // The schedule works in integers scaled to the amount's digits: a huge or tiny amount never reaches it.
+    if (!isFigureSized(amount)) {
+      throw new QuantifyError(QUANTIFY_ERROR_CODES.outOfRange, `the amount with its extension factors and risk adjustment is ${shortText(amount)}; ${FIGURE_RANGE_TEXT}`, {
+        path: [...path, "amount"],
+      });
+    }
     const probability = settings.probabilities?.get(line.id) ?? line.probability ?? ONE;
     const included = ml.solution === undefined || (chosen.get(ml.solution) ?? true) && !(settings.excludedSolutions?.has(ml.solution) ?? false);
     const schedule = lineSchedule(line, valueCase.horizon, perYear);
@@ -122,6 +138,21 @@ function chosenSolutions(model: Model, overrides: ReadonlyMap<string, string> | 
     for (const option of alternative.options) out.set(option, option === pick);
   }
   return out;
+}
+
+/**
+ * Refuses a rate and horizon whose discount factors (1 + period rate)^−t, t ≤ horizon, would leave the
+ * figure range: the present values built on them would too (a −99 % rate over 1200 periods makes
+ * factors of 1e2400).
+ */
+function checkDiscounting(onePlus: Decimal, horizon: number, path: IssuePath, annualRate: Decimal): void {
+  const decades = horizon * Math.log10(onePlus.toNumber());
+  if (Math.abs(decades) <= MAX_FIGURE_EXPONENT) return;
+  throw new QuantifyError(
+    QUANTIFY_ERROR_CODES.outOfRange,
+    `discounting ${horizon} periods at ${shortText(annualRate)} a year gives factors of about 1e${Math.round(-decades)}; ${FIGURE_RANGE_TEXT} (shorten the horizon or use a rate nearer 0)`,
+    { path },
+  );
 }
 
 function finite(value: Decimal, path: readonly (string | number)[], text: string): Decimal {

@@ -5,7 +5,7 @@
  * conditional `?:` and parentheses. Everything else (assignment, function definition, property access,
  * matrices, strings, units, unknown functions such as `import` or `evaluate`) is a located problem.
  */
-import { Dec } from "../../numeric/decimal.js";
+import { Dec, MAX_SIGNIFICANT_DIGITS, figureRangeProblem } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import { parseWithMathjs } from "./mathjs.js";
 import type { RawNode } from "./mathjs.js";
@@ -208,16 +208,21 @@ function convertNode(node: RawNode, depth: number, problems: FormulaProblem[]): 
 function constant(value: unknown): Walk {
   if (value !== null && typeof value === "object" && typeof (value as { isFinite?: unknown }).isFinite === "function") {
     const big = value as { isFinite(): boolean; toString(): string };
-    if (big.isFinite()) {
-      const dec = new Dec(big.toString());
-      return { expr: { type: "constant", value: dec, text: dec.toString() } };
-    }
+    if (big.isFinite()) return sizedConstant(new Dec(big.toString()), undefined);
   }
-  if (typeof value === "number" && Number.isFinite(value)) {
-    return { expr: { type: "constant", value: new Dec(value), text: String(value) } };
-  }
+  if (typeof value === "number" && Number.isFinite(value)) return sizedConstant(new Dec(value), String(value));
   const shown = typeof value === "string" ? `the string "${value}"` : String(value);
   return { problem: { code: "formula_forbidden", message: `only finite numbers may appear as constants, not ${shown}` } };
+}
+
+/** A constant is held to the limits of every number of a case: at most 100 digits, a figure's size. */
+function sizedConstant(dec: Decimal, text: string | undefined): Walk {
+  const digits = dec.sd();
+  const problem = digits > MAX_SIGNIFICANT_DIGITS
+    ? `the constant has ${digits} significant digits; at most ${MAX_SIGNIFICANT_DIGITS} are accepted`
+    : figureRangeProblem(dec);
+  if (problem !== undefined) return { problem: { code: "out_of_range", message: problem.startsWith("the ") ? problem : `the constant ${problem}` } };
+  return { expr: { type: "constant", value: dec, text: text ?? dec.toString() } };
 }
 
 /** Every name a formula refers to, in order of first appearance. */

@@ -26,7 +26,7 @@ export interface FormulaParser {
 
 /** Compiles parsed formulas; quantities are defined as they are compiled, in dependency order. */
 export interface FormulaCompiler {
-  /** The formula ready to run; unit mismatches inside it are reported at `path`. */
+  /** The formula ready to run; unit mismatches inside it are reported at `path`, and its evaluation errors name it. */
   compile(expr: Expr, text: string, path: IssuePath): CompiledFormula;
   /** The drivers these names reach, directly or through defined quantities, in declaration order. */
   driversOf(uses: readonly string[]): string[];
@@ -75,7 +75,7 @@ export function formulaCompiler(
     const unit = inferUnit(expr, (name) => units.get(name) ?? UNKNOWN, problems);
     for (const message of problems) add(path, "unit_mismatch", message);
     const uses = symbolsOf(expr);
-    return { text, expr, fn: compileDecimal(expr, slotOf), uses, drivers: driversOf(uses), unit };
+    return { text, expr, fn: compileDecimal(expr, slotOf, { path, text }), uses, drivers: driversOf(uses), unit };
   };
   const define = (id: string, unit: UnitInfo, reached?: readonly string[]): void => {
     units.set(id, unit);
