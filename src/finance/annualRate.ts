@@ -2,6 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { rateConversionArgs } from "./_internal/rates.js";
 import type { RateBasisOptions } from "./periodicRate.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Annual rate of a periodic rate: r · n (nominal) or (1 + r)^n − 1 (effective); the inverse of
@@ -13,6 +14,8 @@ import type { RateBasisOptions } from "./periodicRate.js";
  * @returns The annual rate.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, a periodic rate ≤ -1,
  *   periodsPerYear ≤ 0 or an unknown basis.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -23,5 +26,5 @@ import type { RateBasisOptions } from "./periodicRate.js";
  */
 export function annualRate(periodicRate: Numeric, periodsPerYear: Numeric, options?: RateBasisOptions): Decimal {
   const { rate, n, basis } = rateConversionArgs("annualRate", "periodicRate", periodicRate, periodsPerYear, options);
-  return basis === "nominal" ? rate.times(n) : rate.plus(1).pow(n).minus(1);
+  return inSpreadsheetRange("annualRate", basis === "nominal" ? rate.times(n) : rate.plus(1).pow(n).minus(1));
 }

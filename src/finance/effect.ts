@@ -2,6 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
 import { compoundPeriods } from "./_internal/rates.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Effective annual rate, spreadsheet EFFECT.
@@ -15,6 +16,8 @@ import { compoundPeriods } from "./_internal/rates.js";
  * @returns The effective annual rate.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, a negative rate or
  *   npery < 1 (spreadsheet #NUM!/Err:502).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -27,5 +30,5 @@ export function effect(nominalRate: Numeric, npery: Numeric): Decimal {
   const r = args.dec("nominalRate", nominalRate, "nonNegative");
   const n = compoundPeriods(args, npery);
   args.done();
-  return r.div(n).plus(1).pow(n).minus(1);
+  return inSpreadsheetRange("effect", r.div(n).plus(1).pow(n).minus(1));
 }

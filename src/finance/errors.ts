@@ -3,6 +3,8 @@
  * typed counterpart here with a stable `code`, so a caller never receives NaN or Infinity.
  */
 import { ValueframeError, ValueframeValidationError } from "../errors/ValueframeError.js";
+import { shortText } from "../numeric/decimal.js";
+import type { Decimal } from "../numeric/decimal.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 
 /** The stable codes of finance errors. */
@@ -15,6 +17,8 @@ export const FINANCE_ERROR_CODES = {
   noConvergence: "FINANCE_NO_CONVERGENCE",
   /** No finite answer exists (a division by zero, no root). */
   noSolution: "FINANCE_NO_SOLUTION",
+  /** The answer is beyond the range a spreadsheet holds, 1e308 in size (spreadsheets: #NUM!). */
+  outOfRange: "FINANCE_OUT_OF_RANGE",
 } as const;
 
 /** One of {@link FINANCE_ERROR_CODES}. */
@@ -123,4 +127,30 @@ export class FinanceNoSolutionError extends FinanceError {
   constructor(fn: string, message: string) {
     super(FINANCE_ERROR_CODES.noSolution, fn, message);
   }
+}
+
+/**
+ * The answer is 1e308 or more in size, or overflows on the way (spreadsheets: #NUM!): compounding over
+ * a huge number of periods, say. A figure that large cannot be written out, so it is refused.
+ *
+ * @example
+ * ```ts
+ * const error = (() => { try { fv(0.05, 1e15, -100); } catch (thrown) { return thrown; } })();
+ * error.code; //=> "FINANCE_OUT_OF_RANGE"
+ * ```
+ */
+export class FinanceOutOfRangeError extends FinanceError {
+  constructor(fn: string, message: string) {
+    super(FINANCE_ERROR_CODES.outOfRange, fn, message);
+  }
+}
+
+/** Largest decimal exponent of a result: spreadsheets hold numbers below 1e308 in size. */
+export const MAX_RESULT_EXPONENT = 307;
+
+/** `value` when it is finite and below 1e308 in size; else a {@link FinanceOutOfRangeError} of `fn`. */
+export function inSpreadsheetRange(fn: string, value: Decimal): Decimal {
+  if (value.isFinite() && value.e <= MAX_RESULT_EXPONENT) return value;
+  const what = value.isFinite() ? `is ${shortText(value)}` : "overflows";
+  throw new FinanceOutOfRangeError(fn, `the result ${what}: beyond the range a spreadsheet holds (below 1e308 in size; it shows #NUM!)`);
 }

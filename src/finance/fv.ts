@@ -2,6 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { annuityFactor, growth } from "./_internal/annuity.js";
 import { Args } from "./_internal/args.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Future value of a present amount and level payments, spreadsheet FV.
@@ -15,6 +16,8 @@ import { Args } from "./_internal/args.js";
  * @param type - 0 (default, end of period) or 1 (beginning).
  * @returns The future value.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, rate ≤ -1 or a bad type.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -31,5 +34,5 @@ export function fv(rate: Numeric, nper: Numeric, pmt: Numeric, pv?: Numeric, typ
   const t = args.paymentType(type);
   args.done();
   const g = growth(r, n);
-  return p.times(g).plus(m.times(annuityFactor(r, n, t, g))).neg();
+  return inSpreadsheetRange("fv", p.times(g).plus(m.times(annuityFactor(r, n, t, g))).neg());
 }

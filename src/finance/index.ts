@@ -15,6 +15,7 @@ export {
   FinanceNoConvergenceError,
   FinanceNoSignChangeError,
   FinanceNoSolutionError,
+  FinanceOutOfRangeError,
 } from "./errors.js";
 
 // Time value of money

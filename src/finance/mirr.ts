@@ -1,7 +1,7 @@
 /** MIRR: the modified internal rate of return, spreadsheet MIRR. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
-import { FinanceNoSignChangeError } from "./errors.js";
+import { FinanceNoSignChangeError, inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Modified internal rate of return: outflows financed at one rate, inflows reinvested at another.
@@ -17,6 +17,8 @@ import { FinanceNoSignChangeError } from "./errors.js";
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number or a rate ≤ -1.
  * @throws {FinanceNoSignChangeError} `FINANCE_NO_SIGN_CHANGE` without both a positive and a negative
  *   flow (spreadsheet #DIV/0!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -43,5 +45,5 @@ export function mirr(values: readonly Numeric[], financeRate: Numeric, reinvestR
   if (inflows.isZero() || outflows.isZero()) {
     throw new FinanceNoSignChangeError("mirr", "the cash flows need at least one positive and one negative value");
   }
-  return inflows.div(outflows.neg()).pow(gr.minus(gr).plus(1).div(n - 1)).minus(1);
+  return inSpreadsheetRange("mirr", inflows.div(outflows.neg()).pow(gr.minus(gr).plus(1).div(n - 1)).minus(1));
 }

@@ -2,6 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
 import { compoundPeriods } from "./_internal/rates.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Nominal annual rate, spreadsheet NOMINAL (the inverse of {@link effect}).
@@ -15,6 +16,8 @@ import { compoundPeriods } from "./_internal/rates.js";
  * @returns The nominal annual rate.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, a rate ≤ 0 or npery < 1
  *   (spreadsheet #NUM!/Err:502).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -27,5 +30,5 @@ export function nominal(effectRate: Numeric, npery: Numeric): Decimal {
   const r = args.dec("effectRate", effectRate, "positive");
   const n = compoundPeriods(args, npery);
   args.done();
-  return r.plus(1).pow(n.pow(-1)).minus(1).times(n);
+  return inSpreadsheetRange("nominal", r.plus(1).pow(n.pow(-1)).minus(1).times(n));
 }

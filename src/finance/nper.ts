@@ -1,7 +1,7 @@
 /** NPER: how many periods level payments take to move a present value to a future value. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
-import { FinanceNoSolutionError } from "./errors.js";
+import { FinanceNoSolutionError, inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Number of periods, spreadsheet NPER.
@@ -19,6 +19,8 @@ import { FinanceNoSolutionError } from "./errors.js";
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, rate ≤ -1 or a bad type.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when no number of periods works (the payment
  *   never covers the interest, or rate and pmt are both 0): spreadsheet #NUM! or #DIV/0!.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -44,5 +46,5 @@ export function nper(rate: Numeric, pmt: Numeric, pv: Numeric, fv?: Numeric, typ
   if (den.isZero() || num.div(den).lte(0)) {
     throw new FinanceNoSolutionError("nper", "no number of periods reaches fv: the payment does not cover the interest in the needed direction");
   }
-  return num.div(den).ln().div(r.plus(1).ln());
+  return inSpreadsheetRange("nper", num.div(den).ln().div(r.plus(1).ln()));
 }

@@ -4,6 +4,9 @@ import { Args } from "./_internal/args.js";
 import { exactSeries } from "./_internal/series.js";
 import { discountExact } from "./_internal/discount.js";
 import { exactOf } from "./_internal/exact.js";
+import type { ExactDecimal } from "./_internal/exact.js";
+import { discountDated } from "./_internal/dated.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /** Options of {@link npv}. */
 export interface NpvOptions {
@@ -19,7 +22,10 @@ export interface NpvOptions {
  *
  * @description
  * NPV = Σ values[i] / (1 + rate)^(i + firstFlowAt). The result is exact: the sum is computed as a ratio
- * of integers and rounded once to 40 significant digits.
+ * of integers and rounded once to 40 significant digits. Where those integers would pass 100,000 digits
+ * (a rate of hundreds of decimals over a thousand periods, or one beyond 1e100000) the sum is taken as
+ * {@link xnpv} takes it, within 1e-60 of the flows' present values before the same rounding, so no call
+ * costs more than milliseconds.
  *
  * @param rate - Discount rate per period, greater than -1 (0.1 = 10 %).
  * @param values - Cash flows, one per period, in order (at least one).
@@ -27,6 +33,8 @@ export interface NpvOptions {
  * @returns The net present value.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when the rate is ≤ -1, `values` is empty
  *   or an entry is not a number.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size (a
+ *   rate near -100 % over many periods; spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -38,10 +46,27 @@ export interface NpvOptions {
  */
 export function npv(rate: Numeric, values: readonly Numeric[], options?: NpvOptions): Decimal {
   const args = new Args("npv");
-  args.dec("rate", rate, "rateAboveMinusOne");
+  const r = args.dec("rate", rate, "rateAboveMinusOne");
   const list = args.list("values", values, 1);
   const opts = args.options(options);
   const firstFlowAt = args.choice(["options", "firstFlowAt"], opts["firstFlowAt"], [0, 1] as const, 1);
   args.done();
-  return discountExact(exactOf(rate), exactSeries("npv", "values", list), firstFlowAt);
+  const series = exactSeries("npv", "values", list);
+  const exactRate = exactOf(rate);
+  const result = exactDigits(exactRate, list.length - 1 + firstFlowAt) <= MAX_EXACT_DIGITS
+    ? discountExact(exactRate, series, firstFlowAt)
+    : discountDated(r, list, list.map((_, i) => i + firstFlowAt), 1);
+  return inSpreadsheetRange("npv", result);
+}
+
+/**
+ * Beyond this many digits in (1 + rate)^periods the exact sum gives way to XNPV's method: the integers
+ * would grow with every period and decimal of the rate (1201 flows at a rate of 300 decimals: seconds).
+ */
+const MAX_EXACT_DIGITS = 100_000;
+
+/** Digits of (1 + rate)^periods written as an integer ratio q^periods / 10^(k·periods). */
+function exactDigits(rate: ExactDecimal, periods: number): number {
+  const digits = (rate.c < 0n ? -rate.c : rate.c).toString().length;
+  return periods * (rate.e >= 0 ? digits + rate.e : Math.max(-rate.e, digits) + 1);
 }

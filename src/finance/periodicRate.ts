@@ -1,6 +1,7 @@
 /** The rate per period (month, quarter, …) equivalent to an annual rate. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { RATE_BASES, rateConversionArgs } from "./_internal/rates.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /** How an annual rate relates to its periodic rate. */
 export type RateBasis = (typeof RATE_BASES)[number];
@@ -24,6 +25,8 @@ export interface RateBasisOptions {
  * @returns The rate per period.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, an annual rate ≤ -1,
  *   periodsPerYear ≤ 0 or an unknown basis.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -35,5 +38,5 @@ export interface RateBasisOptions {
  */
 export function periodicRate(annualRate: Numeric, periodsPerYear: Numeric, options?: RateBasisOptions): Decimal {
   const { rate, n, basis } = rateConversionArgs("periodicRate", "annualRate", annualRate, periodsPerYear, options);
-  return basis === "nominal" ? rate.div(n) : rate.plus(1).pow(n.pow(-1)).minus(1);
+  return inSpreadsheetRange("periodicRate", basis === "nominal" ? rate.div(n) : rate.plus(1).pow(n.pow(-1)).minus(1));
 }

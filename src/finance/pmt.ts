@@ -2,7 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { annuityFactor, growth } from "./_internal/annuity.js";
 import { Args } from "./_internal/args.js";
-import { FinanceNoSolutionError } from "./errors.js";
+import { FinanceNoSolutionError, inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Payment per period of a loan or annuity, spreadsheet PMT.
@@ -19,6 +19,8 @@ import { FinanceNoSolutionError } from "./errors.js";
  * @returns The payment per period.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, rate ≤ -1 or a bad type.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when nper is 0 (spreadsheet #NUM!/#DIV/0!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -36,5 +38,5 @@ export function pmt(rate: Numeric, nper: Numeric, pv: Numeric, fv?: Numeric, typ
   args.done();
   if (n.isZero()) throw new FinanceNoSolutionError("pmt", "nper is 0: no number of payments can be spread over zero periods");
   const g = growth(r, n);
-  return p.times(g).plus(f).div(annuityFactor(r, n, t, g)).neg();
+  return inSpreadsheetRange("pmt", p.times(g).plus(f).div(annuityFactor(r, n, t, g)).neg());
 }

@@ -2,6 +2,7 @@
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { annuityFactor, growth } from "./_internal/annuity.js";
 import { Args } from "./_internal/args.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Present value of level payments and a final amount, spreadsheet PV.
@@ -15,6 +16,8 @@ import { Args } from "./_internal/args.js";
  * @param type - 0 (default, end of period) or 1 (beginning).
  * @returns The present value.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, rate ≤ -1 or a bad type.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -31,5 +34,5 @@ export function pv(rate: Numeric, nper: Numeric, pmt: Numeric, fv?: Numeric, typ
   const t = args.paymentType(type);
   args.done();
   const g = growth(r, n);
-  return m.times(annuityFactor(r, n, t, g)).plus(f).div(g).neg();
+  return inSpreadsheetRange("pv", m.times(annuityFactor(r, n, t, g)).plus(f).div(g).neg());
 }

@@ -1,7 +1,7 @@
 /** RRI: the constant growth rate per period that turns a present value into a future value. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
-import { FinanceNoSolutionError } from "./errors.js";
+import { FinanceNoSolutionError, inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Equivalent interest rate for the growth of an investment, spreadsheet RRI (a CAGR).
@@ -16,6 +16,8 @@ import { FinanceNoSolutionError } from "./errors.js";
  * @returns The rate per period.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` for a non-number, nper ≤ 0 or pv = 0.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when pv and fv have opposite signs (spreadsheet #NUM!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size or
+ *   overflows on the way (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -33,5 +35,5 @@ export function rri(nper: Numeric, pv: Numeric, fv: Numeric): Decimal {
   if (ratio.isNegative()) {
     throw new FinanceNoSolutionError("rri", `pv (${p.toString()}) and fv (${f.toString()}) have opposite signs: no growth rate turns one into the other`);
   }
-  return ratio.pow(n.pow(-1)).minus(1);
+  return inSpreadsheetRange("rri", ratio.pow(n.pow(-1)).minus(1));
 }
