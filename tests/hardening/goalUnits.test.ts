@@ -91,16 +91,16 @@ describe("units at goal links", () => {
     expect(error.issues).toEqual([{
       path: ["lines", 0, "serves", 0, "contribution"],
       code: "unit_mismatch",
-      message: 'the contribution "saving" is in CNY/year but goal "g" is measured in day',
+      message: 'the contribution "saving" is in CNY/year but goal "g" is measured in "day"',
     }]);
-    expect(failure("daysCut", "%").issues[0]?.message).toBe('the contribution "daysCut" is in day but goal "g" is measured in % (a plain fraction, shown as percentage points)');
+    expect(failure("daysCut", "%").issues[0]?.message).toBe('the contribution "daysCut" is in day but goal "g" is measured in "%" (a plain fraction, shown as percentage points)');
     expect(failure("uplift", "CNY/year").issues.map((issue) => issue.code)).toEqual(["unit_mismatch"]);
   });
 
   it("refuses a fraction multiplied by 100 for a goal in %: the conversion would count it twice", () => {
     const error = failure("uplift * 100", "%");
     expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([[["lines", 0, "serves", 0, "contribution"], "percent_scaled_twice"]]);
-    expect(error.issues[0]?.message).toBe('"uplift * 100" multiplies a fraction by 100, but a contribution to goal "g" (in %) is converted from a fraction to percentage points already: write "uplift"');
+    expect(error.issues[0]?.message).toBe('"uplift * 100" multiplies a fraction by 100, but a contribution to goal "g" (in "%") is converted from a fraction to percentage points already: write "uplift"');
   });
 
   it("without a frame, a contribution is the formula's value and has no unit", () => {

@@ -81,7 +81,7 @@ function contributionFactors(model: Model, frame: FrameLike): Map<ModelContribut
       const plainGoal = goalUnit.dims.size === 0 && goalUnit.percentPower > 0 ? " (a plain fraction, shown as percentage points)" : "";
       if (!sameDims(unit.dims, goalUnit.dims)) {
         const given = unit.dims.size === 0 ? "is a plain number" : `is in ${formatDims(unit.dims)}`;
-        issues.push({ path, code: "unit_mismatch", message: `the contribution "${c.formula.text}" ${given} but goal "${c.goalId}" is measured in ${goal?.unit ?? ""}${plainGoal}` });
+        issues.push({ path, code: "unit_mismatch", message: `the contribution "${c.formula.text}" ${given} but goal "${c.goalId}" is measured in "${goal?.unit ?? ""}"${plainGoal}` });
         continue;
       }
       if (goalUnit.percentPower === 0) continue;
@@ -90,7 +90,7 @@ function contributionFactors(model: Model, frame: FrameLike): Map<ModelContribut
         issues.push({
           path,
           code: "percent_scaled_twice",
-          message: `"${c.formula.text}" multiplies a fraction by 100, but a contribution to goal "${c.goalId}" (in ${goal?.unit ?? ""}) is converted from a fraction to percentage points already: write "${printExpr(unscaled)}"`,
+          message: `"${c.formula.text}" multiplies a fraction by 100, but a contribution to goal "${c.goalId}" (in "${goal?.unit ?? ""}") is converted from a fraction to percentage points already: write "${printExpr(unscaled)}"`,
         });
         continue;
       }
