@@ -8,7 +8,7 @@ import { safeDefineBvf } from "../bvf/defineBvf.js";
 import type { Bvf } from "../bvf/types.js";
 import type { Frame } from "../frame/frame.js";
 import { safeDefineFrame } from "../frame/defineFrame.js";
-import { safeDefineValueCase } from "../quantify/defineValueCase.js";
+import { safeDefineValueCase, salvageValueCase } from "../quantify/defineValueCase.js";
 import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
 import { caseFrameIssues } from "./_internal/crossChecks.js";
 import { envelopeIssues } from "./_internal/envelope.js";
@@ -94,6 +94,11 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
     } else issues.push(...prefix(result.error.issues));
   }
   if (members.frame !== undefined && members.case !== undefined) issues.push(...caseFrameIssues(members.frame, members.case));
+  else if (members.frame !== undefined && view["case"] !== undefined && typeof view["case"] !== "string") {
+    // A case whose shape failed still has its links checked against the frame, on what parsed.
+    const salvaged = salvageValueCase(view["case"]);
+    if (salvaged !== undefined) issues.push(...caseFrameIssues(members.frame, salvaged.valueCase).filter((issue) => salvaged.isOwn(issue.path.slice(1))));
+  }
   if (issues.length > 0) return failure(inInputOrder(issues, view));
   // Members are frozen by their own define functions; only the shell is new.
   const frozenWarnings = deepFreeze(warnings);

@@ -1,6 +1,6 @@
 /** defineValueCase and safeDefineValueCase: validate a value case written as data and compile its formulas once. */
 import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
-import type { ValueframeIssue } from "../errors/ValueframeError.js";
+import type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { QuantifyValidationError } from "./errors.js";
@@ -8,7 +8,7 @@ import { buildModel } from "./_internal/buildModel.js";
 import { cachedModel, rememberModel } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
 import { zodToIssues } from "./_internal/issues.js";
-import { salvageCase, salvagedIssues } from "./_internal/salvage.js";
+import { patchedTest, salvageCase, salvagedIssues } from "./_internal/salvage.js";
 import { inInputOrder } from "../_internal/inputOrder.js";
 import { valueCaseSchema } from "./schema.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
@@ -70,6 +70,18 @@ export function safeDefineValueCase(input: ValueCaseInput | ValueCase): SafeDefi
  */
 export function defineValueCase(input: ValueCaseInput | ValueCase): ValueCase {
   return orThrow(safeDefineValueCase(input));
+}
+
+/**
+ * What parsed of a case whose shape failed, for the checks across a document's members (a link to an
+ * element the frame lacks is reported beside the case's shape problems): the stand-in case, and whether
+ * a path of it holds the input's own value. Not part of the public API.
+ */
+export function salvageValueCase(input: unknown): { readonly valueCase: ValueCase; readonly isOwn: (path: IssuePath) => boolean } | undefined {
+  const salvaged = salvageCase(input);
+  if (salvaged === undefined) return undefined;
+  const patched = patchedTest(salvaged.patched);
+  return { valueCase: salvaged.valueCase, isOwn: (path) => !patched(path) };
 }
 
 /** The compiled model of a case, defining it first when it is still plain data. */

@@ -1,6 +1,7 @@
 /** Every problem in one run: shape problems never hide integrity ones (ids, references, cycles, units), and all come in file order. */
 import { describe, expect, it } from "vitest";
-import { safeParseValueDocument } from "../../src/document/index.js";
+import { readFileSync } from "node:fs";
+import { safeDefineValueDocument, safeParseValueDocument } from "../../src/document/index.js";
 import { safeDefineValueCase } from "../../src/quantify/index.js";
 
 const brokenCase = `case:
@@ -97,5 +98,19 @@ describe("every problem in one run", () => {
   it("a case that is not an object reports that alone", () => {
     const result = safeDefineValueCase(42 as never);
     expect(!result.success && result.error.issues.map((issue) => issue.code)).toEqual(["invalid_type"]);
+  });
+
+  it("a case whose shape fails still has its links checked against the document's frame", () => {
+    const frame = JSON.parse(readFileSync("examples/distributor.frame.json", "utf8"));
+    const valueCase = JSON.parse(readFileSync("examples/distributor.case.json", "utf8"));
+    valueCase.horizon = "three";
+    valueCase.lines[0].serves[0].id = "g-nowhere";
+    valueCase.alternatives = [{ id: "broken" }];
+    const result = safeDefineValueDocument({ frame, case: valueCase });
+    expect(!result.success && result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual([
+      "case.horizon invalid_type",
+      "case.lines.0.serves.0.id dangling_link",
+      "case.alternatives.0.options invalid_type",
+    ]);
   });
 });

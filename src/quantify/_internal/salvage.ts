@@ -106,13 +106,18 @@ function salvageElement(kind: ElementKind, item: unknown, path: IssuePath, patch
   return kind.schema.parse(stub);
 }
 
+/** Whether a path is at or under a stand-in value. */
+export function patchedTest(patched: readonly IssuePath[]): (path: IssuePath) => boolean {
+  return (path) => patched.some((stub) => stub.length <= path.length && stub.every((part, i) => path[i] === part));
+}
+
 /**
  * The integrity problems of the stand-in case that belong to the input: none at or under a stubbed
  * path, no unit problem when the currency or period is a stand-in, no unknown name when a whole list of
  * names was unreadable.
  */
 export function salvagedIssues(issues: readonly ValueframeIssue[], patched: readonly IssuePath[]): ValueframeIssue[] {
-  const isPatched = (path: IssuePath) => patched.some((stub) => stub.length <= path.length && stub.every((part, i) => path[i] === part));
+  const isPatched = patchedTest(patched);
   const unitsUnknown = patched.some((path) => path.length === 1 && (path[0] === "currency" || path[0] === "period"));
   const namesUnknown = patched.some((path) => path.length === 1 && (path[0] === "drivers" || path[0] === "quantities"));
   return issues.filter((issue) => {
