@@ -4,7 +4,7 @@
  */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
-import { numericProblem, toDec } from "../../numeric/decimal.js";
+import { figureRangeProblem, numericProblem, toDec } from "../../numeric/decimal.js";
 import { NOT_NUMERIC } from "../../_internal/numericSchema.js";
 import { QuantifyArgumentError } from "../errors.js";
 import { scenarioSchema } from "../schema.js";
@@ -50,7 +50,13 @@ export function resolveSettings(model: Model, options: CaseOptions | undefined, 
       issues.push({ path, code: NOT_NUMERIC, message: problem });
       return;
     }
-    drivers.set(id, toDec(value));
+    const decimal = toDec(value);
+    const outOfRange = figureRangeProblem(decimal);
+    if (outOfRange !== undefined) {
+      issues.push({ path, code: "out_of_range", message: outOfRange });
+      return;
+    }
+    drivers.set(id, decimal);
     overridden.set(id, note);
   };
   if (scenario !== undefined) {
