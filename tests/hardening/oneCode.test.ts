@@ -47,6 +47,17 @@ describe("one code per problem", () => {
     expect(codeOf(() => roi(1, undefined as never))).toBe("invalid_type");
   });
 
+  it("a number that is not one never reaches the checks of its object (a value's timing compares its months)", () => {
+    const frame = JSON.parse(readFileSync("examples/distributor.frame.json", "utf8"));
+    delete frame.values[0].timing.startsAfterMonths;
+    frame.values[1].timing.realisedWithinMonths = "soon";
+    const result = safeDefineFrame(frame);
+    expect(!result.success && result.error.issues.map((i) => `${i.path.join(".")} ${i.code}`)).toEqual([
+      "values.0.timing.startsAfterMonths invalid_type",
+      "values.1.timing.realisedWithinMonths not_numeric",
+    ]);
+  });
+
   it("a repeated key names the key", () => {
     const result = safeParseValueDocument('case:\n  name: A\n  horizon: 2\n  horizon: 3\n', { fileName: "x.yaml" });
     expect(!result.success && result.error.issues[0]).toMatchObject({ code: "duplicate_key", line: 4, column: 3, message: 'the key "horizon" appears twice in one mapping; keys must be unique' });
