@@ -97,7 +97,13 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
       late = late * u + f;
       lateEx = lateEx * u + f * ex[k]!;
     }
-    const [pos, posEx, neg, negEx] = first > 0 ? [early, earlyEx, -late, -lateEx] : [late, lateEx, -early, -earlyEx];
+    // The positive part and the negative one (negated), by the sign of the first coefficient (four
+    // choices rather than one of two arrays: V8 allocates those on every iteration).
+    const up = first > 0;
+    const pos = up ? early : late;
+    const posEx = up ? earlyEx : lateEx;
+    const neg = up ? -late : -early;
+    const negEx = up ? -lateEx : -earlyEx;
     if (pos === neg) return [s, it];
     if (Math.sign(pos - neg) === lowSign) a = s;
     else b = s;

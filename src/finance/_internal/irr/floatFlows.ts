@@ -17,6 +17,7 @@ export class FloatFlows {
   readonly gaps: number[];
   readonly bits: number;
   private readonly pow: number[];
+  private split: { pos: number[]; neg: number[] } | undefined;
   // Horner accumulators of the last evaluation: value, derivative in ρ, and bounds.
   v = 0;
   d1 = 0;
@@ -117,41 +118,73 @@ export class FloatFlows {
   /**
    * For Newton steps: ln(P/N) of the positive and negative parts of the flows, which has the sign of the
    * flows but is nearly straight in ρ (so Newton settles in a few steps from afar), and its derivative.
-   * The ratio is the same in both forms; A form for ρ ≥ 0, B form below, so no term overflows.
+   * The ratio is the same in both forms; A form for ρ ≥ 0, B form below, so no term overflows. Like
+   * evalAt, the two forms are written out apart, and the parts are summed from their own arrays
+   * rather than by the sign of each flow (mixed signs made that branch a guess at every step).
    */
   logRatioAt(rho: number): void {
-    const { n, f, tau, gapOf, gaps, pow } = this;
-    const aForm = rho >= 0;
-    for (let k = 0; k < gaps.length; k++) pow[k] = Math.exp((aForm ? -rho : rho) * gaps[k]!);
-    const top = tau[n - 1]!;
-    let p0 = 0;
-    let p1 = 0;
-    let n0 = 0;
-    let n1 = 0;
-    for (let j = 0; j < n; j++) {
-      // A form: from the last flow down, weighted by τ_i; B form: from the first up, by τ_max − τ_i.
-      const i = aForm ? n - 1 - j : j;
-      if (j > 0) {
-        const u = pow[gapOf[aForm ? i : i - 1]!]!;
-        p0 *= u;
-        p1 *= u;
-        n0 *= u;
-        n1 *= u;
+    const { n, tau, gapOf, gaps, pow } = this;
+    const { pos, neg } = this.parts();
+    let p0: number;
+    let p1: number;
+    let n0: number;
+    let n1: number;
+    if (rho >= 0) {
+      // From the last flow down, weighted by τ_i.
+      for (let k = 0; k < gaps.length; k++) pow[k] = Math.exp(-rho * gaps[k]!);
+      const t = tau[n - 1]!;
+      p0 = pos[n - 1]!;
+      n0 = neg[n - 1]!;
+      p1 = p0 * t;
+      n1 = n0 * t;
+      for (let i = n - 2; i >= 0; i--) {
+        const u = pow[gapOf[i]!]!;
+        const fp = pos[i]!;
+        const fn = neg[i]!;
+        const ti = tau[i]!;
+        p0 = p0 * u + fp;
+        p1 = p1 * u + fp * ti;
+        n0 = n0 * u + fn;
+        n1 = n1 * u + fn * ti;
       }
-      const fi = f[i]!;
-      const w = aForm ? tau[i]! : top - tau[i]!;
-      if (fi > 0) {
-        p0 += fi;
-        p1 += fi * w;
-      } else {
-        n0 -= fi;
-        n1 -= fi * w;
+    } else {
+      // From the first flow up, weighted by τ_max − τ_i.
+      for (let k = 0; k < gaps.length; k++) pow[k] = Math.exp(rho * gaps[k]!);
+      const top = tau[n - 1]!;
+      p0 = pos[0]!;
+      n0 = neg[0]!;
+      p1 = p0 * top;
+      n1 = n0 * top;
+      for (let i = 1; i < n; i++) {
+        const u = pow[gapOf[i - 1]!]!;
+        const fp = pos[i]!;
+        const fn = neg[i]!;
+        const si = top - tau[i]!;
+        p0 = p0 * u + fp;
+        p1 = p1 * u + fp * si;
+        n0 = n0 * u + fn;
+        n1 = n1 * u + fn * si;
       }
     }
     this.v = Math.log(p0 / n0);
     // d ln P/dρ is −P1/P in the A form (terms e^(−ρτ)) and +P1/P in the B form (e^(ρ(τ_max − τ))).
     const d = p1 / p0 - n1 / n0;
-    this.d1 = aForm ? -d : d;
+    this.d1 = rho >= 0 ? -d : d;
+  }
+
+  /** The positive flows and the negated negative ones, zero elsewhere (made on the first Newton step). */
+  private parts(): { pos: number[]; neg: number[] } {
+    if (this.split === undefined) {
+      const pos = filled(this.n);
+      const neg = filled(this.n);
+      for (let i = 0; i < this.n; i++) {
+        const fi = this.f[i]!;
+        if (fi > 0) pos[i] = fi;
+        else neg[i] = -fi;
+      }
+      this.split = { pos, neg };
+    }
+    return this.split;
   }
 
   /** Rounding-error bound of the last evaluated value, scaled by `k` for its derivatives. */
