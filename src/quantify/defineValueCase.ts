@@ -9,6 +9,8 @@ import { cachedModel, rememberModel } from "./_internal/model.js";
 import type { Model } from "./_internal/model.js";
 import { zodToIssues } from "./_internal/issues.js";
 import { patchedTest, salvageCase, salvagedIssues } from "./_internal/salvage.js";
+import { contributionUnits } from "./_internal/goalContributions.js";
+import type { FrameLike } from "./types.js";
 import { inInputOrder } from "../_internal/inputOrder.js";
 import { valueCaseSchema } from "./schema.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
@@ -82,6 +84,17 @@ export function salvageValueCase(input: unknown): { readonly valueCase: ValueCas
   if (salvaged === undefined) return undefined;
   const patched = patchedTest(salvaged.patched);
   return { valueCase: salvaged.valueCase, isOwn: (path) => !patched(path) };
+}
+
+/**
+ * The problems of a valid case's goal contributions against a frame's goals (units that disagree, a
+ * percentage scaled twice), for the checks across a document's members, so they come at define time
+ * with the rest. Not part of the public API; `evaluate` with the frame throws the same.
+ */
+export function goalUnitIssues(valueCase: ValueCase, frame: FrameLike): readonly ValueframeIssue[] {
+  // A case that is not valid (what parsed of a broken one) has its own problems already.
+  const defined = safeDefineValueCase(valueCase);
+  return defined.success ? contributionUnits(modelOf(defined.data), frame).issues : [];
 }
 
 /** The compiled model of a case, defining it first when it is still plain data. */

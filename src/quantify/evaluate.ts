@@ -37,7 +37,8 @@ export interface EvaluateOptions extends CaseOptions {
  * @param valueCase - a case from {@link defineValueCase}, or case data (defined first)
  * @param options - `scenario` (id or data), `drivers` (values to use), `basis` (`value` or `mean`), `frame`
  * @returns the frozen {@link Evaluation}
- * @throws {QuantifyValidationError} `QUANTIFY_INVALID` when case data is invalid
+ * @throws {QuantifyValidationError} `QUANTIFY_INVALID` when case data is invalid, or (with a frame) when a goal
+ *   contribution is not in its goal's unit (`unit_mismatch`) or is a percentage scaled twice (`percent_scaled_twice`)
  * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` for an unknown scenario or driver
  * @throws {QuantifyLinkError} `QUANTIFY_UNKNOWN_ID` listing every link the frame cannot resolve
  * @throws {QuantifyError} `QUANTIFY_NOT_FINITE` when a formula divides by zero for these values

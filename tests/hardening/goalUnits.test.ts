@@ -5,8 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defineValueDocument } from "../../src/document/defineValueDocument.js";
-import { safeEvaluateDocument } from "../../src/document/evaluateDocument.js";
+import { safeDefineValueDocument } from "../../src/document/defineValueDocument.js";
 import { Dec } from "../../src/numeric/decimal.js";
 import { QuantifyValidationError } from "../../src/quantify/errors.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
@@ -108,13 +107,14 @@ describe("units at goal links", () => {
     expect([goal.contribution?.toString(), goal.unit]).toEqual(["0.06", undefined]);
   });
 
-  it("reports the problem from a document at its path from the document's root", () => {
+  it("reports the problem when a document is defined, at its path from the document's root", () => {
     const caseData = JSON.parse(text("logistics.case.json")) as { lines: { serves?: { contribution?: string }[] }[] };
     const index = caseData.lines.findIndex((line) => line.serves?.some((link) => link.contribution === "churnReduction"));
     expect(index).toBeGreaterThanOrEqual(0);
     const link = caseData.lines[index]!.serves!.findIndex((item) => item.contribution === "churnReduction");
     caseData.lines[index]!.serves![link]!.contribution = "churnReduction * 100";
-    const result = safeEvaluateDocument(defineValueDocument({ frame: JSON.parse(text("logistics.frame.json")) as unknown, case: caseData }));
+    // With the rest of the document's problems, before any evaluation.
+    const result = safeDefineValueDocument({ frame: JSON.parse(text("logistics.frame.json")) as unknown, case: caseData });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues.map((issue) => [issue.path, issue.code])).toEqual([[["case", "lines", index, "serves", link, "contribution"], "percent_scaled_twice"]]);

@@ -4,6 +4,7 @@
  */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Frame } from "../../frame/frame.js";
+import { goalUnitIssues } from "../../quantify/defineValueCase.js";
 import type { ValueCase } from "../../quantify/schema.js";
 
 /** Problems between a frame and a value case, with paths from the document's root. */
@@ -28,6 +29,8 @@ export function caseFrameIssues(frame: Frame, valueCase: ValueCase): ValueframeI
       issues.push({ path: ["case", "lines", i, "serves", j, "id"], code: "dangling_link", message: `${link.kind} "${link.id}" is not in the frame (${listOf(link.kind, known[link.kind])})` });
     });
   });
+  // Contributions in the goal's unit: the problems evaluation would throw, reported with the rest.
+  issues.push(...goalUnitIssues(valueCase, frame).map((issue) => ({ ...issue, path: ["case", ...issue.path] })));
   (valueCase.alternatives ?? []).forEach((alternative, i) => {
     alternative.options.forEach((option, j) => {
       if (known.solution.has(option)) return;

@@ -28,7 +28,9 @@ const HUNDRED = new Dec(100);
 
 /** One contribution per goal: the frame's goals in frame order, then goals only the lines name. */
 export function goalContributions(model: Model, computed: Computed, lines: readonly LineEvaluation[], frame: FrameLike | undefined): GoalContribution[] {
-  const factors = frame === undefined ? new Map<ModelContribution, Decimal>() : contributionFactors(model, frame);
+  const units = frame === undefined ? undefined : contributionUnits(model, frame);
+  if (units !== undefined && units.issues.length > 0) throw new QuantifyValidationError(units.issues, "goal contributions");
+  const factors = units?.factors ?? new Map<ModelContribution, Decimal>();
   const goalIds: string[] = frame === undefined ? [] : frame.goals.map((goal) => goal.id);
   for (const ml of model.lines) for (const link of ml.line.serves ?? []) if (link.kind === "goal" && !goalIds.includes(link.id)) goalIds.push(link.id);
   return goalIds.map((goalId): GoalContribution => {
@@ -62,11 +64,11 @@ export function goalContributions(model: Model, computed: Computed, lines: reado
 }
 
 /**
- * What each stated contribution is multiplied by to be in its goal's unit (left out: 1). Throws
- * {@link QuantifyValidationError} listing, at its path, every contribution whose unit is not its goal's,
- * and every fraction already multiplied by 100 for a goal in "%".
+ * What each stated contribution is multiplied by to be in its goal's unit (left out: 1), and the
+ * problems: at its path, every contribution whose unit is not its goal's, and every fraction already
+ * multiplied by 100 for a goal in "%".
  */
-function contributionFactors(model: Model, frame: FrameLike): Map<ModelContribution, Decimal> {
+export function contributionUnits(model: Model, frame: FrameLike): { readonly factors: Map<ModelContribution, Decimal>; readonly issues: readonly ValueframeIssue[] } {
   const known = caseUnitNames(model.valueCase);
   const goals = new Map(frame.goals.map((goal) => [goal.id, goal] as const));
   const factors = new Map<ModelContribution, Decimal>();
@@ -97,8 +99,7 @@ function contributionFactors(model: Model, frame: FrameLike): Map<ModelContribut
       factors.set(c, HUNDRED.pow(goalUnit.percentPower));
     }
   }
-  if (issues.length > 0) throw new QuantifyValidationError(issues, "goal contributions");
-  return factors;
+  return { factors, issues };
 }
 
 /** The x of a formula written x × 100, 100 × x or x ÷ 0.01 (parentheses aside), else undefined. */
