@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineBvf } from "../../src/bvf/defineBvf.js";
 import { bvfToMarkdown } from "../../src/render/markdown/bvfToMarkdown.js";
+import { bvfDiagram } from "../../src/render/mermaid/bvfDiagram.js";
 import { bvfGraph } from "./fixtures.js";
 import { tableRow } from "./helpers.js";
 
@@ -15,12 +16,19 @@ describe("bvfToMarkdown — the distributor BVF", () => {
       "## 2. Business intentions",
       "## 3. Operational KPIs",
       "## 4. Vendor solutions",
+      "## The four levels",
       "## Pruned in step 3",
       "## Checks",
       "## Roll-up to the executive KPIs",
     ]);
     expect(tableRow(markdown, "**Operating cash flow** `g-cash`")).toEqual(["**Operating cash flow** `g-cash`", "M CNY", "40", "48", "increase", "20%", "3", "CFO"]);
     expect(tableRow(markdown, "**Market share in two new provinces** `g-market-share`")[5]).toBe("25%");
+  });
+
+  it("carries the four levels as a Mermaid block GitHub draws, in its own section", () => {
+    const section = bvfToMarkdown(bvfGraph, { sections: ["diagram"], locale: "zh-CN" });
+    expect(section).toBe(`# Credit-to-cash for Huatong: Business Value Framework\n\n## 四个层级\n\n\`\`\`mermaid\n${bvfDiagram(bvfGraph, { locale: "zh-CN" })}\`\`\``);
+    expect(section).toContain('subgraph L1["1 · 高层 KPI"]');
   });
 
   it("shows each level's links upward with their weights", () => {

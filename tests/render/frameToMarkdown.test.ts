@@ -4,6 +4,7 @@ import { RenderArgumentError } from "../../src/render/errors.js";
 import type { LocaleId } from "../../src/render/locales/types.js";
 import { type FrameSection, frameToMarkdown } from "../../src/render/markdown/frameToMarkdown.js";
 import { markdownToHtml } from "../../src/render/markdown/markdownToHtml.js";
+import { linkageDiagram } from "../../src/render/mermaid/linkageDiagram.js";
 import { cellOnlySolution } from "../frame/fixtures.js";
 import { frame, frameData } from "./fixtures.js";
 import { tableRow, thrown } from "./helpers.js";
@@ -21,9 +22,20 @@ describe("frameToMarkdown — the distributor frame", () => {
       "## Issues and solutions on the 3 × 3 performance grid",
       "## High-energy solutions",
       "## Performance values",
+      "## Linkage diagram",
       "## Warnings",
     ]);
     expect(markdown).toContain('- issue "cbi-stockouts" rates 2 of 5 on hiddenness');
+  });
+
+  it("carries the linkage diagram as a Mermaid block GitHub draws, in its own section", () => {
+    const section = frameToMarkdown(frame, { sections: ["diagram"] });
+    expect(section).toBe(`# Huatong Industrial Distribution: reference frame\n\n## Linkage diagram\n\n\`\`\`mermaid\n${linkageDiagram(frame)}\`\`\``);
+    const zh = frameToMarkdown(frame, { sections: ["diagram"], locale: "zh-CN" });
+    expect(zh).toContain("## 链接图\n\n```mermaid\nflowchart BT\n");
+    expect(zh).toContain("S_sol_credit_to_cash -->|解决| I_cbi_dso");
+    const empty = defineFrame({ customer: { name: "Nobody yet" }, currency: "CNY" });
+    expect(frameToMarkdown(empty, { sections: ["diagram"] })).toBe("# Nobody yet: reference frame\n\n## Linkage diagram\n\nNone yet.");
   });
 
   it("places each issue, and each solution that names a cell, in its cell of the 3 × 3 grid table", () => {

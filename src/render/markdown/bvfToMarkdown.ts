@@ -6,11 +6,12 @@ import type { Bvf, ExecutiveKpi } from "../../bvf/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { bullets, code, md, table, titled } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import { type DocumentSpec, emptySection, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import { bvfDiagram } from "../mermaid/bvfDiagram.js";
 import type { SectionOptions } from "../options.js";
 
 /** The sections of a BVF document, in order. */
-export const bvfSections = ["overview", "executiveKpis", "sellerKpis", "intentions", "operationalKpis", "solutions", "pruned", "findings", "rollUp"] as const;
+export const bvfSections = ["overview", "executiveKpis", "sellerKpis", "intentions", "operationalKpis", "solutions", "diagram", "pruned", "findings", "rollUp"] as const;
 
 /** A section of a BVF document. */
 export type BvfSection = (typeof bvfSections)[number];
@@ -120,6 +121,15 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
         ]),
     },
     {
+      // The four levels as a Mermaid block, which GitHub and GitLab draw (the HTML report draws it as SVG).
+      id: "diagram",
+      title: (t) => t.bvf.diagram,
+      render: ({ f, graph }) => {
+        const levels = [graph.executiveKpis, graph.intentions, graph.operationalKpis, graph.solutions];
+        return levels.every((list) => list.length === 0) ? emptySection : [`\`\`\`mermaid\n${bvfDiagram(graph, { locale: f.locale })}\`\`\``];
+      },
+    },
+    {
       id: "pruned",
       title: (t) => t.bvf.pruned,
       render: ({ f, graph: { pruned }, execTable, sellerTable }) =>
@@ -201,8 +211,8 @@ function renderBvf(graph: Bvf, f: Formatter, level: number, sections: ReadonlySe
 /**
  * Writes a Business Value Framework as Markdown: the four levels in order (executive KPIs with the
  * improvement the customer expects, business intentions, operational KPIs by function, vendor solutions
- * with phase, differentiator and measure), each with its upward links, the seller's KPIs, what step 3
- * pruned, the check findings grouped by severity, and the roll-up of each executive KPI against the
+ * with phase, differentiator and measure), each with its upward links, the seller's KPIs, the four
+ * levels as a Mermaid diagram (GitHub draws it), what step 3 pruned, the check findings grouped by severity, and the roll-up of each executive KPI against the
  * expected improvement.
  *
  * @param graph - a BVF from `defineBvf` or the builder

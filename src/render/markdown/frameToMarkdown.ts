@@ -11,11 +11,12 @@ import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { cellName, landsAt } from "../_internal/gridText.js";
 import { bullets, code, md, table, titled } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import { type DocumentSpec, emptySection, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import { linkageDiagram } from "../mermaid/linkageDiagram.js";
 import type { SectionOptions } from "../options.js";
 
 /** The sections of a frame document, in order. */
-export const frameSections = ["overview", "goals", "successFactors", "issues", "grid", "solutions", "values", "warnings"] as const;
+export const frameSections = ["overview", "goals", "successFactors", "issues", "grid", "solutions", "values", "diagram", "warnings"] as const;
 
 /** A section of a frame document. */
 export type FrameSection = (typeof frameSections)[number];
@@ -191,6 +192,15 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
         ]),
     },
     {
+      // The linkage as a Mermaid block, which GitHub and GitLab draw (the HTML report draws it as SVG).
+      id: "diagram",
+      title: (t) => t.frame.diagram,
+      render: ({ f, frame }) => {
+        const elements = [frame.goals, frame.successFactors, frame.issues, frame.solutions, frame.values];
+        return elements.every((list) => list.length === 0) ? emptySection : [`\`\`\`mermaid\n${linkageDiagram(frame, { locale: f.locale })}\`\`\``];
+      },
+    },
+    {
       id: "warnings",
       title: (t) => t.frame.warnings,
       render: ({ frame }) => {
@@ -216,7 +226,8 @@ function renderFrame(frame: Frame, f: Formatter, level: number, sections: Readon
  * goals, critical success factors, critical issues with their three tests, the issues on the 3 × 3
  * performance grid with the solutions that name a cell (a table, one cell per performance variable), the
  * high-energy solutions ranked by their five-criteria score with where each lands (its cell, or its
- * level), the performance values and the frame's warnings.
+ * level), the performance values, the linkage diagram as a Mermaid block (GitHub draws it) and the
+ * frame's warnings.
  *
  * @param frame - a frame from `defineFrame`
  * @param options - locale, heading level and sections
