@@ -7,18 +7,19 @@ import type { Tornado } from "../../quantify/types.js";
 import type { Evaluation } from "../../quantify/types.js";
 import { renderArgumentError } from "../errors.js";
 import type { RenderOptions } from "../options.js";
-import { bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
+import { bvfSections, bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
 import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
-import { frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import { frameSections, frameToMarkdown } from "../markdown/frameToMarkdown.js";
 import { markdownToHtml } from "../markdown/markdownToHtml.js";
-import { bvfDiagram } from "../mermaid/bvfDiagram.js";
-import { linkageDiagram } from "../mermaid/linkageDiagram.js";
+import { bvfDiagramSvg } from "../svg/bvfDiagramSvg.js";
 import { cumulativeCashFlowSvg } from "../svg/cumulativeCashFlowSvg.js";
 import { histogramSvg } from "../svg/histogramSvg.js";
+import { linkageDiagramSvg } from "../svg/linkageDiagramSvg.js";
 import { tornadoSvg } from "../svg/tornadoSvg.js";
 import { waterfallSvg } from "../svg/waterfallSvg.js";
 import { esc } from "../_internal/xml.js";
 import { chartOptions } from "../_internal/chartOptions.js";
+import { brandingRules, checkBranding, reportCover, type ReportBranding } from "./_internal/cover.js";
 import { reportCss } from "./_internal/reportCss.js";
 
 /** What a report shows; give at least one part. */
@@ -37,8 +38,8 @@ export interface HtmlReportInput {
   readonly simulation?: Simulation;
 }
 
-/** Options of {@link toHtmlReport}. */
-export interface HtmlReportOptions extends RenderOptions {
+/** Options of {@link toHtmlReport}: the locale, the title, and the cover and printed pages ({@link ReportBranding}). */
+export interface HtmlReportOptions extends RenderOptions, ReportBranding {
   /** The document title (default: "Value case report" and the customer's name). */
   readonly title?: string;
 }
@@ -79,12 +80,14 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  * Builds one self-contained HTML report: the frame, the value case and the BVF as documented by
  * `toMarkdown` (converted with `markdownToHtml`), each chart as inline SVG placed with its section
  * (waterfall after the value lines, cumulative cash flow after the cash-flow table, tornado after the
- * sensitivity ranking, histogram after the simulation), and the linkage and BVF diagrams as Mermaid
- * source in `<pre class="mermaid">` (readable as text; a page that loads Mermaid draws them). Print
- * CSS for A4; no script, no external resource, no URL.
+ * sensitivity ranking, histogram after the simulation), and the linkage and BVF diagrams drawn as
+ * inline SVG (`linkageDiagramSvg`, `bvfDiagramSvg`; the Markdown's Mermaid blocks are left out). A cover
+ * block (customer, seller, date, version, logo, theme colour) that prints as a title page; print CSS for
+ * A4 or Letter with a running header and footer. No script, no external resource (unless the logo is an
+ * https: URL).
  *
  * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`: any of them, at least one
- * @param options - `locale`, `title`
+ * @param options - `locale`, `title`, and the cover's `paper`, `date`, `version`, `customer`, `seller`, `logo`, `themeColor`
  * @returns a complete HTML document (`<!doctype html>` …)
  * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` when the input is not an object or holds none of the parts
  *
@@ -93,14 +96,16 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  * const evaluation = evaluate(distributorCase, { frame });
  * const html = toHtmlReport({ frame, evaluation, tornado: tornado(distributorCase) }, { title: "Huatong: credit-to-cash" });
  * html.startsWith("<!doctype html>"); //=> true
- * html.match(/<svg/g).length; //=> 3
+ * html.match(/<svg/g).length; //=> 4 (the linkage diagram and three charts)
+ * const printed = toHtmlReport({ frame, evaluation }, { paper: "letter", date: "2026-05-01", version: "v2", themeColor: "#0b6e4f" });
+ * printed.includes("<dt>Date</dt><dd>May 1, 2026</dd>"); //=> true
  * ```
  */
 export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions): string {
   if (typeof input !== "object" || input === null || !parts.some((part) => input[part] !== undefined)) {
     throw renderArgumentError("toHtmlReport", "input", `give at least one of ${parts.join(", ")} (got ${input === null ? "null" : typeof input === "object" ? "an object with none of them" : typeof input})`, "invalid_type");
   }
-  const locale = chartOptions("toHtmlReport", options, { title: { kind: "text" } });
+  const locale = chartOptions("toHtmlReport", options, { title: { kind: "text" }, ...brandingRules }, checkBranding);
   const t = locale.text.html;
   const text = locale.locale.text;
   const lang = { locale: locale.locale, headingLevel: 2 } as const;
@@ -110,8 +115,10 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
 
   if (frame !== undefined) {
-    const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n<pre class="mermaid">${esc(linkageDiagram(frame, { locale: locale.locale }))}</pre>`;
-    sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(frameToMarkdown(frame, lang))}\n${diagram}` });
+    // The diagram drawn, instead of the Markdown's Mermaid block.
+    const markdown = frameToMarkdown(frame, { ...lang, sections: frameSections.filter((id) => id !== "diagram") });
+    const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n${chart(linkageDiagramSvg(frame, { locale: locale.locale }))}`;
+    sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
   const tornadoChart = tornado === undefined ? undefined : chart(tornadoSvg(tornado, { locale: locale.locale, ...(currency === undefined ? {} : { currency }) }));
   const histogramChart = simulation === undefined ? undefined : chart(histogramSvg(simulation, { locale: locale.locale }));
@@ -135,13 +142,15 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     sections.push({ id: "charts", title: t.charts, html: `<h2>${esc(t.charts)}</h2>\n${charts.join("\n")}` });
   }
   if (bvf !== undefined) {
-    const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n<pre class="mermaid">${esc(bvfDiagram(bvf, { locale: locale.locale }))}</pre>`;
-    sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(bvfToMarkdown(bvf, lang))}\n${diagram}` });
+    const markdown = bvfToMarkdown(bvf, { ...lang, sections: bvfSections.filter((id) => id !== "diagram") });
+    const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n${chart(bvfDiagramSvg(bvf, { locale: locale.locale }))}`;
+    sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
 
   const customer = frame?.customer.name ?? bvf?.customer;
   const title = options?.title ?? (customer === undefined ? t.title : t.titleFor(customer));
   const subtitle = evaluation?.name ?? bvf?.name ?? "";
+  const cover = reportCover(locale, options, { title, subtitle, customer, seller: bvf?.seller });
   const contents = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");
   return [
     "<!doctype html>",
@@ -150,10 +159,10 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)}</title>`,
-    `<style>${reportCss}</style>`,
+    `<style>${reportCss}${cover.css}</style>`,
     "</head>",
     "<body>",
-    `<header><h1>${esc(title)}</h1>${subtitle === "" ? "" : `<p>${esc(subtitle)}</p>`}</header>`,
+    cover.html,
     `<nav aria-label="${esc(t.contents)}"><strong>${esc(t.contents)}</strong><ol>${contents}</ol></nav>`,
     "<main>",
     ...sections.map((s) => section(s.id, s.html)),

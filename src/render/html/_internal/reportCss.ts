@@ -1,14 +1,22 @@
-/** The report's stylesheet: readable on screen, clean on paper (A4, page breaks between parts, no cut charts). */
+/**
+ * The report's stylesheet: readable on screen, clean on paper. The fixed part ({@link reportCss}) holds
+ * the screen style and the print rules; {@link pageCss} adds what depends on the report — paper size,
+ * theme colour and the running header and footer in the page's margin boxes.
+ */
 export const reportCss = `
-:root { color-scheme: light; }
+:root { color-scheme: light; --theme: #1565c0; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem 3rem; color: #212121; background: #fff;
   font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
-header { border-bottom: 3px solid #1565c0; margin-bottom: 1.5rem; }
+header { border-bottom: 3px solid var(--theme); margin-bottom: 1.5rem; }
 header h1 { margin: 0 0 .25rem; font-size: 1.9rem; }
 header p { margin: 0 0 .75rem; color: #616161; }
+header.cover .logo { display: block; max-height: 4rem; max-width: 14rem; margin-bottom: 1rem; }
+header.cover dl { display: flex; flex-wrap: wrap; gap: .25rem 2rem; margin: 0 0 1rem; font-size: .9rem; }
+header.cover dt { color: #616161; font-size: .78rem; text-transform: uppercase; letter-spacing: .04em; }
+header.cover dd { margin: 0; font-weight: 600; }
 nav ol { margin: .25rem 0 1.5rem; padding-left: 1.25rem; }
-a { color: #1565c0; }
+a { color: var(--theme); }
 section.part > h2 { font-size: 1.5rem; border-bottom: 1px solid #e0e0e0; padding-bottom: .25rem; margin-top: 2.5rem; }
 h3 { font-size: 1.15rem; margin-top: 1.75rem; }
 h4 { font-size: 1rem; }
@@ -24,14 +32,76 @@ figure.chart svg { display: block; max-width: 100%; height: auto; }
 figcaption { color: #616161; font-size: .82rem; margin-top: .35rem; }
 pre.mermaid { font-size: .72rem; line-height: 1.35; }
 footer { margin-top: 3rem; border-top: 1px solid #e0e0e0; padding-top: .75rem; color: #616161; font-size: .82rem; }
-@page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav, .screen-only { display: none; }
+  header.cover { break-after: page; border-bottom: 0; border-top: 6pt solid var(--theme); padding-top: 30mm; }
+  header.cover h1 { font-size: 26pt; line-height: 1.2; color: var(--theme); }
+  header.cover p { font-size: 14pt; margin-bottom: 18mm; }
+  header.cover .logo { max-height: 25mm; max-width: 70mm; margin-bottom: 12mm; }
+  header.cover dl { display: block; }
+  header.cover dl > div { margin-bottom: 6mm; }
+  header.cover dt { font-size: 8.5pt; }
+  header.cover dd { font-size: 13pt; }
   section.part + section.part { break-before: page; }
+  section.part > h2:first-child { margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }
-  figure.chart, table, pre { break-inside: avoid; }
+  /* Only small blocks stay whole: a long table or diagram source breaks across pages (its header row
+     repeats) instead of leaving the page before it half empty. */
+  figure.chart, tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  p, li { orphans: 3; widows: 3; }
   a { color: inherit; text-decoration: none; }
-  tbody tr:nth-child(even) td, th, pre, code { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  header.cover, tbody tr:nth-child(even) td, th, pre, code { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
+
+/** What the page rules of one report say; every text is placed as a CSS string, escaped. */
+export interface PageStyle {
+  readonly paper: "a4" | "letter";
+  /** A validated CSS hex colour, or undefined for the default blue. */
+  readonly themeColor: string | undefined;
+  /** Running header, left and right (the customer, the date); footer left (who prepared it). */
+  readonly headerLeft: string | undefined;
+  readonly headerRight: string | undefined;
+  readonly footerLeft: string | undefined;
+  /** The locale's "Page {page} of {pages}" template. */
+  readonly pageOf: (page: string, pages: string) => string;
+}
+
+/**
+ * A CSS string literal holding `text` exactly: quotes, backslashes, angle brackets (so `</style>` can
+ * never close the style element) and control characters become hex escapes.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/["\\<>&\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The footer's page counter: the locale's sentence with Chromium's page counters in its placeholders. */
+function pageCounter(pageOf: PageStyle["pageOf"]): string {
+  // Control characters cannot occur in a locale's own words, so they mark where the counters go.
+  const parts = pageOf("\u0001", "\u0002").split(/([\u0001\u0002])/);
+  const items = parts.filter((part) => part !== "").map((part) => (part === "\u0001" ? "counter(page)" : part === "\u0002" ? "counter(pages)" : cssString(part)));
+  return items.join(" ");
+}
+
+const marginBox = "font: 8pt system-ui, -apple-system, \"Segoe UI\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif; color: #757575;";
+
+/**
+ * The page rules of one report: paper size and margins, the running header (customer, date) and footer
+ * (who prepared it, page n of m) in the page's margin boxes, which Chromium (131 and later) prints both
+ * from its print dialog and headless; none on the cover page. A browser without margin boxes prints the
+ * pages without them.
+ */
+export function pageCss(style: PageStyle): string {
+  const box = (name: string, text: string | undefined) => (text === undefined || text === "" ? "" : `  @${name} { content: ${cssString(text)}; ${marginBox} }\n`);
+  return [
+    style.themeColor === undefined ? "" : `:root { --theme: ${style.themeColor}; }\n`,
+    `@page {\n  size: ${style.paper === "letter" ? "letter" : "A4"};\n  margin: 18mm 14mm 16mm;\n`,
+    box("top-left", style.headerLeft),
+    box("top-right", style.headerRight),
+    box("bottom-left", style.footerLeft),
+    `  @bottom-right { content: ${pageCounter(style.pageOf)}; ${marginBox} }\n}\n`,
+    "@page :first {\n  @top-left { content: none; }\n  @top-right { content: none; }\n  @bottom-left { content: none; }\n  @bottom-right { content: none; }\n}\n",
+  ].join("");
+}

@@ -26,6 +26,15 @@ export interface ChartMessages {
     readonly elasticity: (value: string) => string;
     readonly improvement: (percent: string) => string;
   };
+  /** The drawn (SVG) diagrams: titles, their accessible description and the legend's words. */
+  readonly diagrams: {
+    readonly linkage: (customer: string) => string;
+    readonly bvf: (name: string) => string;
+    /** `layers`: each layer's title with its count of nodes; `links`: how many links. */
+    readonly describe: (layers: string, links: string) => string;
+    /** The legend of a value's dotted link to the goal it serves. */
+    readonly valueServes: string;
+  };
   readonly charts: {
     readonly waterfall: string;
     readonly waterfallWeighted: string;
@@ -80,6 +89,17 @@ export interface ChartMessages {
     readonly scenarios: string;
     readonly sensitivity: string;
     readonly simulation: string;
+    /** The title page and the running header and footer of the printed report. */
+    readonly cover: {
+      readonly preparedFor: string;
+      readonly preparedBy: string;
+      readonly date: string;
+      readonly version: string;
+      /** The logo's alternative text. */
+      readonly logo: string;
+      /** The page number in the printed footer: `page` and `pages` are placeholders the browser fills in. */
+      readonly pageOf: (page: string, pages: string) => string;
+    };
   };
 }
 
@@ -106,6 +126,12 @@ export const charts: ChartMessages = {
     phase: (phase) => `phase ${phase}`,
     elasticity: (value) => `elasticity ${value}`,
     improvement: (percent) => `+${percent}`,
+  },
+  diagrams: {
+    linkage: (customer) => `Linkage diagram: ${customer}`,
+    bvf: (name) => `${name}: the four levels`,
+    describe: (layers, links) => `${layers}; ${links} links, each arrow pointing to what it serves.`,
+    valueServes: "value serves goal",
   },
   charts: {
     waterfall: "Value waterfall (nominal)",
@@ -155,10 +181,18 @@ export const charts: ChartMessages = {
     bvf: "Business Value Framework",
     charts: "Charts",
     linkage: "Linkage diagram",
-    linkageNote: "Mermaid source: goals ← success factors ← issues ← solutions → values. Paste it into any Mermaid renderer to draw it.",
+    linkageNote: "Arrows point to what each element serves: success factors serve goals, issues hurt success factors or block goals, solutions resolve or bypass issues and deliver values, which serve goals.",
     bvfDiagram: "The four levels",
     scenarios: "Scenarios",
     sensitivity: "Sensitivity",
     simulation: "Simulation",
+    cover: {
+      preparedFor: "Prepared for",
+      preparedBy: "Prepared by",
+      date: "Date",
+      version: "Version",
+      logo: "Logo",
+      pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    },
   },
 };

@@ -25,6 +25,12 @@ export const charts: ChartMessages = {
     elasticity: (value) => `弹性 ${value}`,
     improvement: (percent) => `+${percent}`,
   },
+  diagrams: {
+    linkage: (customer) => `链接图：${customer}`,
+    bvf: (name) => `${name}：四个层级`,
+    describe: (layers, links) => `${layers}；共 ${links} 条连线，箭头指向所支撑的对象。`,
+    valueServes: "价值支撑目标",
+  },
   charts: {
     waterfall: "价值瀑布图（名义值）",
     waterfallWeighted: "价值瀑布图（名义值，按概率加权）",
@@ -73,10 +79,18 @@ export const charts: ChartMessages = {
     bvf: "业务价值框架",
     charts: "图表",
     linkage: "链接图",
-    linkageNote: "Mermaid 源码：战略目标 ← 关键成功要素 ← 关键问题 ← 高能方案 → 绩效价值。可粘贴到任何 Mermaid 渲染器中绘制。",
+    linkageNote: "箭头指向各要素所支撑的对象：关键成功要素支撑战略目标，关键问题损害关键成功要素或阻碍目标，高能方案解决或绕过关键问题并带来绩效价值，绩效价值支撑目标。",
     bvfDiagram: "四个层级",
     scenarios: "情景",
     sensitivity: "敏感性",
     simulation: "模拟",
+    cover: {
+      preparedFor: "客户",
+      preparedBy: "编制方",
+      date: "日期",
+      version: "版本",
+      logo: "标志",
+      pageOf: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+    },
   },
 };
