@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    include: ["tests/browser/**/*.browser.ts"],
+    // The PDF print of `valueframe report` (tests/cli/pdf.browser.ts) needs the browser too.
+    include: ["tests/browser/**/*.browser.ts", "tests/cli/**/*.browser.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,

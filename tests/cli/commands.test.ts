@@ -40,7 +40,7 @@ describe("valueframe --help and --version", () => {
       expect((await run([command, "-h"])).stdout).toBe(result.stdout);
     }
     const report = (await run(["report", "--help"])).stdout;
-    for (const option of ["--format <md|html|json>", "--locale <en|zh-CN>", "--scenario <id>", "--output <out>"]) expect(report).toContain(option);
+    for (const option of ["--format <md|html|json|pdf>", "--locale <en|zh-CN>", "--scenario <id>", "--paper <a4|letter>", "--chromium <path>", "--output <out>"]) expect(report).toContain(option);
   });
 });
 
@@ -51,7 +51,12 @@ describe("usage errors exit with 2 and show the usage", () => {
     [["validate"], "valueframe: validate needs <file>", "Usage: valueframe validate <file>"],
     [["report", "a.json", "b.json"], 'valueframe: unexpected argument "b.json"', "Usage: valueframe report <file>"],
     [["validate", "--strict", distributor], "valueframe: Unknown option '--strict'", "Usage: valueframe validate <file>"],
-    [["report", distributor, "--format", "pdf"], 'valueframe: --format must be "md", "html", "json"; got "pdf"', "Usage: valueframe report <file>"],
+    [["report", distributor, "--format", "docx"], 'valueframe: --format must be "md", "html", "json", "pdf"; got "docx"', "Usage: valueframe report <file>"],
+    [["report", distributor, "--format", "pdf"], "valueframe: --format pdf writes a file: give it with -o <file>.pdf", "Usage: valueframe report <file>"],
+    [["report", distributor, "--paper", "a4"], "valueframe: --paper applies to --format html or pdf", "Usage: valueframe report <file>"],
+    [["report", distributor, "-f", "html", "--paper", "a3"], 'valueframe: --paper must be "a4", "letter"; got "a3"', "Usage: valueframe report <file>"],
+    [["report", distributor, "-f", "html", "--date", "2026-02-30"], 'valueframe: --date must be a calendar date written YYYY-MM-DD; got "2026-02-30"', "Usage: valueframe report <file>"],
+    [["report", distributor, "-f", "html", "--chromium", "/usr/bin/chromium"], "valueframe: --chromium applies to --format pdf", "Usage: valueframe report <file>"],
     [["report", distributor, "--locale", "fr"], 'valueframe: --locale must be "en", "zh-CN"; got "fr"', "Usage: valueframe report <file>"],
     [["report", distributor, "--format"], "valueframe: Option '-f, --format <value>' argument missing", "Usage: valueframe report <file>"],
     [["report", distributor, "--scenario", "wild"], 'valueframe: the case has no scenario "wild" (its scenarios: conservative, optimistic, risk-adjusted)', "Usage: valueframe report <file>"],

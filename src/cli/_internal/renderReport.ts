@@ -1,13 +1,16 @@
 /**
- * Renders a validated document and its figures as Markdown or as the self-contained HTML report. The
- * renderers load on first use, so validate and simulate start without them.
+ * Renders a validated document and its figures as Markdown or as the self-contained HTML report (which
+ * `--format pdf` prints). The renderers load on first use, so validate and simulate start without them.
  */
 import type { ValueDocument } from "../../document/defineValueDocument.js";
 import type { Simulation } from "../../quantify/types.js";
 import type { DocumentFigures } from "./documentFigures.js";
 
 /** Formats the report command writes. */
-export const reportFormats = ["md", "html", "json"] as const;
+export const reportFormats = ["md", "html", "json", "pdf"] as const;
+
+/** Paper sizes of the printed report (HTML and PDF). */
+export const reportPapers = ["a4", "letter"] as const;
 
 /** Locales of the Markdown and HTML reports. */
 export const reportLocales = ["en", "zh-CN"] as const;
@@ -38,12 +41,19 @@ export async function markdownReport(
   return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
 }
 
-/** The HTML report: one printable file with the charts as inline SVG beside their sections. */
+/** The cover and printed pages of the HTML report: paper size and the report's date (ISO). */
+export interface PrintOptions {
+  readonly paper: (typeof reportPapers)[number];
+  readonly date: string;
+}
+
+/** The HTML report: one printable file with the charts as inline SVG beside their sections, and a cover. */
 export async function htmlReport(
   locale: (typeof reportLocales)[number],
   document: ValueDocument,
   figures: DocumentFigures | undefined,
   simulation: Simulation | undefined,
+  print?: PrintOptions,
 ): Promise<string> {
   const { toHtmlReport } = await import("../../render/html/toHtmlReport.js");
   return toHtmlReport(
@@ -55,6 +65,6 @@ export async function htmlReport(
         : { evaluation: figures.evaluation, scenarios: figures.scenarios, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
       ...(simulation === undefined ? {} : { simulation }),
     },
-    { locale },
+    { locale, ...print },
   );
 }

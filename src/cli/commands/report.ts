@@ -1,19 +1,23 @@
-/** `valueframe report <file>`: the documented value calculation as Markdown, a printable HTML page, or JSON. */
+/** `valueframe report <file>`: the documented value calculation as Markdown, a printable HTML page, a PDF, or JSON. */
 import { checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
 import { simulate } from "../../quantify/simulate.js";
 import type { Simulation } from "../../quantify/types.js";
-import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
+import { resolve } from "node:path";
+import { choice, integer, text, writeResult, type Command, type ParsedArgs } from "../_internal/command.js";
 import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
 import { allowRootOf, loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
-import { htmlReport, markdownReport, reportFormats, reportLocales } from "../_internal/renderReport.js";
+import { htmlReport, markdownReport, reportFormats, reportLocales, reportPapers } from "../_internal/renderReport.js";
+import { CliUsageError } from "../errors.js";
+import type { CliIo } from "../io.js";
 
 /** The report command. */
 export const reportCommand: Command = {
   name: "report",
-  summary: "write the documented value calculation as Markdown, HTML or JSON",
-  usage: "valueframe report <file> [--format md|html|json] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [-o <out>]",
+  summary: "write the documented value calculation as Markdown, HTML, PDF or JSON",
+  usage:
+    "valueframe report <file> [--format md|html|json|pdf] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--chromium <path>] [-o <out>]",
   help: `Validates a value-case document and writes its report: the reference frame (goals, success factors,
 critical issues on the 3 × 3 grid, solutions), each calculation step with its formula and inputs, the
 cash-flow table, headline measures unadjusted and risk-weighted, scenarios side by side, the sensitivity
@@ -22,24 +26,34 @@ ranking, the simulation percentiles when --iterations is given, and the BVF.
   md     Markdown (default)
   html   one self-contained, printable HTML page with the charts inline
   json   the same content as data; every figure is an exact decimal string
+  pdf    the HTML page printed by headless Chromium or Chrome found on this machine (needs -o)
+
+html and pdf open with a cover (customer, seller, date) and print with a running header (customer, date)
+and page numbers.
 
 Options:
-  -f, --format <md|html|json>   output format (default md)
+  -f, --format <md|html|json|pdf>  output format (default md)
   -l, --locale <en|zh-CN>       language and number format of md and html (default en)
   -s, --scenario <id>           evaluate the case in one of its scenarios
       --allow-root <folder>  read member files from anywhere under this folder (default: the
                              document's own folder; a member path outside it is refused unread)
   -n, --iterations <N>          add a Monte Carlo simulation of N draws (see simulate)
       --seed <S>                seed of the simulation (default 1)
+      --paper <a4|letter>       paper of html and pdf (default a4)
+      --date <YYYY-MM-DD>       the report's date on the cover and in the header (default today)
+      --chromium <path>         the browser that prints pdf (default: CHROMIUM_PATH, else chromium,
+                                chromium-browser, google-chrome or google-chrome-stable on PATH)
   -o, --output <out>            write to this file instead of stdout
   -h, --help                    show this help
 
 Problems are printed as for validate and nothing is written.
-Exit codes: 0 ok, 1 invalid input or evaluation error, 2 usage error (e.g. an unknown scenario).
+Exit codes: 0 ok, 1 invalid input or evaluation error, 2 usage error (e.g. an unknown scenario),
+3 pdf only: no Chromium or Chrome found, or it failed to print.
 
 Examples:
   valueframe report examples/distributor.valuecase.json --format html -o case.html
-  valueframe report examples/distributor.valuecase.json --scenario conservative --locale zh-CN`,
+  valueframe report examples/distributor.valuecase.json --scenario conservative --locale zh-CN
+  valueframe report examples/distributor.valuecase.json --format pdf --paper letter -o case.pdf`,
   options: {
     "allow-root": { type: "string" },
     format: { type: "string", short: "f" },
@@ -48,6 +62,9 @@ Examples:
     iterations: { type: "string", short: "n" },
     seed: { type: "string" },
     output: { type: "string", short: "o" },
+    paper: { type: "string" },
+    date: { type: "string" },
+    chromium: { type: "string" },
   },
   positionals: ["file"],
   async run(args, io) {
@@ -56,6 +73,7 @@ Examples:
     const scenario = text(args, "scenario");
     const iterations = integer(args, "iterations", 1, 10_000_000, "report");
     const seed = integer(args, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "report");
+    const print = await printOptions(args, format);
     const file = args.positionals[0]!;
     const result = loadDocument(file, io, allowRootOf(args));
     if ("problems" in result) return reportProblems(io, result.problems);
@@ -72,10 +90,13 @@ Examples:
         return reportProblems(io, caseProblems(loaded, error));
       }
     }
+    if (format === "pdf") return pdfReport(io, text(args, "output")!, text(args, "chromium"), await htmlReport(locale, loaded.document, figures, simulation, print), print!);
     const content =
       format === "json"
         ? jsonReport(file, loaded, figures, simulation)
-        : await (format === "md" ? markdownReport : htmlReport)(locale, loaded.document, figures, simulation);
+        : format === "md"
+          ? await markdownReport(locale, loaded.document, figures, simulation)
+          : await htmlReport(locale, loaded.document, figures, simulation, print);
     writeResult(io, text(args, "output"), content);
     return 0;
   },
@@ -94,4 +115,50 @@ function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigur
     ...(bvf === undefined ? {} : { bvf, bvfChecks: checkBvf(bvf), bvfRollUp: rollUp(bvf) }),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Today in the local calendar, as an ISO date: the report's default date (the library reads no clock). */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+/**
+ * The paper and date of the html and pdf reports; undefined for md and json. --paper, --date and
+ * --chromium given to a format that does not use them are usage errors, as is a pdf without -o.
+ */
+async function printOptions(args: ParsedArgs, format: (typeof reportFormats)[number]): Promise<{ paper: (typeof reportPapers)[number]; date: string } | undefined> {
+  const paper = choice(args, "paper", reportPapers, "report") ?? "a4";
+  const date = text(args, "date");
+  const printed = format === "html" || format === "pdf";
+  for (const name of ["paper", "date"]) {
+    if (!printed && args.values[name] !== undefined) throw new CliUsageError(`--${name} applies to --format html or pdf`, "report");
+  }
+  if (format !== "pdf" && args.values["chromium"] !== undefined) throw new CliUsageError("--chromium applies to --format pdf", "report");
+  const output = text(args, "output");
+  if (format === "pdf" && (output === undefined || output === "-")) throw new CliUsageError("--format pdf writes a file: give it with -o <file>.pdf", "report");
+  if (!printed) return undefined;
+  if (date !== undefined) {
+    const { formatDate } = await import("../../render/format/formatDate.js");
+    try {
+      formatDate(date);
+    } catch {
+      throw new CliUsageError(`--date must be a calendar date written YYYY-MM-DD; got "${date}"`, "report");
+    }
+  }
+  return { paper, date: date ?? today() };
+}
+
+/** Prints the HTML report to `output` through headless Chromium; exit code 3 when there is none or it fails. */
+async function pdfReport(io: CliIo, output: string, chromium: string | undefined, html: string, print: { paper: string; date: string }): Promise<number> {
+  const { EXIT_PRINT, PdfPrintError, findChromium, printPdf } = await import("../_internal/pdf.js");
+  try {
+    const { pages } = await printPdf({ html, chromium: findChromium({ flag: chromium }), output: resolve(io.cwd, output) });
+    io.stderr(`valueframe: wrote ${output} (${pages} ${print.paper === "letter" ? "Letter" : "A4"} page${pages === 1 ? "" : "s"}, dated ${print.date})\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PdfPrintError)) throw error;
+    io.stderr(`${error.message} [${error.code}]\n`);
+    return EXIT_PRINT;
+  }
 }
