@@ -110,6 +110,16 @@ describe("the page rules", () => {
   });
 });
 
+describe("the example of docs/render.md", () => {
+  it("prints on Letter with the cover it shows", () => {
+    const html = report({ paper: "letter", date: "2026-05-01", version: "v2", seller: "Acme ERP", themeColor: "#0b6e4f", logo: pixel });
+    expect(html.includes("<dt>Prepared for</dt><dd>Huatong Industrial Distribution</dd>")).toBe(true);
+    expect(html.includes("<dt>Date</dt><dd>May 1, 2026</dd>")).toBe(true);
+    expect(html.includes("size: letter;")).toBe(true);
+    expect(refused({ paper: "a3", date: "2026-02-30", logo: "javascript:alert(1)", themeColor: "red" }).map(([path]) => path)).toEqual(["paper", "date", "logo", "themeColor"]);
+  });
+});
+
 describe("the branding options", () => {
   it("are checked together, each problem at its path", () => {
     expect(refused({ paper: "a3", date: "2026-02-30", version: "", customer: 7, seller: " ", logo: "javascript:alert(1)", themeColor: "red" })).toEqual([
