@@ -94,6 +94,7 @@ describe("the page rules", () => {
     expect(style).toContain("section.part + section.part { break-before: page; }");
     expect(style).toContain("header.cover { break-after: page;");
     expect(style).toContain("thead { display: table-header-group; }");
+    expect(style).toContain(":is(h3, h4, p):has(+ figure.chart) { break-after: avoid; }");
     // No big block is kept whole: that left half-empty pages before long tables and diagrams.
     const avoided = [...style.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{}]+)\{[^}]*break-inside: avoid/g)].flatMap((m) => m[1]!.split(",").map((s) => s.trim()));
     expect(avoided).toEqual(["figure.chart", "tr", "li"]);

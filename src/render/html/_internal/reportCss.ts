@@ -46,6 +46,8 @@ footer { margin-top: 3rem; border-top: 1px solid #e0e0e0; padding-top: .75rem; c
   section.part + section.part { break-before: page; }
   section.part > h2:first-child { margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }
+  /* A chart or diagram that moves to the next page takes its heading and introduction with it. */
+  :is(h3, h4, p):has(+ figure.chart) { break-after: avoid; }
   /* Only small blocks stay whole: a long table or diagram source breaks across pages (its header row
      repeats) instead of leaving the page before it half empty. */
   figure.chart, tr, li { break-inside: avoid; }
