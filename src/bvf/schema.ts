@@ -4,7 +4,7 @@
  */
 import * as z from "zod";
 import type { Decimal } from "../numeric/decimal.js";
-import { numericInputSchema as numericSchema } from "../_internal/numericSchema.js";
+import { figureInputSchema as numericSchema } from "../_internal/numericSchema.js";
 
 const id = z.string({ error: "expected an id string" }).min(1, { error: "an id must not be empty" });
 const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });

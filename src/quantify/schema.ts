@@ -4,20 +4,13 @@
  * {@link defineValueCase}, which needs the whole case to resolve names.
  */
 import * as z from "zod";
-import { figureRangeProblem, toDec } from "../numeric/decimal.js";
-import type { Decimal } from "../numeric/decimal.js";
-import { numericInputSchema } from "../_internal/numericSchema.js";
+import { figureSchema } from "../_internal/numericSchema.js";
 
 /** A name formulas can use: letters, digits and `_`, not starting with a digit. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A number given as text, number, bigint or Decimal; becomes a Decimal, 0 or 1e-100 ≤ |x| < 1e100 in size (docs/limits.md). */
-export const numericSchema = numericInputSchema
-  .transform((value): Decimal => toDec(value))
-  .superRefine((value, ctx) => {
-    const problem = figureRangeProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: { code: "out_of_range" }, continue: false });
-  });
+export const numericSchema = figureSchema;
 
 const bounded = (low: number, high: number | undefined, what: string) =>
   numericSchema.superRefine((value, ctx) => {

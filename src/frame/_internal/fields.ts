@@ -4,8 +4,8 @@
  * microseconds per node, and importing `valueframe` must not pay for hundreds of them up front.
  */
 import * as z from "zod";
-import { type Decimal, type Numeric, toDec } from "../../numeric/decimal.js";
-import { numericInputSchema } from "../../_internal/numericSchema.js";
+import { type Numeric, toDec } from "../../numeric/decimal.js";
+import { figureSchema } from "../../_internal/numericSchema.js";
 
 /** An element id: any non-empty string without surrounding spaces. */
 export const idSchema = z.lazy(() =>
@@ -35,8 +35,8 @@ export const textListSchema = z.lazy(() =>
   z.array(textSchema).readonly().default([]),
 );
 
-/** A number, a decimal string, a bigint or a Decimal in; a valueframe Decimal out. */
-export const numericSchema = z.lazy(() => numericInputSchema.transform((value): Decimal => toDec(value)));
+/** A number, a decimal string, a bigint or a Decimal in; a valueframe Decimal out, 0 or 1e-100 ≤ |x| < 1e100 in size (docs/limits.md). */
+export const numericSchema = figureSchema;
 
 /** {@link numericSchema} restricted to a closed range; out-of-range values are `too_small` / `too_big`. */
 export function numericInRange(min: Numeric | undefined, max: Numeric | undefined) {
