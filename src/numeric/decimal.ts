@@ -33,10 +33,11 @@ export type Decimal = InstanceType<typeof Dec>;
 export type Numeric = number | string | bigint | Decimal;
 
 /**
- * The most significant digits a number given to valueframe may have. Dec computes with 40; a longer
- * number would only make the first operation on it slow (decimal.js multiplies every digit it is given).
+ * The most significant digits a number given to valueframe may have. Dec computes with 40, but a figure
+ * written exactly (1e399 + 0.25 to print) may need hundreds; decimal.js multiplies every digit it is
+ * given, so a thousand digits cost microseconds where a hundred thousand cost seconds.
  */
-export const MAX_SIGNIFICANT_DIGITS = 100;
+export const MAX_SIGNIFICANT_DIGITS = 1000;
 
 /**
  * Decimal exponent bound of the figures of a value case: a figure is 0 or 1e-100 ≤ |x| < 1e100. Far

@@ -215,7 +215,7 @@ function constant(value: unknown): Walk {
   return { problem: { code: "formula_forbidden", message: `only finite numbers may appear as constants, not ${shown}` } };
 }
 
-/** A constant is held to the limits of every number of a case: at most 100 digits, a figure's size. */
+/** A constant is held to the limits of every number of a case: at most 1000 digits, a figure's size. */
 function sizedConstant(dec: Decimal, text: string | undefined): Walk {
   const digits = dec.sd();
   const problem = digits > MAX_SIGNIFICANT_DIGITS
