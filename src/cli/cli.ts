@@ -22,7 +22,8 @@ const commands: readonly Command[] = [demoCommand, validateCommand, reportComman
 const exitCodes = `Exit codes:
   0  ok
   1  invalid input: a file that cannot be read or parsed, a validation problem, an evaluation error
-  2  usage error: unknown command or option, missing argument, value out of its choices`;
+  2  usage error: unknown command or option, missing argument, value out of its choices
+  3  report --format pdf: no Chromium or Chrome found, or it failed to print`;
 
 function topHelp(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -52,7 +53,7 @@ function commandHelp(command: Command): string {
  *
  * @param argv - the arguments after the program name, e.g. `["validate", "case.yaml"]`
  * @param io - where output goes and how files are read and written
- * @returns the exit code: 0 ok, 1 invalid input, 2 usage error
+ * @returns the exit code: 0 ok, 1 invalid input, 2 usage error, 3 no browser to print a PDF
  *
  * @example
  * ```ts
