@@ -1,7 +1,7 @@
 /**
  * The HTML report in a real browser: the distributor report opens in headless Chromium with no request
- * beyond itself, shows every chart as drawn SVG beside its section, prints, and a screenshot of it holds
- * the charts.
+ * beyond itself, shows every chart as drawn SVG beside its section and the two diagrams with no box on
+ * another and no text outside its box, prints, and a screenshot of it holds the charts.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -118,10 +118,40 @@ describe("the distributor HTML report in headless Chromium", () => {
     expect(text).toContain(`= ${grouped(evaluation.unadjusted.npv.toFixed(2))} CNY`);
     expect(text).toContain("27,093,430.88 CNY");
     expect(text).toContain("working capital released = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = 14,000,000 CNY");
-    const diagrams = await report.page.$$eval("pre.mermaid", (pres) => pres.map((pre) => pre.textContent ?? ""));
-    expect(diagrams).toHaveLength(2);
-    expect(diagrams[0]).toMatch(/^flowchart BT/);
-    expect(diagrams[0]).toContain("Credit-to-cash capability");
+    expect(await report.page.$$("pre.mermaid")).toHaveLength(0);
+  });
+
+  it("draws the linkage and BVF diagrams: no two boxes overlap and every text line lies inside its box", async () => {
+    const diagrams = await report.page.$$eval("figure.diagram > svg", (svgs) =>
+      svgs.map((svg) => {
+        const rect = (el: { getBoundingClientRect(): { left: number; top: number; right: number; bottom: number } }) => {
+          const box = el.getBoundingClientRect();
+          return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+        };
+        const nodes = [...svg.querySelectorAll("g.node")].map((g) => ({
+          id: g.getAttribute("data-id") ?? "",
+          box: rect(g.querySelector("rect")!),
+          lines: [...g.querySelectorAll("tspan")].map((tspan) => ({ text: tspan.textContent ?? "", box: rect(tspan) })),
+        }));
+        return { title: svg.querySelector(":scope > title")?.textContent ?? "", width: svg.getBoundingClientRect().width, nodes };
+      }),
+    );
+    expect(diagrams.map((d) => d.title)).toEqual(["Linkage diagram: Huatong Industrial Distribution", "Credit-to-cash for Huatong: Business Value Framework: the four levels"]);
+    expect(diagrams.map((d) => d.nodes.length)).toEqual([15, 37]);
+    for (const diagram of diagrams) {
+      // Scaled to the page's width, never wider.
+      expect(diagram.width).toBeLessThanOrEqual(1000);
+      diagram.nodes.forEach((node, i) => {
+        for (const other of diagram.nodes.slice(i + 1)) {
+          const apart = node.box.right <= other.box.left || other.box.right <= node.box.left || node.box.bottom <= other.box.top || other.box.bottom <= node.box.top;
+          expect(apart, `${node.id} and ${other.id}`).toBe(true);
+        }
+        for (const line of node.lines) {
+          const inside = line.box.left >= node.box.left && line.box.right <= node.box.right && line.box.top >= node.box.top - 0.5 && line.box.bottom <= node.box.bottom + 0.5;
+          expect(inside, `"${line.text}" in ${node.id}`).toBe(true);
+        }
+      });
+    }
   });
 
   it("takes a screenshot that holds the charts", async () => {

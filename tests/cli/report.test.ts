@@ -60,9 +60,10 @@ describe("valueframe report --format html", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
     expect(html).toContain("14 day × 1,000,000 CNY/day");
-    // Waterfall, cumulative cash flow, tornado and the simulation histogram.
-    expect(html.match(/<svg[ >]/g)).toHaveLength(4);
-    expect(html).toContain('<pre class="mermaid">');
+    // The linkage diagram, waterfall, cumulative cash flow, tornado, simulation histogram and the BVF's four levels.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(6);
+    expect(html).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
+    expect(html).not.toContain('<pre class="mermaid">');
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 

@@ -258,7 +258,7 @@ describe("cookbook: draw the charts and write an HTML report", () => {
     expect(linkageDiagram(frame).split("\n")[0]).toBe("flowchart BT");
     const html = toHtmlReport({ frame, evaluation: result, scenarios: evaluateScenarios(pigs), tornado: tornado(pigs) });
     expect(html.match(/<title>(.*)<\/title>/)?.[1]).toBe("Value case report: Prairie Ridge Pork");
-    expect((html.match(/<svg/g) ?? []).length).toBe(3);
+    expect((html.match(/<svg/g) ?? []).length).toBe(4);
   });
 });
 

@@ -47,8 +47,8 @@ export interface HtmlReportOptions extends RenderOptions, ReportBranding {
 const parts = ["frame", "evaluation", "bvf", "scenarios", "tornado", "simulation"] as const;
 
 /** Escaped SVG inside HTML: the namespace is implied, so the report holds no URL at all. */
-function figure(svg: string, caption: string): string {
-  return `<figure class="chart">${svg.replace(' xmlns="http://www.w3.org/2000/svg"', "")}<figcaption>${esc(caption)}</figcaption></figure>`;
+function figure(svg: string, caption: string, kind: "chart" | "diagram" = "chart"): string {
+  return `<figure class="${kind}">${svg.replace(' xmlns="http://www.w3.org/2000/svg"', "")}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
 /** The description a chart carries in its `<desc>`, for the caption under it. */
@@ -59,6 +59,11 @@ function captionOf(svg: string): string {
 
 function chart(svg: string): string {
   return figure(svg, captionOf(svg));
+}
+
+/** A drawn diagram: often wider than the page, so it scales down to fit (its viewBox keeps it sharp). */
+function drawnDiagram(svg: string): string {
+  return figure(svg.replace("<svg ", '<svg style="display:block;max-width:100%;height:auto" '), captionOf(svg), "diagram");
 }
 
 /**
@@ -117,7 +122,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   if (frame !== undefined) {
     // The diagram drawn, instead of the Markdown's Mermaid block.
     const markdown = frameToMarkdown(frame, { ...lang, sections: frameSections.filter((id) => id !== "diagram") });
-    const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n${chart(linkageDiagramSvg(frame, { locale: locale.locale }))}`;
+    const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n${drawnDiagram(linkageDiagramSvg(frame, { locale: locale.locale }))}`;
     sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
   const tornadoChart = tornado === undefined ? undefined : chart(tornadoSvg(tornado, { locale: locale.locale, ...(currency === undefined ? {} : { currency }) }));
@@ -143,7 +148,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   }
   if (bvf !== undefined) {
     const markdown = bvfToMarkdown(bvf, { ...lang, sections: bvfSections.filter((id) => id !== "diagram") });
-    const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n${chart(bvfDiagramSvg(bvf, { locale: locale.locale }))}`;
+    const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n${drawnDiagram(bvfDiagramSvg(bvf, { locale: locale.locale }))}`;
     sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
 

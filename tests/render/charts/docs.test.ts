@@ -17,7 +17,7 @@ describe("docs/charts.md", () => {
     for (const name of [
       "linkageDiagram", "bvfDiagram", "waterfallData", "cumulativeCashFlowData", "tornadoData", "histogramData",
       "waterfallSpec", "cumulativeCashFlowSpec", "tornadoSpec", "histogramSpec",
-      "waterfallSvg", "cumulativeCashFlowSvg", "tornadoSvg", "histogramSvg", "toHtmlReport",
+      "waterfallSvg", "cumulativeCashFlowSvg", "tornadoSvg", "histogramSvg", "linkageDiagramSvg", "bvfDiagramSvg", "toHtmlReport",
     ] as const) {
       expect(typeof render[name]).toBe("function");
       expect(guide).toContain(`\`${name}`);
@@ -74,6 +74,7 @@ describe("docs/charts.md", () => {
       { title: "Huatong: credit-to-cash" },
     );
     expect(html.startsWith("<!doctype html>")).toBe(true);
-    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html.match(/<svg /g)).toHaveLength(6);
+    expect(guide).toContain("html.match(/<svg /g).length; //=> 6");
   });
 });

@@ -21,25 +21,28 @@ describe("toHtmlReport", () => {
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
   });
 
-  it("holds every chart as inline SVG, each placed with its section", () => {
-    expect(count(html, /<svg /)).toBe(4);
+  it("holds every chart and diagram as inline SVG, each placed with its section", () => {
+    expect(count(html, /<svg /)).toBe(6);
     const titles = [...html.matchAll(/<svg [^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(titles).toEqual([
+      "Linkage diagram: Huatong Industrial Distribution",
       "Value waterfall (nominal, probability-weighted)",
       "Cumulative cash flow (probability-weighted)",
       "Sensitivity of the probability-weighted NPV (tornado)",
       "Simulated NPV",
+      "Credit-to-cash for Huatong: Business Value Framework: the four levels",
     ]);
     expect(between(html, "<h3>Value lines</h3>", "<h3>Cash flow by period</h3>")).toContain("<title>Value waterfall");
     expect(between(html, "<h3>Cash flow by period, probability-weighted</h3>", "<h3>Headline measures</h3>")).toContain("<title>Cumulative cash flow");
     expect(between(html, "<h3>Sensitivity</h3>", "<h3>Simulation</h3>")).toContain("<title>Sensitivity of the probability-weighted NPV");
-    expect(count(html, /<rect /)).toBe(5 + 2 * sensitivity.rows.length + simulation.histogram.length);
+    const valueCase = between(html, '<section class="part" id="value-case">', "</section>");
+    expect(count(valueCase, /<rect /)).toBe(5 + 2 * sensitivity.rows.length + simulation.histogram.length);
   });
 
   it("shows the grid cell a solution lands on, in the grid, the ranking and the linkage diagram", () => {
     expect(html).toContain("<code>cbi-dso</code>; Solution: Credit-to-cash capability <code>sol-credit-to-cash</code></td>");
     expect(html).toContain("<td>resolve</td><td>Process management (interface management)</td>");
-    expect(html).toContain("Credit-to-cash capability&lt;br/&gt;Process management #40;interface management#41;");
+    expect(html).toContain('<g class="node node-solution" data-id="sol-credit-to-cash"><title>Credit-to-cash capability · Process management (interface management)</title>');
   });
 
   it("documents the 14 M CNY release with its formula and inputs", () => {
@@ -49,11 +52,12 @@ describe("toHtmlReport", () => {
     expect(html).toContain("<code>dsoReduction * dailyRevenue</code>");
   });
 
-  it("shows the linkage and BVF diagrams as escaped Mermaid source, readable without a script", () => {
-    expect(html).toContain('<pre class="mermaid">flowchart BT\n');
-    expect(html).toContain("S_sol_credit_to_cash --&gt;|resolves| I_cbi_dso");
-    expect(html).toContain("subgraph L1[&quot;1 · Executive KPIs&quot;]");
-    expect(count(html, /<pre class="mermaid">/)).toBe(2);
+  it("draws the linkage and BVF diagrams as inline SVG after their headings, with no Mermaid source", () => {
+    expect(between(html, "<h3>Linkage diagram</h3>", "</section>")).toMatch(/^<h3>Linkage diagram<\/h3>\n<p>Arrows point to what each element serves: [^<]*<\/p>\n<figure class="diagram"><svg style="display:block;max-width:100%;height:auto" [^>]*><title>Linkage diagram: /);
+    expect(between(html, "<h3>The four levels</h3>", "</section>")).toMatch(/^<h3>The four levels<\/h3>\n<figure class="diagram"><svg [^>]*><title>Credit-to-cash for Huatong/);
+    expect(html).toContain('<g class="edge edge-resolve" data-from="sol-credit-to-cash" data-to="cbi-dso">');
+    expect(html).toContain("<figcaption>Strategic goals (3), Critical success factors (3), Critical issues (4), High-energy solutions (2), Performance values (3); 18 links");
+    expect(html).not.toMatch(/<pre class="mermaid">|flowchart BT|```mermaid|language-mermaid/);
   });
 
   it("loads nothing from outside: no URL, no script, no external stylesheet", () => {
@@ -63,8 +67,8 @@ describe("toHtmlReport", () => {
 
   it("shows only the parts given, and charts without an evaluation in their own section", () => {
     const onlyFrame = toHtmlReport({ frame });
-    expect(count(onlyFrame, /<svg /)).toBe(0);
-    expect(onlyFrame).toContain('<pre class="mermaid">');
+    expect(count(onlyFrame, /<svg /)).toBe(1);
+    expect(onlyFrame).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
     const onlyCharts = toHtmlReport({ tornado: sensitivity, simulation }, { title: "Risk", locale: "zh-CN" });
     expect(onlyCharts).toContain('<html lang="zh-CN">');
     expect(onlyCharts).toContain("<h1>Risk</h1>");
@@ -76,10 +80,11 @@ describe("toHtmlReport", () => {
     const zh = toHtmlReport({ frame, evaluation, tornado: sensitivity }, { locale: "zh-CN" });
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain("<title>价值案例报告：Huatong Industrial Distribution</title>");
-    expect(count(zh, /<svg /)).toBe(3);
+    expect(count(zh, /<svg /)).toBe(4);
     expect(between(zh, "<h3>价值项</h3>", "<h3>分期现金流</h3>")).toContain("<title>价值瀑布图（名义值，按概率加权）</title>");
     expect(between(zh, "<h3>敏感性分析</h3>", "</section>")).toContain("<title>加权净现值敏感性（龙卷风图）</title>");
-    expect(zh).toContain("S_sol_credit_to_cash --&gt;|解决| I_cbi_dso");
+    expect(zh).toContain("<title>链接图：Huatong Industrial Distribution</title>");
+    expect(zh).toContain("<h3>链接图</h3>");
     expect(zh).toContain("¥23,196,000.00");
   });
 
