@@ -59,7 +59,7 @@ export function compileVector(expr: Expr, slotOf: (name: string) => number, size
     case "unary":
       return mapUnary(sub(expr.arg), SCALAR_UNARY[expr.op] as (x: number) => number, size);
     case "binary":
-      return binary(expr.op, sub(expr.left), sub(expr.right), size);
+      return fused(expr, sub, size) ?? binary(expr.op, sub(expr.left), sub(expr.right), size);
     case "call": {
       const args = expr.args.map(sub);
       const [first, second] = args as [VectorFn, VectorFn | undefined];
@@ -93,6 +93,67 @@ export function compileVector(expr: Expr, slotOf: (name: string) => number, size
   }
 }
 
+/** A node without its groups (parentheses). */
+const bare = (expr: Expr): Expr => (expr.type === "group" ? bare(expr.inner) : expr);
+
+/** The value of a constant node as a float, or `undefined`. */
+const constantOf = (expr: Expr): number | undefined => {
+  const node = bare(expr);
+  return node.type === "constant" ? node.value.toNumber() : undefined;
+};
+
+/**
+ * A constant operation on the result of an arithmetic one, in one pass instead of two, with the same
+ * float operations in the same order (so the same results):
+ * - (a × b) × k and (a × b) ÷ k: a product scaled, as in `rate * amount / 100`;
+ * - (x × k₁) ± k₂ and k₂ ± (x × k₁), with ÷ k₁ too: a column scaled then shifted, as in `1 + growth / 100`.
+ * `undefined` for any other shape. When a column turns out to be one number (a driver without
+ * uncertainty) the operations are taken one at a time, as without fusing.
+ */
+function fused(expr: Extract<Expr, { type: "binary" }>, sub: (node: Expr) => VectorFn, size: number): VectorFn | undefined {
+  const op = expr.op;
+  const kRight = constantOf(expr.right);
+  const k = kRight ?? constantOf(expr.left);
+  const inner = bare(kRight !== undefined ? expr.left : expr.right);
+  if (k === undefined || !isArithmetic(op) || inner.type !== "binary" || !isArithmetic(inner.op)) return undefined;
+  // The outer operation with its constant on its own side, and the inner one likewise.
+  const outer = (y: Column, out: Float64Array, n: number): Column => (kRight !== undefined ? arithmetic(op, y, k, out, n) : arithmetic(op, k, y, out, n));
+  const innerOp = inner.op;
+  const out = new Float64Array(size);
+  const scratch = new Float64Array(size);
+  if ((op === "*" || (op === "/" && kRight !== undefined)) && innerOp === "*" && constantOf(inner.left) === undefined && constantOf(inner.right) === undefined) {
+    // (a × b) × scale; a column ÷ k is a column × (1 ÷ k), as divideColumns does.
+    const scale = op === "*" ? k : 1 / k;
+    const left = sub(inner.left);
+    const right = sub(inner.right);
+    return (cols, n) => {
+      const a = left(cols, n);
+      const b = right(cols, n);
+      if (typeof a === "number" || typeof b === "number") return outer(multiplyColumns(a, b, scratch, n), out, n);
+      for (let i = 0; i < n; i++) out[i] = (a[i] as number) * (b[i] as number) * scale;
+      return out;
+    };
+  }
+  // The inner constant: on the right, or on either side of a product.
+  const innerRight = constantOf(inner.right);
+  const innerK = innerRight ?? (innerOp === "*" ? constantOf(inner.left) : undefined);
+  const xNode = innerRight !== undefined ? inner.left : inner.right;
+  if ((op === "+" || op === "-") && (innerOp === "*" || innerOp === "/") && innerK !== undefined && constantOf(xNode) === undefined) {
+    // x × s + shift: k − y is k + (−y) exactly, and −(x × s) is x × (−s) exactly.
+    const negate = op === "-" && kRight === undefined;
+    const s = (innerOp === "*" ? innerK : 1 / innerK) * (negate ? -1 : 1);
+    const shift = op === "-" && kRight !== undefined ? -k : k;
+    const x = sub(xNode);
+    return (cols, n) => {
+      const a = x(cols, n);
+      if (typeof a === "number") return outer(arithmetic(innerOp, a, innerK, scratch, n), out, n);
+      for (let i = 0; i < n; i++) out[i] = (a[i] as number) * s + shift;
+      return out;
+    };
+  }
+  return undefined;
+}
+
 const at = (column: Column, i: number): number => (typeof column === "number" ? column : (column[i] as number));
 
 function mapUnary(arg: VectorFn, fn: (x: number) => number, size: number): VectorFn {
@@ -116,58 +177,66 @@ function zip(left: VectorFn, right: VectorFn, fn: Scalar2, size: number): Vector
   };
 }
 
+type Arithmetic = "+" | "-" | "*" | "/";
+const isArithmetic = (op: string): op is Arithmetic => op === "+" || op === "-" || op === "*" || op === "/";
+
 /** The four arithmetic operators get their own loops (no per-element call); the rest share `zip`. */
 function binary(op: string, left: VectorFn, right: VectorFn, size: number): VectorFn {
+  if (!isArithmetic(op)) return zip(left, right, SCALAR_BINARY[op] as Scalar2, size);
   const out = new Float64Array(size);
+  return (cols, n) => arithmetic(op, left(cols, n), right(cols, n), out, n);
+}
+
+/** a ∘ b over iterations [0, n), into `out` (a number when both are numbers). */
+function arithmetic(op: Arithmetic, a: Column, b: Column, out: Float64Array, n: number): Column {
   switch (op) {
     case "+":
-      return (cols, n) => {
-        const a = left(cols, n);
-        const b = right(cols, n);
-        if (typeof a === "number") {
-          if (typeof b === "number") return a + b;
-          for (let i = 0; i < n; i++) out[i] = a + (b[i] as number);
-        } else if (typeof b === "number") {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) + b;
-        } else {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) + (b[i] as number);
-        }
-        return out;
-      };
+      return addColumns(a, b, out, n);
     case "-":
-      return (cols, n) => {
-        const a = left(cols, n);
-        const b = right(cols, n);
-        if (typeof a === "number") {
-          if (typeof b === "number") return a - b;
-          for (let i = 0; i < n; i++) out[i] = a - (b[i] as number);
-        } else if (typeof b === "number") {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) - b;
-        } else {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) - (b[i] as number);
-        }
-        return out;
-      };
+      return subtractColumns(a, b, out, n);
     case "*":
-      return (cols, n) => multiplyColumns(left(cols, n), right(cols, n), out, n);
+      return multiplyColumns(a, b, out, n);
     case "/":
-      return (cols, n) => {
-        const a = left(cols, n);
-        const b = right(cols, n);
-        if (typeof a === "number") {
-          if (typeof b === "number") return a / b;
-          for (let i = 0; i < n; i++) out[i] = a / (b[i] as number);
-        } else if (typeof b === "number") {
-          const inv = 1 / b;
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) * inv;
-        } else {
-          for (let i = 0; i < n; i++) out[i] = (a[i] as number) / (b[i] as number);
-        }
-        return out;
-      };
-    default:
-      return zip(left, right, SCALAR_BINARY[op] as Scalar2, size);
+      return divideColumns(a, b, out, n);
   }
+}
+
+function addColumns(a: Column, b: Column, out: Float64Array, n: number): Column {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a + b;
+    for (let i = 0; i < n; i++) out[i] = a + (b[i] as number);
+  } else if (typeof b === "number") {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) + b;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) + (b[i] as number);
+  }
+  return out;
+}
+
+function subtractColumns(a: Column, b: Column, out: Float64Array, n: number): Column {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a - b;
+    for (let i = 0; i < n; i++) out[i] = a - (b[i] as number);
+  } else if (typeof b === "number") {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) - b;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) - (b[i] as number);
+  }
+  return out;
+}
+
+/** a ÷ b; a column divided by one number is multiplied by its reciprocal (a multiply is cheaper). */
+function divideColumns(a: Column, b: Column, out: Float64Array, n: number): Column {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a / b;
+    for (let i = 0; i < n; i++) out[i] = a / (b[i] as number);
+  } else if (typeof b === "number") {
+    const inv = 1 / b;
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) * inv;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = (a[i] as number) / (b[i] as number);
+  }
+  return out;
 }
 
 /** a × b over iterations [0, n), into `out` (a number when both are numbers). */
