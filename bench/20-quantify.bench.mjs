@@ -1,18 +1,21 @@
 /**
  * Monte Carlo speed: `simulate` on a generated case with 50 uncertain drivers (uniform, triangular,
  * normal), 48 formulas (30 quantities, 10 line amounts, 8 scope factors) and 10 value lines over 5 years,
- * at 100,000 iterations (smoke: 2,000). Times are CPU time of this process, best of 5 (the machine is
- * shared), printed as ratios against two baselines measured in this process on the same case:
+ * at 100,000 iterations (smoke: 2,000). Times are CPU time of this process (the machine is shared), in
+ * 7 paired rounds that time simulate and both baselines one after another; each figure is the ratio of
+ * the best rounds, printed with its spread over the rounds. The baselines run in this process on the
+ * same case:
  * - mathjs: the same formulas compiled once with mathjs `compile()` and evaluated per iteration with
- *   `evaluate(scope)` (number mode), sampling, NPV and payback computed alike; timed on a subset of
+ *   `evaluate(scope)` (number mode), sampling, NPV and payback computed alike; timed on 20,000
  *   iterations and scaled linearly to the full count (target: simulate ≥ 20× faster);
- * - a hand-written typed-array loop: the same sfc32 streams and inverse-transform sampling (AS 241 for
- *   normals), the formulas written out in JavaScript, NPV, payback and percentiles from sorted results
- *   (simulate selects its percentiles instead; target: ≤ 2×).
+ * - a hand-written typed-array loop: the same sfc32 streams and sampling (inverse transform, the
+ *   ziggurat for normals), the formulas written out in JavaScript, NPV, payback and percentiles from
+ *   sorted results (simulate selects its percentiles instead; target: ≤ 1.1×).
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { all, create } from "mathjs";
+import { formatRatio, ratioOf, rounds } from "./_measure.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { defineValueCase, simulate } = await import(pathToFileURL(join(root, "dist", "quantify", "index.js")).href);
@@ -77,7 +80,8 @@ const WEIGHTS = Array.from({ length: LINES }, (_, l) =>
 const SCALE = Array.from({ length: LINES }, (_, l) => (l < 8 ? 0.9 * 1000 : l === 8 ? -20000 : -500));
 const PV = WEIGHTS.map((w) => w.reduce((sum, x, t) => sum + x / (1 + RATE) ** t, 0));
 
-// sfc32 streams seeded as valueframe does (splitmix32 of seed ^ (stream + 1) × 0x2545f491, 12 numbers skipped).
+// sfc32 streams seeded as valueframe does (splitmix32 of seed ^ (stream + 1) × 0x2545f491, 12 numbers
+// skipped), read as valueframe reads them: 32 bits at a time into an Int32Array, the state in int32 locals.
 function stream(seed, index) {
   let s = (seed ^ Math.imul(index + 1, 0x2545f491)) >>> 0;
   const mix = () => {
@@ -87,60 +91,89 @@ function stream(seed, index) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = mix(), b = mix(), c = mix(), d = 1;
-  const fill = (out, n) => {
+  let a = mix() | 0, b = mix() | 0, c = mix() | 0, d = 1;
+  const bits = (out, n) => {
+    let sa = a, sb = b, sc = c, sd = d;
     for (let i = 0; i < n; i++) {
-      const t = (((a + b) | 0) + d) | 0;
-      d = (d + 1) | 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) | 0;
-      c = (c << 21) | (c >>> 11);
-      c = (c + t) | 0;
-      out[i] = ((t >>> 0) + 0.5) * 2 ** -32;
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (sc << 21) | (sc >>> 11);
+      sc = (sc + t) | 0;
+      out[i] = t;
     }
+    a = sa; b = sb; c = sc; d = sd;
   };
-  fill(new Float64Array(12), 12);
-  return fill;
+  bits(new Int32Array(12), 12);
+  return bits;
 }
+const uniformOf = (bits) => ((bits >>> 0) + 0.5) * 2 ** -32;
 
-// Φ⁻¹ by Wichura's AS 241, as valueframe samples normal drivers.
-const A = [3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727];
-const B = [1, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077, 21213.794301586595867, 39307.89580009271061, 28729.085735721942674, 5226.495278852545925];
-const C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4];
-const D = [1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459, 0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9];
-const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
-const F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
-const poly = (c, x) => ((((((c[7] * x + c[6]) * x + c[5]) * x + c[4]) * x + c[3]) * x + c[2]) * x + c[1]) * x + c[0];
-function normalQuantile(p) {
-  const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
-    const r = 0.180625 - q * q;
-    return (q * poly(A, r)) / poly(B, r);
+// Normal draws by the ziggurat, as valueframe makes them: 256 layers (Marsaglia and Tsang), layer from the
+// low 8 bits, position from the high 24; rejections draw from the spare stream −1 − k.
+const R = 3.6541528853610088, V = 0.004928673233974655, UNIT = 2 ** 23;
+const f = (x) => Math.exp(-0.5 * x * x);
+const INSIDE = new Int32Array(256), WIDTH = new Float64Array(256), DENSITY = new Float64Array(256);
+INSIDE[0] = Math.floor((R / (V / f(R))) * UNIT);
+WIDTH[0] = V / f(R) / UNIT;
+WIDTH[255] = R / UNIT;
+DENSITY[0] = 1;
+DENSITY[255] = f(R);
+for (let i = 254, x = R; i >= 1; i--) {
+  const above = Math.sqrt(-2 * Math.log(V / x + f(x)));
+  INSIDE[i + 1] = Math.floor((above / x) * UNIT);
+  x = above;
+  DENSITY[i] = f(x);
+  WIDTH[i] = x / UNIT;
+}
+function normalEdge(layer, position, spare) {
+  const one = new Int32Array(1);
+  const next = () => { spare(one, 1); return one[0]; };
+  for (;;) {
+    const x = position * WIDTH[layer];
+    if (layer === 0) {
+      let t, y;
+      do { t = -Math.log(uniformOf(next())) / R; y = -Math.log(uniformOf(next())); } while (y + y < t * t);
+      return position > 0 ? R + t : -R - t;
+    }
+    if (DENSITY[layer] + uniformOf(next()) * (DENSITY[layer - 1] - DENSITY[layer]) < Math.exp(-0.5 * x * x)) return x;
+    const j = next();
+    layer = j & 255;
+    position = j >> 8;
+    if (Math.abs(position) < INSIDE[layer]) return position * WIDTH[layer];
   }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-  const x = r <= 5 ? poly(C, r - 1.6) / poly(D, r - 1.6) : poly(E, r - 5) / poly(F, r - 5);
-  return q < 0 ? -x : x;
 }
 
-/** A sampler filling draws of driver k into `out` by inverse transform. */
+/** A sampler filling draws of driver k into `out`: inverse transform, or the ziggurat for normals. */
 function sampler(k, seed) {
   const s = driverSpec(k);
   const fill = stream(seed, k);
+  let spare;
+  let bits = new Int32Array(0);
+  const draw = (n) => { if (bits.length < n) bits = new Int32Array(n); fill(bits, n); return bits; };
   if (s.kind === "uniform") {
     const width = s.high - s.low;
-    return (out, n) => { fill(out, n); for (let i = 0; i < n; i++) out[i] = s.low + width * out[i]; };
+    return (out, n) => { const bits = draw(n); for (let i = 0; i < n; i++) out[i] = s.low + width * uniformOf(bits[i]); };
   }
   if (s.kind === "triangular") {
     const width = s.high - s.low, cut = (s.value - s.low) / width, left = width * (s.value - s.low), right = width * (s.high - s.value);
     return (out, n) => {
-      fill(out, n);
+      const bits = draw(n);
       for (let i = 0; i < n; i++) {
-        const p = out[i];
+        const p = uniformOf(bits[i]);
         out[i] = p < cut ? s.low + Math.sqrt(p * left) : s.high - Math.sqrt((1 - p) * right);
       }
     };
   }
-  return (out, n) => { fill(out, n); for (let i = 0; i < n; i++) out[i] = s.mean + s.sd * normalQuantile(out[i]); };
+  return (out, n) => {
+    const bits = draw(n);
+    for (let i = 0; i < n; i++) {
+      const j = bits[i], layer = j & 255, position = j >> 8;
+      const z = Math.abs(position) < INSIDE[layer] ? position * WIDTH[layer] : normalEdge(layer, position, (spare ??= stream(seed, -1 - k)));
+      out[i] = s.mean + s.sd * z;
+    }
+  };
 }
 
 /** Payback of one iteration from its signed line amounts (period weights as the case states them). */
@@ -158,7 +191,7 @@ function paybackOf(amounts, i) {
 }
 
 /** The hand-written loop: chunks of typed arrays, formulas written out. Returns the mean NPV. */
-function handLoop(iterations, seed) {
+export function handLoop(iterations, seed) {
   const size = Math.min(8192, iterations);
   const draws = Array.from({ length: DRIVERS }, () => new Float64Array(size));
   const samplers = Array.from({ length: DRIVERS }, (_, k) => sampler(k, seed));
@@ -192,7 +225,7 @@ function handLoop(iterations, seed) {
  * simulate samples inside its own). Building the instance and compiling happen before the returned loop,
  * which is what gets timed; it returns the mean NPV.
  */
-function mathjsLoop(iterations, seed) {
+export function mathjsLoop(iterations, seed) {
   const math = create(all);
   const quantities = Array.from({ length: LINES }, (_, l) => QUANTITIES(l)).flat().map((q) => ({ id: q.id, code: math.compile(q.formula) }));
   const compiled = Array.from({ length: LINES }, (_, l) => math.compile(lineSpec(l).amount));
@@ -224,53 +257,38 @@ function mathjsLoop(iterations, seed) {
   };
 }
 
-/**
- * CPU time of one call (user + system of this process), and its wall time. The machine is shared, so
- * targets and ratios use CPU time, which other processes do not inflate.
- */
-const time = (fn) => {
-  const wall = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  const result = fn();
-  const used = process.cpuUsage(cpu);
-  return { ms: (used.user + used.system) / 1000, wallMs: Number(process.hrtime.bigint() - wall) / 1e6, result };
-};
-const best = (runs, fn) => {
-  let out;
-  for (let r = 0; r < runs; r++) {
-    const t = time(fn);
-    if (out === undefined || t.ms < out.ms) out = t;
-  }
-  return out;
-};
-
 export async function run({ smoke }) {
   const iterations = smoke ? 2000 : 100000;
-  const subset = smoke ? 200 : 5000;
-  const runs = smoke ? 1 : 5;
+  // mathjs runs about 20 µs an iteration: 20,000 of them take as long as several simulate calls.
+  const subset = smoke ? 200 : 20000;
+  const count = smoke ? 1 : 7;
   const valueCase = defineValueCase(generateCase());
-  // Warm-up: three full-size runs each, so both are measured at steady state (optimised by the JIT, heap
+  // Warm-up: three full-size runs each, so all are measured at steady state (optimised by the JIT, heap
   // grown); a first call in a fresh process is slower (about 1.5× for simulate here).
+  const mathjsRun = mathjsLoop(subset, 1);
   for (let k = 0; k < 3; k++) {
     simulate(valueCase, { iterations, seed: 9 });
     handLoop(iterations, 9);
   }
+  mathjsRun();
 
-  const sim = best(runs, () => simulate(valueCase, { iterations, seed: 1 }));
-  const hand = best(runs, () => handLoop(iterations, 1));
-  const mathjsRun = mathjsLoop(subset, 1);
-  mathjsRun(); // warm-up
-  const mj = best(runs, mathjsRun);
-  const mathjsScaled = (mj.ms * iterations) / subset;
+  // Paired rounds: the three one after another in each, so drift on a busy machine hits all alike.
+  const timed = rounds({ sim: () => simulate(valueCase, { iterations, seed: 1 }), hand: () => handLoop(iterations, 1), mathjs: mathjsRun }, count);
+  const { sim, hand } = timed;
+  // mathjs scaled linearly from the subset to the full count.
+  const mathjs = { best: (timed.mathjs.best * iterations) / subset, times: timed.mathjs.times.map((ms) => (ms * iterations) / subset) };
+  const versusMathjs = ratioOf(mathjs, sim);
+  const versusHand = ratioOf(sim, hand);
 
   // The three agree on the same draws: the hand loop copies valueframe's sampling stream for stream.
   const verdict = (ok, bad) => (smoke ? "(smoke size: not judged)" : ok ? "ok" : bad);
   const mean = sim.result.npv.mean.toNumber();
   const agree = Math.abs(mean - hand.result) <= 1e-9 * Math.abs(mean);
-  console.log(`simulate, ${DRIVERS} uncertain drivers, ${iterations.toLocaleString("en")} iterations: ${sim.ms.toFixed(0)} ms CPU (${sim.wallMs.toFixed(0)} ms wall)` +
-    ` (target < 1000 ms) ${verdict(sim.ms < 1000, "OVER TARGET")}`);
-  console.log(`mathjs compile().evaluate(scope) per iteration: ${mj.ms.toFixed(0)} ms for ${subset.toLocaleString("en")} iterations,` +
-    ` scaled to ${mathjsScaled.toFixed(0)} ms = ${(mathjsScaled / sim.ms).toFixed(1)}× slower than simulate (target ≥ 20×) ${verdict(mathjsScaled / sim.ms >= 20, "UNDER TARGET")}`);
-  console.log(`hand-written typed-array loop: ${hand.ms.toFixed(0)} ms; simulate = ${(sim.ms / hand.ms).toFixed(2)}× it (target ≤ 2×) ${verdict(sim.ms / hand.ms <= 2, "OVER TARGET")}`);
+  console.log(`simulate, ${DRIVERS} uncertain drivers, ${iterations.toLocaleString("en")} iterations: ${sim.best.toFixed(0)} ms CPU, ` +
+    `${Math.min(...sim.times).toFixed(0)}–${Math.max(...sim.times).toFixed(0)} ms over ${count} rounds (target < 1000 ms) ${verdict(sim.best < 1000, "OVER TARGET")}`);
+  console.log(`mathjs compile().evaluate(scope) per iteration: ${timed.mathjs.best.toFixed(0)} ms for ${subset.toLocaleString("en")} iterations, ` +
+    `scaled to ${mathjs.best.toFixed(0)} ms: simulate ${formatRatio(versusMathjs, count, 1)} faster (target ≥ 20×) ${verdict(versusMathjs.ratio >= 20, "UNDER TARGET")}`);
+  console.log(`hand-written typed-array loop: ${hand.best.toFixed(0)} ms; simulate = ${formatRatio(versusHand, count)} it ` +
+    `(target ≤ 1.1×) ${verdict(versusHand.ratio <= 1.1, "OVER TARGET")}`);
   console.log(`same draws: mean NPV ${mean.toFixed(2)} from simulate, ${hand.result.toFixed(2)} from the hand loop ${agree ? "(agree)" : "(DIFFER)"}`);
 }

@@ -1,8 +1,14 @@
 /**
- * The standard normal quantile Φ⁻¹(p) in float64 by Wichura's algorithm AS 241 (PPND16, relative error
- * about 1e-16): rational functions, with a logarithm and a square root only in the tails (|p − ½| > 0.425).
- * Normal draws use it by inverse transform, one uniform per draw, so a stream splits into chunks freely.
+ * Standard normal numbers in float64, two ways:
+ * - the quantile Φ⁻¹(p) by Wichura's algorithm AS 241 (PPND16, relative error about 1e-16): rational
+ *   functions, with a logarithm and a square root only in the tails (|p − ½| > 0.425);
+ * - draws by Marsaglia and Tsang's ziggurat (2000) with 256 layers, about four times faster: a draw's low
+ *   8 bits choose a layer, its high 24 bits (signed) the position across it (so the two are independent,
+ *   as Doornik (2005) advises), and 99.3 % of draws are a multiplication. The rest, near a layer's curved
+ *   edge or in the tail beyond 3.65, take further numbers from a spare stream, so the main stream gives
+ *   exactly one number per draw and a stream still splits into chunks freely.
  */
+import type { Rng } from "./rng.js";
 
 const A = [3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125,
   45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727] as const;
@@ -39,4 +45,80 @@ export function normalQuantile(p: number): number {
     x = poly(E, r) / poly(F, r);
   }
   return q < 0 ? -x : x;
+}
+
+/** Layers of the ziggurat, the start of its tail R and the area V of each layer (x·f(x) at R plus the tail). */
+const LAYERS = 256;
+const R = 3.6541528853610088;
+const V = 0.004928673233974655;
+/** A draw's high 24 bits, signed, are its position across a layer in units of 2^-23 of the layer's width. */
+const UNIT = 2 ** 23;
+
+/**
+ * The layers, by Marsaglia and Tsang's recurrence: layer 0 is the base (width V / f(R), holding the
+ * tail), 1 the top, 255 the one resting on the base. A position |j| < INSIDE[i] lies under the curve
+ * at once; WIDTH[i] is the layer's width per unit, DENSITY[i] = f(x_i) at its right edge (f(x) = e^(−x²/2)).
+ */
+const { INSIDE, WIDTH, DENSITY } = /* @__PURE__ */ layers();
+
+function layers(): { INSIDE: Int32Array; WIDTH: Float64Array; DENSITY: Float64Array } {
+  const inside = new Int32Array(LAYERS);
+  const width = new Float64Array(LAYERS);
+  const density = new Float64Array(LAYERS);
+  const f = (x: number): number => Math.exp(-0.5 * x * x);
+  const base = V / f(R);
+  inside[0] = Math.floor((R / base) * UNIT);
+  width[0] = base / UNIT;
+  width[LAYERS - 1] = R / UNIT;
+  density[0] = 1;
+  density[LAYERS - 1] = f(R);
+  // From the layer on the base up: each next edge leaves the area V between the two edges' heights.
+  let x = R;
+  for (let i = LAYERS - 2; i >= 1; i--) {
+    const above = Math.sqrt(-2 * Math.log(V / x + f(x)));
+    inside[i + 1] = Math.floor((above / x) * UNIT);
+    x = above;
+    density[i] = f(x);
+    width[i] = x / UNIT;
+  }
+  return { INSIDE: inside, WIDTH: width, DENSITY: density };
+}
+
+/**
+ * Writes `n` standard normal draws into `out`, one for each 32-bit number of `bits`; the draws that fall
+ * outside the layers' rectangles take what they need from `spare`.
+ */
+export function fillNormal(out: Float64Array, bits: Int32Array, n: number, spare: () => Rng): void {
+  for (let i = 0; i < n; i++) {
+    const j = bits[i] as number;
+    const layer = j & (LAYERS - 1);
+    const position = j >> 8;
+    out[i] = Math.abs(position) < (INSIDE[layer] as number) ? position * (WIDTH[layer] as number) : normalEdge(layer, position, spare());
+  }
+}
+
+/** A draw outside its layer's rectangle: accepted under the curve, else drawn again; the tail by Marsaglia's method. */
+function normalEdge(first: number, firstPosition: number, rng: Rng): number {
+  let layer = first;
+  let position = firstPosition;
+  for (;;) {
+    const x = position * (WIDTH[layer] as number);
+    if (layer === 0) {
+      // Beyond R: x = R + t with t exponential of rate R, kept with probability e^(−t²/2).
+      let t: number;
+      let y: number;
+      do {
+        t = -Math.log(rng.next()) / R;
+        y = -Math.log(rng.next());
+      } while (y + y < t * t);
+      return position > 0 ? R + t : -R - t;
+    }
+    const above = DENSITY[layer - 1] as number;
+    const below = DENSITY[layer] as number;
+    if (below + rng.next() * (above - below) < Math.exp(-0.5 * x * x)) return x;
+    const j = rng.nextBits();
+    layer = j & (LAYERS - 1);
+    position = j >> 8;
+    if (Math.abs(position) < (INSIDE[layer] as number)) return position * (WIDTH[layer] as number);
+  }
 }

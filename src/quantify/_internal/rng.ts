@@ -4,12 +4,21 @@
  * simulation is reproducible for a seed whatever the chunk size.
  */
 
-/** A stream of uniform numbers in (0, 1) with 32 bits of resolution. */
+/** A stream of 32-bit numbers, read as raw bits or as uniform numbers in (0, 1). */
 export interface Rng {
+  /** The next number as a uniform in (0, 1): {@link uniformOf} of the next bits. */
   next(): number;
-  /** Writes the next `n` numbers of the stream into `out[0…n)` (the same numbers `next` would give). */
-  fill(out: Float64Array, n: number): void;
+  /** The next 32 bits, as a signed integer. */
+  nextBits(): number;
+  /** Writes the next `n` numbers of the stream into `out[0…n)` as signed 32-bit integers. */
+  fillBits(out: Int32Array, n: number): void;
 }
+
+/** 2^-32: multiplying by it is exact, and the same as dividing by 2^32 (a multiply is cheaper). */
+const TWO_POW_MINUS_32 = 2 ** -32;
+
+/** The uniform number in (0, 1) that 32 bits stand for: (bits + ½) / 2^32, never 0 or 1. */
+export const uniformOf = (bits: number): number => ((bits >>> 0) + 0.5) * TWO_POW_MINUS_32;
 
 function splitmix32(state: number): () => number {
   let s = state >>> 0;
@@ -22,9 +31,6 @@ function splitmix32(state: number): () => number {
   };
 }
 
-/** 2^-32: multiplying by it is exact, and the same as dividing by 2^32 (a multiply is cheaper). */
-const TWO_POW_MINUS_32 = 2 ** -32;
-
 /** The sfc32 stream number `stream` of a seed. */
 export function createRng(seed: number, stream = 0): Rng {
   const mix = splitmix32((seed ^ Math.imul(stream + 1, 0x2545f491)) >>> 0);
@@ -32,12 +38,14 @@ export function createRng(seed: number, stream = 0): Rng {
   let b = mix();
   let c = mix();
   let d = 1;
-  // The state lives in locals inside the loop: no call per number.
-  const fill = (out: Float64Array, n: number): void => {
-    let sa = a;
-    let sb = b;
-    let sc = c;
-    let sd = d;
+  // The state lives in locals inside the loop: no call per number. `| 0` as they are read tells V8 they
+  // are int32 (splitmix32 gives uint32 above 2^31: the same bits), so it adds in 32-bit registers
+  // instead of in doubles truncated back at every step: about twice as fast.
+  const fillBits = (out: Int32Array, n: number): void => {
+    let sa = a | 0;
+    let sb = b | 0;
+    let sc = c | 0;
+    let sd = d | 0;
     for (let i = 0; i < n; i++) {
       const t = (((sa + sb) | 0) + sd) | 0;
       sd = (sd + 1) | 0;
@@ -45,18 +53,18 @@ export function createRng(seed: number, stream = 0): Rng {
       sb = (sc + (sc << 3)) | 0;
       sc = (sc << 21) | (sc >>> 11);
       sc = (sc + t) | 0;
-      out[i] = ((t >>> 0) + 0.5) * TWO_POW_MINUS_32;
+      out[i] = t;
     }
     a = sa;
     b = sb;
     c = sc;
     d = sd;
   };
-  const one = new Float64Array(1);
-  const next = (): number => {
-    fill(one, 1);
+  const one = new Int32Array(1);
+  const nextBits = (): number => {
+    fillBits(one, 1);
     return one[0] as number;
   };
-  fill(new Float64Array(12), 12);
-  return { next, fill };
+  fillBits(new Int32Array(12), 12);
+  return { next: () => uniformOf(nextBits()), nextBits, fillBits };
 }

@@ -1,32 +1,44 @@
 /**
- * Float64 samplers for the driver distributions, filling typed arrays chunk by chunk. Inverse transform
- * for uniform, triangular, normal and lognormal (Φ⁻¹ by AS 241), Marsaglia–Tsang gammas for the beta
- * behind PERT. Simulation only; exact figures never pass through here.
+ * Float64 samplers for the driver distributions, filling typed arrays chunk by chunk from a driver's
+ * stream, one 32-bit number per draw: inverse transform for uniform and triangular, the ziggurat for
+ * normal and lognormal (its rare rejections draw from a spare stream), Marsaglia–Tsang gammas for the
+ * beta behind PERT. Simulation only; exact figures never pass through here.
  */
 import type { Driver } from "../schema.js";
 import { lognormalParams, modeOf } from "./distributions.js";
 import { driverScale } from "./model.js";
-import { normalQuantile } from "./normal.js";
+import { fillNormal, normalQuantile } from "./normal.js";
+import { uniformOf } from "./rng.js";
 import type { Rng } from "./rng.js";
 
 /** Fills `out[0…n)` with the next `n` draws of a driver's stream. */
 export type Sampler = (out: Float64Array, n: number) => void;
 
-/** A sampler for a driver (constant when it is certain), in the units formulas see ("%" as fractions). */
-export function samplerFor(driver: Driver, rng: Rng): Sampler {
+/**
+ * A sampler for a driver (constant when it is certain), in the units formulas see ("%" as fractions).
+ * `spare` gives the driver's second stream, made on first use (only normal and lognormal draws need it).
+ */
+export function samplerFor(driver: Driver, rng: Rng, spare: () => Rng): Sampler {
   const scale = driverScale(driver).toNumber();
   const u = driver.uncertainty;
   if (u === undefined) {
     const value = driver.value.toNumber() * scale;
     return (out, n) => out.fill(value, 0, n);
   }
+  // The stream's numbers for a chunk, as raw bits.
+  let bits = new Int32Array(0);
+  const draw = (n: number): Int32Array => {
+    if (bits.length < n) bits = new Int32Array(n);
+    rng.fillBits(bits, n);
+    return bits;
+  };
   switch (u.distribution) {
     case "uniform": {
       const low = u.low.toNumber() * scale;
       const width = u.high.toNumber() * scale - low;
       return (out, n) => {
-        rng.fill(out, n);
-        for (let i = 0; i < n; i++) out[i] = low + width * (out[i] as number);
+        const b = draw(n);
+        for (let i = 0; i < n; i++) out[i] = low + width * uniformOf(b[i] as number);
       };
     }
     case "triangular": {
@@ -38,9 +50,9 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
       const left = width * (mode - low);
       const right = width * (high - mode);
       return (out, n) => {
-        rng.fill(out, n);
+        const b = draw(n);
         for (let i = 0; i < n; i++) {
-          const p = out[i] as number;
+          const p = uniformOf(b[i] as number);
           out[i] = p < cut ? low + Math.sqrt(p * left) : high - Math.sqrt((1 - p) * right);
         }
       };
@@ -66,8 +78,8 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
       const mean = (u.mean ?? driver.value).toNumber() * scale;
       const sd = u.sd.toNumber() * scale;
       return (out, n) => {
-        rng.fill(out, n);
-        for (let i = 0; i < n; i++) out[i] = mean + sd * normalQuantile(out[i] as number);
+        fillNormal(out, draw(n), n, spare);
+        for (let i = 0; i < n; i++) out[i] = mean + sd * (out[i] as number);
       };
     }
     case "lognormal": {
@@ -75,8 +87,8 @@ export function samplerFor(driver: Driver, rng: Rng): Sampler {
       const m = mu.toNumber();
       const s = sigma.toNumber();
       return (out, n) => {
-        rng.fill(out, n);
-        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * normalQuantile(out[i] as number)) * scale;
+        fillNormal(out, draw(n), n, spare);
+        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * (out[i] as number)) * scale;
       };
     }
   }
