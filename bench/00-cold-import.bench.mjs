@@ -1,11 +1,13 @@
 /**
  * Cold import: a fresh `node` process importing a built entry, as a ratio against one importing `zod`
- * alone, with the spread of the runs (the root entry targets at most 1.15×, finance and bvf 1.5×).
+ * alone (quantify: `mathjs`), with the spread of the runs (the root entry targets at most 1.15×, finance
+ * and bvf 1.5×, quantify 0.3× mathjs).
  * Processes alternate between the baseline and the entry so that drift on a busy machine hits both.
  */
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { median } from "./_measure.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -16,7 +18,6 @@ function importOnce(specifier) {
   return Number(execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root, encoding: "utf8" }));
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Median wall time in ms of importing `specifier` in `runs` fresh processes. */
 export function coldImportMs(specifier, runs) {
@@ -58,7 +59,8 @@ export async function run({ smoke }) {
   }
   // valueframe/quantify bundles only the mathjs factories its formula parser needs: against mathjs's own entry.
   const mathjs = coldImportMs("mathjs", runs);
-  const quantify = coldImportMs(entry("quantify"), runs);
   console.log(`mathjs alone (baseline): ${mathjs.toFixed(1)} ms (median of ${runs} fresh processes)`);
-  console.log(`valueframe/quantify: ${quantify.toFixed(1)} ms = ${(quantify / mathjs).toFixed(2)}× mathjs (target ≤ 0.3×) ${quantify / mathjs <= 0.3 ? "ok" : "OVER TARGET"}`);
+  const quantify = pairedRatio("mathjs", entry("quantify"), runs);
+  console.log(`valueframe/quantify: ${quantify.ms.toFixed(1)} ms = ${quantify.ratio.toFixed(2)}× mathjs, spread ${quantify.low.toFixed(2)}–${quantify.high.toFixed(2)}× ` +
+    `over ${runs} paired runs (target ≤ 0.3×) ${quantify.ratio <= 0.3 ? "ok" : "OVER TARGET"}`);
 }

@@ -19,15 +19,26 @@ export function cpuTime(fn) {
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Times every entry of `subjects` (name → function) once per round, `rounds` times, in an order that
- * alternates from round to round. Returns, per name, the best time and each round's time.
+ * Wall time in ms of one call and its result: for calls of a few milliseconds, where the CPU time of
+ * the process also counts V8's helper threads (concurrent marking, compiling) as they happen to run.
  */
-export function rounds(subjects, count) {
+export function wallTime(fn) {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
+/**
+ * Times every entry of `subjects` (name → function) once per round, `count` times, in an order that
+ * alternates from round to round, by `clock` (CPU time unless told). Returns, per name, the best time
+ * and each round's time.
+ */
+export function rounds(subjects, count, clock = cpuTime) {
   const names = Object.keys(subjects);
   const out = Object.fromEntries(names.map((name) => [name, { best: Infinity, times: [], result: undefined }]));
   for (let r = 0; r < count; r++) {
     for (const name of r % 2 === 0 ? names : [...names].reverse()) {
-      const { ms, result } = cpuTime(subjects[name]);
+      const { ms, result } = clock(subjects[name]);
       const entry = out[name];
       entry.times.push(ms);
       if (ms < entry.best) {
@@ -50,5 +61,5 @@ export function ratioOf(a, b) {
 
 /** "1.32× (1.25–1.41× over 7 rounds)". */
 export function formatRatio({ ratio, low, high }, count, digits = 2) {
-  return `${ratio.toFixed(digits)}× (${low.toFixed(digits)}–${high.toFixed(digits)}× over ${count} rounds)`;
+  return `${ratio.toFixed(digits)}× (${low.toFixed(digits)}–${high.toFixed(digits)}× over ${count} round${count === 1 ? "" : "s"})`;
 }
