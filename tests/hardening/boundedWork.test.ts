@@ -12,6 +12,7 @@ import { fv } from "../../src/finance/fv.js";
 import { npv } from "../../src/finance/npv.js";
 import { pmt } from "../../src/finance/pmt.js";
 import { pv } from "../../src/finance/pv.js";
+import { chooseSolutions, MAX_CANDIDATES } from "../../src/quantify/chooseSolutions.js";
 import { QuantifyError } from "../../src/quantify/errors.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
@@ -235,5 +236,31 @@ describe("finance beyond a spreadsheet's range", () => {
     const onePlus = new Wide(rate).plus(1);
     const exact = flows.reduce((sum, flow, i) => sum.plus(new Wide(flow).div(onePlus.pow(i + 1))), new Wide(0));
     expect(npv(rate, flows).toString()).toBe(exact.toSignificantDigits(40, DecimalJs.ROUND_HALF_UP).toString());
+  }, TIMEOUT);
+});
+
+describe("choosing among candidates", () => {
+  // Equal value per cost: the fractional bound never prunes, so a branch and bound visits almost every
+  // set (24 such candidates took 62 s, 30 about an hour).
+  const equalDensity = (n: number) => Array.from({ length: n }, (_, i) => {
+    const amount = 1000 + ((i * 7919) % 997);
+    return { id: `c${i}`, cost: amount, value: amount };
+  });
+
+  it(`${MAX_CANDIDATES} candidates of equal value per cost are chosen exactly (checked by dynamic programming)`, () => {
+    const candidates = equalDensity(MAX_CANDIDATES);
+    const budget = Math.floor(candidates.reduce((sum, c) => sum + c.cost, 0) / 2) + 1;
+    // reachable[c]: some subset costs exactly c.
+    const reachable = new Uint8Array(budget + 1);
+    reachable[0] = 1;
+    for (const { cost } of candidates) for (let c = budget; c >= cost; c--) if (reachable[c - cost]) reachable[c] = 1;
+    const best = reachable.lastIndexOf(1);
+    const choice = chooseSolutions(candidates, { budget });
+    expect([choice.totalValue.toNumber(), choice.totalCost.toNumber()]).toEqual([best, best]);
+  }, 30_000);
+
+  it(`${MAX_CANDIDATES + 1} candidates are QUANTIFY_TOO_MANY_CANDIDATES before any search`, () => {
+    const error = thrown(() => chooseSolutions(equalDensity(MAX_CANDIDATES + 1), { budget: 10_000 }));
+    expect([error.code, (error as QuantifyError).path]).toEqual(["QUANTIFY_TOO_MANY_CANDIDATES", undefined]);
   }, TIMEOUT);
 });
