@@ -11,7 +11,9 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Bytes of minified JavaScript. Only the root entry has a budget: it is what every user loads.
-const budgets = { valueframe: 150_000 };
+// 152 KB since 0.2.0's hardening (bounds on every number, problems in written order, a solution's cell)
+// took the root from 148.0 to 150.8 KB; the budget still fails a change that adds kilobytes unnoticed.
+const budgets = { valueframe: 152_000 };
 
 const bundledBytes = async (options) => {
   const result = await build({ bundle: true, minify: true, platform: "browser", format: "esm", write: false, logLevel: "error", absWorkingDir: root, ...options });
