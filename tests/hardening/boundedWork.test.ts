@@ -16,7 +16,7 @@ import { chooseSolutions, MAX_CANDIDATES } from "../../src/quantify/chooseSoluti
 import { QuantifyError } from "../../src/quantify/errors.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
-import { simulate } from "../../src/quantify/simulate.js";
+import { MAX_SIMULATION_WORK, simulate } from "../../src/quantify/simulate.js";
 import { tornado } from "../../src/quantify/tornado.js";
 
 const TIMEOUT = 10_000;
@@ -30,7 +30,11 @@ type Case = {
   lines: Record<string, unknown>[];
   scenarios?: Record<string, unknown>[];
 };
-const distributor = (): Case => JSON.parse(readFileSync(new URL("../../examples/distributor.case.json", import.meta.url), "utf8")) as Case;
+const example = (name: string): Case => JSON.parse(readFileSync(new URL(`../../examples/${name}.case.json`, import.meta.url), "utf8")) as Case;
+const distributor = (): Case => example("distributor");
+const EXAMPLES = ["distributor", "livestock", "logistics", "manufacturer"];
+/** An example stretched to the longest horizon: 1200 months. */
+const longest = (name: string): Case => ({ ...example(name), period: "month", horizon: 1200 });
 const withAmount = (amount: string): Case => {
   const data = distributor();
   data.lines[0] = { ...data.lines[0], amount };
@@ -263,4 +267,36 @@ describe("choosing among candidates", () => {
     const error = thrown(() => chooseSolutions(equalDensity(MAX_CANDIDATES + 1), { budget: 10_000 }));
     expect([error.code, (error as QuantifyError).path]).toEqual(["QUANTIFY_TOO_MANY_CANDIDATES", undefined]);
   }, TIMEOUT);
+});
+
+describe("simulation work", () => {
+  it("10 M iterations over 1200 months (250 s before the bound) is too_big at iterations, naming the product and the way out", () => {
+    const error = thrown(() => simulate(defineValueCase(longest("distributor") as never), { iterations: 10_000_000 }));
+    expect(error).toBeInstanceOf(ValueframeValidationError);
+    expect(error.code).toBe("QUANTIFY_INVALID_ARGUMENT");
+    expect((error as ValueframeValidationError).issues.map((issue) => [issue.path, issue.code])).toEqual([[["iterations"], "too_big"]]);
+    expect(error.message).toMatch(/10,000,000 iterations × [\d,]+ per iteration \(1201 periods × 5 for the lines and the total, \d+ formula nodes, \d+ uncertain drivers\)/);
+    expect(error.message).toMatch(/use at most [\d,]+ iterations, a shorter horizon/);
+  }, TIMEOUT);
+
+  it("many lines count too: 200 lines over 1200 months at 100,000 iterations are refused", () => {
+    const data = longest("distributor");
+    data.lines = Array.from({ length: 50 }, (_, k) => data.lines.map((line) => ({ ...line, id: `${String(line["id"])}${k}` }))).flat();
+    const { code, issues } = issuesOf(() => simulate(defineValueCase(data as never), { iterations: 100_000 }));
+    expect([code, issues]).toEqual(["QUANTIFY_INVALID_ARGUMENT", [[["iterations"], "too_big"]]]);
+  }, TIMEOUT);
+
+  it.each(EXAMPLES)("100,000 iterations of %s, as written and over 1200 months, stay allowed", (name) => {
+    // The check comes before any draw; the first batch's progress report proves it passed, then stops the run.
+    const started = new Error("started");
+    for (const data of [example(name), longest(name)]) {
+      const run = () => simulate(defineValueCase(data as never), { iterations: 100_000, onProgress: () => { throw started; } });
+      expect(run).toThrow(started);
+    }
+  }, 30_000);
+
+  it("the limit is documented in docs/limits.md", () => {
+    const limits = readFileSync(new URL("../../docs/limits.md", import.meta.url), "utf8");
+    expect(limits).toContain(MAX_SIMULATION_WORK.toLocaleString("en-US"));
+  });
 });
