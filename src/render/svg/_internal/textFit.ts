@@ -15,10 +15,13 @@ const CLOSING = /[)\]}>,.:;!?%»’”、。，．：；！？）］｝〉》」
 /** Marks that may not end a line: they stay with what follows them. */
 const OPENING = /[([{<«‘“（［｛〈《「『【〔〖〘〚]/u;
 
+/** The narrowest character's width in ems (see {@link charEm}). */
+const NARROWEST_EM = 0.34;
+
 /** Width of one character in ems. */
 function charEm(ch: string): number {
   if (WIDE.test(ch)) return 1;
-  if (/[ijl|!.,:;'`]/.test(ch)) return 0.34;
+  if (/[ijl|!.,:;'`]/.test(ch)) return NARROWEST_EM;
   if (/[ frtI()[\]{}/\\\-"]/.test(ch)) return 0.46;
   if (/[mwMW@%]/.test(ch)) return 1.02;
   if (/[A-Z]/.test(ch)) return 0.8;
@@ -121,7 +124,11 @@ export interface FittedText {
 export function fitText(text: string, options: FitOptions): FittedText {
   const { size, width, maxWidth, maxLines } = options;
   const bold = options.bold ?? false;
-  const clean = text.replace(/\s+/gu, " ").trim();
+  // No box holds more characters than maxLines lines of the narrowest: a longer text (a 20,000-character
+  // name) is cut there before wrapping, so fitting stays linear in what can show; it ends in "…" all the same.
+  const room = maxLines * Math.ceil(maxWidth / (NARROWEST_EM * size)) + 1;
+  const chars = [...text.replace(/\s+/gu, " ").trim()];
+  const clean = chars.slice(0, room).join("");
   const measured = (lines: readonly string[], cut: boolean): FittedText => ({ lines, width: Math.max(0, ...lines.map((l) => textWidth(l, size, bold))), cut });
   for (let w = width; w < maxWidth + 12; w += 12) {
     const lines = wrapText(clean, Math.min(w, maxWidth), size, bold);
