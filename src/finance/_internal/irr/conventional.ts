@@ -68,34 +68,51 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
   const first = Math.sign(coef[0]!);
   let split = 1;
   while (split < n && Math.sign(coef[split]!) === first) split++;
+  // The part of each sign, and its sum weighted by the exponent. At s = 0 every power is 1, so they are
+  // plain sums, taken here with the bound (the values a Horner pass would give, one pass fewer).
+  let early = 0;
+  let earlyEx = 0;
+  let late = 0;
+  let lateEx = 0;
   // Beyond S the last coefficient (exponent 0) outweighs all others together.
   let others = 0;
-  for (let k = 0; k < n - 1; k++) others += Math.abs(coef[k]!);
+  for (let k = 0; k < n; k++) {
+    const f = coef[k]!;
+    if (k < n - 1) others += Math.abs(f);
+    if (k < split) {
+      early += f;
+      earlyEx += f * ex[k]!;
+    } else {
+      late += f;
+      lateEx += f * ex[k]!;
+    }
+  }
   let a = 0;
   let b = ((Math.log(others / Math.abs(coef[n - 1]!)) * m) / ex[n - 2]!) * 1.001 + 1e-9;
   if (!(b > 0 && b < Infinity)) return undefined;
   const pw: number[] = gaps.map(() => 1);
   let s = 0;
   for (let it = 1; it <= 100; it++) {
-    if (it > 1) for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
-    // The part of each sign, and its sum weighted by the exponent.
-    let early = coef[0]!;
-    let earlyEx = early * ex[0]!;
-    for (let k = 1; k < split; k++) {
-      const u = pw[gapOf[k]!]!;
-      const f = coef[k]!;
-      early = early * u + f;
-      earlyEx = earlyEx * u + f * ex[k]!;
-    }
-    let late = 0;
-    let lateEx = 0;
-    for (let k = split; k < n; k++) {
-      const u = pw[gapOf[k]!]!;
-      early *= u;
-      earlyEx *= u;
-      const f = coef[k]!;
-      late = late * u + f;
-      lateEx = lateEx * u + f * ex[k]!;
+    if (it > 1) {
+      for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
+      early = coef[0]!;
+      earlyEx = early * ex[0]!;
+      for (let k = 1; k < split; k++) {
+        const u = pw[gapOf[k]!]!;
+        const f = coef[k]!;
+        early = early * u + f;
+        earlyEx = earlyEx * u + f * ex[k]!;
+      }
+      late = 0;
+      lateEx = 0;
+      for (let k = split; k < n; k++) {
+        const u = pw[gapOf[k]!]!;
+        early *= u;
+        earlyEx *= u;
+        const f = coef[k]!;
+        late = late * u + f;
+        lateEx = lateEx * u + f * ex[k]!;
+      }
     }
     // The positive part and the negative one (negated), by the sign of the first coefficient (four
     // choices rather than one of two arrays: V8 allocates those on every iteration).

@@ -190,6 +190,13 @@ function scaleUp(a: number[]): number {
  * Returns NaN if x is 0.
  */
 export function fixed144PowScaled(x: number[], k: number, out: number[]): number {
+  // Powers that stay above 1/2 need no rescaling: plain binary powering is low by under
+  // 1.001·(k − 1) ULP, within the bound above relative to a result above 1/2.
+  const xv = positiveToNumber(x);
+  if (xv < 1 && Math.pow(xv, k) > 0.5000001) {
+    fixed144Pow(x, k, out);
+    return 0;
+  }
   const base = x.slice();
   const baseShift = scaleUp(base);
   if (Number.isNaN(baseShift)) return baseShift;

@@ -36,17 +36,18 @@ export function hornerForm(poly: FloatPoly, side?: boolean): { form: HornerForm;
   const n = c.length;
   if (n < 2 || n > MAX_FLOWS) return undefined;
   let maxAbs = 0;
-  for (let i = 0; i < n; i++) if (Math.abs(c[i]!) > maxAbs) maxAbs = Math.abs(c[i]!);
+  let sum = 0;
+  let sumAbs = 0;
+  for (let i = 0; i < n; i++) {
+    const abs = Math.abs(c[i]!);
+    if (abs > maxAbs) maxAbs = abs;
+    sum += c[i]!;
+    sumAbs += abs;
+  }
   // Scale by a power of two (exact) so every |coefficient| < 1.
   let bits = 1 + Math.floor(Math.log2(maxAbs));
   if (2 ** bits <= maxAbs) bits++;
   const scale = 2 ** -bits;
-  let sum = 0;
-  let sumAbs = 0;
-  for (let i = 0; i < n; i++) {
-    sum += c[i]!;
-    sumAbs += Math.abs(c[i]!);
-  }
   // Σ c at r = 0 tells on which side the root lies; decide its sign exactly when rounding could hide it.
   let sign = Math.sign(sum);
   if (side === undefined && Math.abs(sum) <= n * EPS * sumAbs) {

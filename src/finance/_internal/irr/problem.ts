@@ -16,6 +16,8 @@ import type { FloatPoly, FlowPoly } from "./polynomial.js";
 /** A validated IRR problem. */
 export interface IrrProblem {
   readonly guess: Decimal;
+  /** The guess as a float, for the solvers' choice among roots. */
+  readonly guessFloat: number;
   readonly dayCount: DayCount | undefined;
   /** Time of each flow (in input order) as an integer over `m`. */
   readonly E: readonly number[];
@@ -81,7 +83,9 @@ function problemOf(
   // Without a float form, build the exact one now: it is also the check on the values' magnitudes.
   const series = floats === undefined ? exactSeries(fn, "values", list) : undefined;
   const quick = floats === undefined ? undefined : floatPoly(floats, E, m);
-  return new LazyProblem(fn, list, E, m, guess, dayCount, quick, series);
+  // The default guess is read once, not converted on every call.
+  const guessFloat = guess === DEFAULT_GUESS ? 0.1 : guess.toNumber();
+  return new LazyProblem(fn, list, E, m, guess, dayCount, guessFloat, quick, series);
 }
 
 /** An IrrProblem whose exact forms are made on first use (getters on a class stay fast in V8). */
@@ -96,6 +100,7 @@ class LazyProblem implements IrrProblem {
     readonly m: number,
     readonly guess: Decimal,
     readonly dayCount: DayCount | undefined,
+    readonly guessFloat: number,
     readonly quick: FloatPoly | undefined,
     series: ScaledSeries | undefined,
   ) {

@@ -49,7 +49,7 @@ export function solveIrr(fn: string, problem: IrrProblem, mode: "all" | "nearest
 function solve(fn: string, problem: IrrProblem, mode: "all" | "nearest", changes: number): RootSearch {
   let failure: RangeError | undefined;
   try {
-    const search = solveFlows(problem.poly, problem.guess.toNumber(), mode, changes);
+    const search = solveFlows(problem.poly, problem.guessFloat, mode, changes);
     if (search.clustered !== true) return search;
     return exactSearch(problem) ?? search;
   } catch (error) {
