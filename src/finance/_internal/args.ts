@@ -82,11 +82,9 @@ export class Args {
     if (values.length < min) {
       this.add([name], "too_small", `needs at least ${min} value${min === 1 ? "" : "s"}, got ${values.length}`);
     }
-    // The path of a problem is made only when there is one: this runs once per flow of every call.
-    for (let i = 0; i < values.length; i++) {
-      const problem = numericProblem(values[i]);
-      if (problem !== undefined) this.add([name, i], "invalid_type", problem);
-    }
+    // The path of a problem is made only when there is one (isNum records it): this runs once per flow
+    // of every call.
+    for (let i = 0; i < values.length; i++) if (numericProblem(values[i]) !== undefined) this.isNum([name, i], values[i]);
     return values as readonly Numeric[];
   }
 
