@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { laguerreBounds } from "../../src/finance/_internal/irr/isolation.js";
 import { flowPoly } from "../../src/finance/_internal/irr/polynomial.js";
 import { FinanceNoSolutionError } from "../../src/finance/errors.js";
+import type { FinanceArgumentError } from "../../src/finance/errors.js";
 import { irr } from "../../src/finance/irr.js";
 import { npv } from "../../src/finance/npv.js";
 import { irrAll } from "../../src/finance/irrAll.js";
@@ -141,6 +142,20 @@ describe("the nearest root alone is the nearest of every root", () => {
       }),
       { numRuns: 400, seed: 20261206 },
     );
+  });
+});
+
+describe("arguments of irr and xirr", () => {
+  it("list every bad value and date with its code, whether or not the call looks like the common one", () => {
+    const issues = (fn: () => unknown): unknown => (thrown(fn) as FinanceArgumentError).issues.map((i) => [i.path.join("."), i.code]);
+    const dates = [new Date(Date.UTC(2024, 0, 31)), "2024-02-30", new Date(Date.UTC(2023, 11, 1)), new Date(Number.NaN)];
+    expect(issues(() => xirr([-100, "x", undefined, 50] as never, dates as never))).toEqual([
+      ["values.1", "not_numeric"], ["values.2", "invalid_type"], ["dates.1", "invalid_date"], ["dates.3", "invalid_date"], ["dates.2", "date_before_first"],
+    ]);
+    // Numbers and Dates as the common call has them, one Date before the first, or one date short.
+    expect(issues(() => xirr([-100, 60, 60], [dates[0], dates[2], dates[0]] as never))).toEqual([["dates.1", "date_before_first"]]);
+    expect(issues(() => xirr([-100, 60, 60], [dates[0], dates[0]] as never))).toEqual([["dates", "length_mismatch"]]);
+    expect(issues(() => irr([-100, Number.NaN, 60]))).toEqual([["values.1", "not_numeric"]]);
   });
 });
 
