@@ -111,7 +111,9 @@ export function safeParseValueDocument(text: string, options?: ParseValueDocumen
     const file = source ?? root.file;
     return { file: file.name, path: inner, ...file.locate(inner) };
   };
-  const located = (issue: ValueframeIssue): ValueframeIssue => {
+  const located = (given: ValueframeIssue): ValueframeIssue => {
+    // Here members written as paths are read by readMember, not by defineValueDocument's resolve.
+    const issue = given.code === "unresolved_reference" ? { ...given, message: given.message.replace("pass a resolve option to load it", "pass readMember to read it") } : given;
     // An unknown key is reported at its object; the key itself is the better place to point at.
     const key = issue.code === "unrecognized_keys" ? /"([^"]+)"/.exec(issue.message)?.[1] : undefined;
     const where = locate(issue.path);

@@ -95,6 +95,7 @@ describe("parseValueDocument", () => {
   it("without a store, a member written as a path is unresolved", () => {
     const result = safeParseValueDocument('{ "frame": "distributor.frame.json" }', { fileName: "doc.json" });
     expect(!result.success && result.error.issues[0]).toMatchObject({ code: "unresolved_reference", file: "doc.json", line: 1, column: 12 });
+    expect(!result.success && result.error.issues[0]?.message).toBe('the frame is the path "distributor.frame.json"; pass readMember to read it');
   });
 
   it("reads a bare member file by its name", () => {

@@ -54,6 +54,9 @@ describe("parseSource", () => {
     const trailing = parseSource("case.json", '{ "a": 1, }');
     expect("problems" in trailing && trailing.problems[0]).toMatchObject({ code: "json_syntax", line: 1, column: 11 });
     expect("problems" in trailing && trailing.problems[0]?.message).not.toContain('"a"');
+    // The engine's message quotes the start of the text; the problem does not.
+    const plain = parseSource("case.json", '{"case": secret-text-of-the-file}');
+    expect("problems" in plain && plain.problems[0]?.message).toBe("not valid JSON: Unexpected token 's'");
     // The same text named as YAML is YAML.
     expect("file" in parseSource("case.yaml", '{ "a": 1, }')).toBe(true);
   });

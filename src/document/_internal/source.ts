@@ -139,7 +139,8 @@ function jsonProblem(text: string): { readonly message: string; readonly offset:
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const at = /at position (\d+)/.exec(raw);
-    const reason = raw.replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
+    // The engine quotes the start of the text ("{"case": xxxx"... is not valid JSON); a problem never does.
+    const reason = raw.replace(/, ".*"(\.\.\.)? is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
     return { message: `not valid JSON: ${reason}`, offset: at === null ? (/end of JSON input/.test(raw) ? text.length : 0) : Number(at[1]) };
   }
 }
