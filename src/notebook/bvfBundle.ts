@@ -1,7 +1,9 @@
 /** bvfBundle: the notebook display of a BVF. Imports only BVF rendering (never the builder or defineBvf). */
 import type { Bvf } from "../bvf/types.js";
-import { bvfToMarkdown } from "../render/markdown/bvfToMarkdown.js";
-import { bundleOf, markdownOptions } from "./_internal/bundle.js";
+import { bvfSections, bvfToMarkdown } from "../render/markdown/bvfToMarkdown.js";
+import { getLocale } from "../render/locales/getLocale.js";
+import { bvfDiagramSvg } from "../render/svg/bvfDiagramSvg.js";
+import { bundleOf, markdownOptions, withDrawnDiagram } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /**
@@ -20,5 +22,10 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  * ```
  */
 export function bvfBundle(graph: Bvf, options?: JupyterBundleOptions): JupyterBundle {
-  return bundleOf(bvfToMarkdown(graph, markdownOptions(options)));
+  const resolved = markdownOptions(options);
+  const markdown = bvfToMarkdown(graph, resolved);
+  // Notebooks show a Mermaid block as code: the HTML view draws the four levels as SVG instead.
+  const without = bvfToMarkdown(graph, { ...resolved, sections: bvfSections.filter((section) => section !== "diagram") });
+  const heading = getLocale(resolved.locale ?? "en").text.bvf.diagram;
+  return bundleOf(markdown, undefined, withDrawnDiagram(without, heading, (resolved.headingLevel ?? 2) + 1, bvfDiagramSvg(graph, resolved.locale === undefined ? {} : { locale: resolved.locale })));
 }

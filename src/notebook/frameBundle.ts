@@ -1,7 +1,9 @@
 /** frameBundle: the notebook display of a reference frame. Imports only frame rendering (never defineFrame). */
 import type { Frame } from "../frame/frame.js";
-import { frameToMarkdown } from "../render/markdown/frameToMarkdown.js";
-import { bundleOf, markdownOptions } from "./_internal/bundle.js";
+import { frameSections, frameToMarkdown } from "../render/markdown/frameToMarkdown.js";
+import { getLocale } from "../render/locales/getLocale.js";
+import { linkageDiagramSvg } from "../render/svg/linkageDiagramSvg.js";
+import { bundleOf, markdownOptions, withDrawnDiagram } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /**
@@ -20,5 +22,10 @@ import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
  * ```
  */
 export function frameBundle(frame: Frame, options?: JupyterBundleOptions): JupyterBundle {
-  return bundleOf(frameToMarkdown(frame, markdownOptions(options)));
+  const resolved = markdownOptions(options);
+  const markdown = frameToMarkdown(frame, resolved);
+  // Notebooks show a Mermaid block as code: the HTML view draws the linkage as SVG instead.
+  const without = frameToMarkdown(frame, { ...resolved, sections: frameSections.filter((section) => section !== "diagram") });
+  const heading = getLocale(resolved.locale ?? "en").text.frame.diagram;
+  return bundleOf(markdown, undefined, withDrawnDiagram(without, heading, (resolved.headingLevel ?? 2) + 1, linkageDiagramSvg(frame, resolved.locale === undefined ? {} : { locale: resolved.locale })));
 }

@@ -32,6 +32,15 @@ describe("notebook display", () => {
     expect(bundle["text/plain"]).toBe(bundle["text/markdown"]);
   });
 
+  it("draws the diagrams as SVG in the HTML view, where a notebook would show Mermaid source as code", () => {
+    for (const [bundle, heading] of [[display(show(frame)), "Linkage diagram"], [display(show(bvfGraph)), "The four levels"]] as const) {
+      expect(bundle["text/markdown"]).toContain("```mermaid");
+      expect(bundle["text/html"]).not.toContain("mermaid");
+      expect(bundle["text/html"]).toContain(`<h3>${heading}</h3>\n<figure class="diagram"><svg `);
+      expect(bundle["text/html"].match(/<svg /g)?.length).toBe(1);
+    }
+  });
+
   it("shows an evaluation with the documented calculation and the cumulative cash-flow chart", () => {
     const bundle = display(show(evaluation));
     expect(Object.keys(bundle).sort()).toEqual(["application/vnd.vegalite.v5+json", "text/html", "text/markdown", "text/plain"]);
