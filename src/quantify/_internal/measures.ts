@@ -9,7 +9,8 @@ import { paybackPeriod } from "../../finance/paybackPeriod.js";
 import type { Measures } from "../types.js";
 import { benefitAndCostFlows, netFlows, total } from "./compute.js";
 import type { Computed } from "./compute.js";
-import { irrOrNull, npvAtZero, roiOrNull } from "./finance.js";
+import { irrOrNull, roiOrNull } from "./finance.js";
+import { presentValues } from "./presentValues.js";
 
 const ONE = new Dec(1);
 
@@ -20,9 +21,8 @@ export function measures(computed: Computed, weighted: boolean): Measures {
   const net = netFlows(computed, weighted);
   const benefits = total(flows.benefits);
   const costs = total(flows.costs);
-  const presentBenefits = npvAtZero(rate, flows.benefits);
-  const presentCosts = npvAtZero(rate, flows.costs);
-  const npv = npvAtZero(rate, net);
+  // One pass for the three: they share the powers of (1 + rate), the bulk of exact discounting.
+  const [presentBenefits, presentCosts, npv] = presentValues(rate, [flows.benefits, flows.costs, net]) as [Decimal, Decimal, Decimal];
   const { irr, note } = irrOrNull(net);
   const perYear = computed.periodsPerYear;
   const payback = paybackPeriod(net);
