@@ -1,6 +1,7 @@
 /** Cash conversion cycle: days between paying suppliers and collecting from customers. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /** The three day counts of {@link cashConversionCycle}. */
 export interface CashConversionCycleInput {
@@ -24,6 +25,8 @@ export interface CashConversionCycleInput {
  * @returns The cycle in days.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when `input` is not an object or a day
  *   count is missing, not a number or negative; paths are the field names (`["dso"]`), `[]` for `input`.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -36,5 +39,5 @@ export function cashConversionCycle(input: CashConversionCycleInput): Decimal {
   const fields = args.fields(input, "an object { dio, dso, dpo }");
   const [dio, dso, dpo] = (["dio", "dso", "dpo"] as const).map((key) => args.decAt([key], fields[key], ["nonNegative"]));
   args.done();
-  return dio!.plus(dso!).minus(dpo!);
+  return inSpreadsheetRange("cashConversionCycle", dio!.plus(dso!).minus(dpo!));
 }

@@ -1,6 +1,7 @@
 /** Contribution margin: what revenue leaves after variable costs to cover fixed costs and profit. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Contribution margin: revenue − variable costs.
@@ -9,6 +10,8 @@ import { Args } from "./_internal/args.js";
  * @param variableCosts - Costs that vary with volume (materials, freight, commissions) for the same scope.
  * @returns The contribution margin, in the unit of the inputs.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when an argument is not a number.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -21,5 +24,5 @@ export function contributionMargin(revenue: Numeric, variableCosts: Numeric): De
   const r = args.dec("revenue", revenue);
   const v = args.dec("variableCosts", variableCosts);
   args.done();
-  return r.minus(v);
+  return inSpreadsheetRange("contributionMargin", r.minus(v));
 }

@@ -1,7 +1,7 @@
 /** Contribution margin ratio: the share of each unit of revenue left after variable costs. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
-import { FinanceNoSolutionError } from "./errors.js";
+import { FinanceNoSolutionError, inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Contribution margin ratio: (revenue − variable costs) / revenue.
@@ -11,6 +11,8 @@ import { FinanceNoSolutionError } from "./errors.js";
  * @returns The ratio as a fraction (0.35 = 35 %).
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when an argument is not a number.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when revenue is 0 (spreadsheet #DIV/0!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -26,5 +28,5 @@ export function contributionMarginRatio(revenue: Numeric, variableCosts: Numeric
   if (r.isZero()) {
     throw new FinanceNoSolutionError("contributionMarginRatio", "revenue is 0: a margin has no share of nothing (spreadsheet #DIV/0!)");
   }
-  return r.minus(v).div(r);
+  return inSpreadsheetRange("contributionMarginRatio", r.minus(v).div(r));
 }

@@ -13,6 +13,8 @@ import type { DaysOutstandingOptions } from "./daysInventoryOutstanding.js";
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when an argument is not a number or is
  *   negative, or daysInYear ≤ 0.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when revenue is 0 (spreadsheet #DIV/0!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 /** The yearly financing cost saved on cash that no longer has to be borrowed. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
+import { inSpreadsheetRange } from "./errors.js";
 
 /** Input of {@link financingCostSaved}. */
 export interface FinancingCostSavedInput {
@@ -21,6 +22,8 @@ export interface FinancingCostSavedInput {
  * @returns The cost saved per year.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when `input` is not an object, a field is
  *   missing or not a number, or rate ≤ -1; paths are the field names.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -34,5 +37,5 @@ export function financingCostSaved(input: FinancingCostSavedInput): Decimal {
   const amount = args.decAt(["amount"], fields["amount"], []);
   const rate = args.decAt(["rate"], fields["rate"], ["rateAboveMinusOne"]);
   args.done();
-  return amount.times(rate);
+  return inSpreadsheetRange("financingCostSaved", amount.times(rate));
 }

@@ -10,6 +10,8 @@ import { turnoverOf } from "./_internal/ratios.js";
  * @returns Times a year the balance turns over.
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when an argument is not a number or is negative.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when averageReceivables is 0 (spreadsheet #DIV/0!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts

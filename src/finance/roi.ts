@@ -1,7 +1,7 @@
 /** Return on investment of a value case. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
-import { FinanceNoSolutionError } from "./errors.js";
+import { FinanceNoSolutionError, inSpreadsheetRange } from "./errors.js";
 
 /**
  * @summary Return on investment: (gain − cost) / cost.
@@ -17,6 +17,8 @@ import { FinanceNoSolutionError } from "./errors.js";
  * @returns The return on investment as a fraction (0.5 = 50 %).
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when an argument is not a number.
  * @throws {FinanceNoSolutionError} `FINANCE_NO_SOLUTION` when `cost` is 0 (spreadsheet #DIV/0!).
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -31,5 +33,5 @@ export function roi(gain: Numeric, cost: Numeric): Decimal {
   const c = args.dec("cost", cost);
   args.done();
   if (c.isZero()) throw new FinanceNoSolutionError("roi", "cost is 0: a return on nothing invested has no value (spreadsheet #DIV/0!)");
-  return g.minus(c).div(c);
+  return inSpreadsheetRange("roi", g.minus(c).div(c));
 }

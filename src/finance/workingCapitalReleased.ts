@@ -1,6 +1,7 @@
 /** Working capital released, once, by holding a balance for fewer days. */
 import type { Decimal, Numeric } from "../numeric/decimal.js";
 import { Args } from "./_internal/args.js";
+import { inSpreadsheetRange } from "./errors.js";
 import { daysInYear } from "./_internal/ratios.js";
 
 /** Input of {@link workingCapitalReleased}. */
@@ -31,6 +32,8 @@ export interface WorkingCapitalReleasedInput {
  * @returns The cash released (negative when the balance grows).
  * @throws {FinanceArgumentError} `FINANCE_INVALID_ARGUMENT` when `input` is not an object, a field is
  *   missing or not a number, annualAmount is negative or daysInYear ≤ 0; paths are the field names.
+ * @throws {FinanceOutOfRangeError} `FINANCE_OUT_OF_RANGE` when the result is 1e308 or more in size
+ *   (spreadsheets: #NUM!).
  *
  * @example
  * ```ts
@@ -45,5 +48,5 @@ export function workingCapitalReleased(input: WorkingCapitalReleasedInput): Deci
   const days = args.decAt(["daysReduced"], fields["daysReduced"], []);
   const year = daysInYear(args, fields["daysInYear"], ["daysInYear"]);
   args.done();
-  return amount.times(days).div(year);
+  return inSpreadsheetRange("workingCapitalReleased", amount.times(days).div(year));
 }

@@ -12,6 +12,18 @@ import { fv } from "../../src/finance/fv.js";
 import { npv } from "../../src/finance/npv.js";
 import { pmt } from "../../src/finance/pmt.js";
 import { pv } from "../../src/finance/pv.js";
+import { cashConversionCycle } from "../../src/finance/cashConversionCycle.js";
+import { contributionMargin } from "../../src/finance/contributionMargin.js";
+import { contributionMarginRatio } from "../../src/finance/contributionMarginRatio.js";
+import { daysInventoryOutstanding } from "../../src/finance/daysInventoryOutstanding.js";
+import { daysPayablesOutstanding } from "../../src/finance/daysPayablesOutstanding.js";
+import { daysSalesOutstanding } from "../../src/finance/daysSalesOutstanding.js";
+import { financingCostSaved } from "../../src/finance/financingCostSaved.js";
+import { inventoryTurnover } from "../../src/finance/inventoryTurnover.js";
+import { payablesTurnover } from "../../src/finance/payablesTurnover.js";
+import { receivablesTurnover } from "../../src/finance/receivablesTurnover.js";
+import { roi } from "../../src/finance/roi.js";
+import { workingCapitalReleased } from "../../src/finance/workingCapitalReleased.js";
 import { chooseSolutions, MAX_CANDIDATES } from "../../src/quantify/chooseSolutions.js";
 import { QuantifyError } from "../../src/quantify/errors.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
@@ -222,6 +234,18 @@ describe("finance beyond a spreadsheet's range", () => {
     ["pmt over 1e300 periods (was NaN)", () => pmt("0.05", "1e300", 100000)],
     ["pv over 1e300 periods (was NaN)", () => pv("0.05", "1e300", -100)],
     ["npv at -99 % over 1201 periods (1e2402)", () => npv("-0.99", Array.from({ length: 1201 }, () => 1))],
+    ["roi of 1e300 on 1e-300 (was 1e600)", () => roi("1e300", "1e-300")],
+    ["receivablesTurnover", () => receivablesTurnover("1e300", "1e-300")],
+    ["inventoryTurnover", () => inventoryTurnover("1e300", "1e-300")],
+    ["payablesTurnover", () => payablesTurnover("1e300", "1e-300")],
+    ["daysSalesOutstanding", () => daysSalesOutstanding("1e300", "1e-300")],
+    ["daysInventoryOutstanding", () => daysInventoryOutstanding("1e300", "1e-300")],
+    ["daysPayablesOutstanding", () => daysPayablesOutstanding("1e300", "1e-300")],
+    ["contributionMarginRatio", () => contributionMarginRatio("1e-300", "-1e300")],
+    ["contributionMargin", () => contributionMargin("1e400", 0)],
+    ["cashConversionCycle", () => cashConversionCycle({ dio: "1e400", dso: 0, dpo: 0 })],
+    ["financingCostSaved", () => financingCostSaved({ amount: "1e300", rate: "1e10" })],
+    ["workingCapitalReleased", () => workingCapitalReleased({ annualAmount: "1e300", daysReduced: "1e300" })],
   ])("%s is FINANCE_OUT_OF_RANGE", (_, run) => {
     expect(thrown(run).code).toBe("FINANCE_OUT_OF_RANGE");
   }, TIMEOUT);
@@ -266,6 +290,20 @@ describe("choosing among candidates", () => {
   it(`${MAX_CANDIDATES + 1} candidates are QUANTIFY_TOO_MANY_CANDIDATES before any search`, () => {
     const error = thrown(() => chooseSolutions(equalDensity(MAX_CANDIDATES + 1), { budget: 10_000 }));
     expect([error.code, (error as QuantifyError).path]).toEqual(["QUANTIFY_TOO_MANY_CANDIDATES", undefined]);
+  }, TIMEOUT);
+});
+
+describe("figures an evaluation reports", () => {
+  it("an annual IRR beyond the figure range is null with a note, the period IRR kept", () => {
+    // −1 now, 1e99 a month later: an IRR of about 1e99 a month, (1 + 1e99)^12 − 1 about 1e1188 a year.
+    const data = { name: "leap", currency: "EUR", period: "month", horizon: 1, discountRate: 0, drivers: [], lines: [
+      { id: "outlay", kind: "cost", amount: 1, recurrence: "once", start: 0 },
+      { id: "windfall", kind: "benefit", amount: "1e99", recurrence: "once", start: 1 },
+    ] };
+    const measures = evaluate(defineValueCase(data as never)).weighted;
+    expect(measures.irr?.toString()).toBe("1e+99");
+    expect(measures.irrAnnual).toBeNull();
+    expect(measures.irrNote).toMatch(/^no annual IRR: \(1 \+ 1e\+99\)\^12 − 1 would be about 1e1188; a figure must be 0 or between/);
   }, TIMEOUT);
 });
 

@@ -1,7 +1,7 @@
 /** The shared shape of the turnover and days-outstanding measures: one flow over one balance. */
 import { Dec } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
-import { FinanceNoSolutionError } from "../errors.js";
+import { FinanceNoSolutionError, inSpreadsheetRange } from "../errors.js";
 import { Args } from "./args.js";
 
 /** A named argument: [name, value]. */
@@ -18,7 +18,7 @@ export function turnoverOf(fn: string, [flowName, flow]: Named, [balanceName, ba
   if (b.isZero()) {
     throw new FinanceNoSolutionError(fn, `${balanceName} is 0: a balance of nothing turns over no finite number of times`);
   }
-  return f.div(b);
+  return inSpreadsheetRange(fn, f.div(b));
 }
 
 /** balance × daysInYear / flow (both ≥ 0): days the balance lasts at the yearly flow. */
@@ -31,7 +31,7 @@ export function daysOf(fn: string, [balanceName, balance]: Named, [flowName, flo
   if (f.isZero()) {
     throw new FinanceNoSolutionError(fn, `${flowName} is 0: with nothing flowing through it, the balance is never used up`);
   }
-  return b.times(days).div(f);
+  return inSpreadsheetRange(fn, b.times(days).div(f));
 }
 
 /** An optional days-in-year figure at `path`: 365 by default, greater than 0. */

@@ -15,8 +15,19 @@ export function displayNumber(value: Decimal): string {
   const text = shown.toFixed();
   const negative = text.startsWith("-");
   const [whole = "0", fraction] = (negative ? text.slice(1) : text).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = groupThousands(whole);
   return `${negative ? "−" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/**
+ * "1234567" → "1,234,567" in one pass: the lookahead regex /\B(?=(\d{3})+(?!\d))/ rescans the rest of the
+ * digits at every position, quadratic in their number.
+ */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const parts = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) parts.push(digits.slice(i, i + 3));
+  return parts.join(",");
 }
 
 /** Writes a number with its unit: "14 day", "6 %", "1,000,000 CNY/day"; plain numbers have no unit. */

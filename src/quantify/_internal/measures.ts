@@ -2,7 +2,7 @@
  * The headline measures of an evaluation over its horizon: nominal totals, present values, NPV, IRR
  * (per period and annual), ROI (nominal and discounted) and payback (simple and discounted).
  */
-import { Dec } from "../../numeric/decimal.js";
+import { Dec, FIGURE_RANGE_TEXT, MAX_FIGURE_EXPONENT } from "../../numeric/decimal.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import { discountedPaybackPeriod } from "../../finance/discountedPaybackPeriod.js";
 import { paybackPeriod } from "../../finance/paybackPeriod.js";
@@ -25,6 +25,7 @@ export function measures(computed: Computed, weighted: boolean): Measures {
   const [presentBenefits, presentCosts, npv] = presentValues(rate, [flows.benefits, flows.costs, net]) as [Decimal, Decimal, Decimal];
   const { irr, note } = irrOrNull(net);
   const perYear = computed.periodsPerYear;
+  const annual = annualIrr(irr, perYear);
   const payback = paybackPeriod(net);
   const discountedPayback = discountedPaybackPeriod(rate, net);
   const years = (periods: Decimal | null) => (periods === null ? null : periods.div(perYear));
@@ -36,8 +37,8 @@ export function measures(computed: Computed, weighted: boolean): Measures {
     presentCosts,
     npv,
     irr,
-    irrAnnual: irr === null ? null : ONE.plus(irr).pow(perYear).minus(ONE),
-    irrNote: note,
+    irrAnnual: annual.value,
+    irrNote: note ?? annual.note,
     roi: roiOrNull(benefits, costs),
     roiDiscounted: roiOrNull(presentBenefits, presentCosts),
     payback,
@@ -45,4 +46,19 @@ export function measures(computed: Computed, weighted: boolean): Measures {
     discountedPayback,
     discountedPaybackYears: years(discountedPayback),
   };
+}
+
+/**
+ * (1 + irr)^perYear − 1, or null with a note beyond the figure range: a period IRR of 1e240 a month is
+ * 1e2880 a year, which no report can show (decided from the exponent before the power is taken).
+ */
+function annualIrr(irr: Decimal | null, perYear: number): { value: Decimal | null; note: string | undefined } {
+  if (irr === null) return { value: null, note: undefined };
+  const growth = ONE.plus(irr);
+  // From the exponent and 15 digits: the growth itself may be beyond float range.
+  const decades = perYear * (growth.e + Math.log10(Number(growth.toExponential(14).split("e")[0])));
+  if (decades >= MAX_FIGURE_EXPONENT) {
+    return { value: null, note: `no annual IRR: (1 + ${irr.toSignificantDigits(6).toString()})^${perYear} − 1 would be about 1e${Math.floor(decades)}; ${FIGURE_RANGE_TEXT}` };
+  }
+  return { value: growth.pow(perYear).minus(ONE), note: undefined };
 }
