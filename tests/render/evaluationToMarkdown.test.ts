@@ -45,7 +45,7 @@ describe("evaluationToMarkdown — the distributor case", () => {
   });
 
   it("shows contribution to goals and the double-counting flags", () => {
-    expect(tableRow(markdown, "**Operating cash flow +20 % this year** `g-cash`").slice(2)).toEqual(["28", "8", "350%"]);
+    expect(tableRow(markdown, "**Operating cash flow +20 % this year** `g-cash`").slice(2)).toEqual(["28 M CNY", "8 M CNY", "350%"]);
     expect(markdown).toContain("- Left out of the unflagged total: financing cost saved");
     expect(markdown).toContain("- Weighted NPV without flagged lines: CN¥17,967,611.64");
   });

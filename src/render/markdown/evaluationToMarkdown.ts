@@ -118,6 +118,15 @@ function periodsText({ f, e }: EvaluationContext, v: Decimal | null): string {
   return v === null ? t.notReached : t.periods(f.number(v, 2), f.t.terms.periods[e.period]);
 }
 
+/**
+ * A contribution or gap in its goal's unit. A goal's "%" figures are written ×100 (90 → 95 %), so its
+ * gap and contributions are percentage points, not fractions.
+ */
+function goalQuantity(f: Formatter, v: Decimal, unit: string | undefined): string {
+  if (unit === undefined || unit.trim() === "") return f.number(v);
+  return unit.trim() === "%" ? f.t.evaluation.percentagePoints(f.number(v)) : `${f.number(v)} ${unit}`;
+}
+
 /** A driver's value as its unit reads: "%" drivers are percentages, others figures with their unit. */
 function driverValue(f: Formatter, v: Decimal, unit: string | undefined): string {
   return unit?.trim() === "%" ? f.percent(v.div(100), 4) : f.quantity(v, unit);
@@ -251,13 +260,14 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
         return e.goals.length === 0
           ? undefined
           : [
+              t.goalsNote,
               table(
                 [t.goal, t.npv, t.contribution, t.gap, t.gapClosed],
                 e.goals.map((g) => [
                   `${g.name === undefined ? "" : `**${md(g.name)}** `}${code(g.goalId)}`,
                   f.money(g.npv, e.currency),
-                  opt(g.contribution, (v) => f.number(v)),
-                  opt(g.gap, (v) => f.number(v)),
+                  opt(g.contribution, (v) => goalQuantity(f, v, g.unit)),
+                  opt(g.gap, (v) => goalQuantity(f, v, g.unit)),
                   opt(g.gapClosed, (v) => f.percent(v)),
                 ]),
                 [1, 2, 3, 4],

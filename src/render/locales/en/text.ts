@@ -177,9 +177,12 @@ export const text = {
     notApplicable: "n/a",
     goals: "Contribution to goals",
     goal: "Goal",
-    npv: "NPV (weighted)",
+    npv: "PV of the lines serving it (weighted)",
+    goalsNote:
+      "The present value column is the probability-weighted present value of the value lines that serve each goal. Costs are not allocated to goals, so it is not a share of the NPV: a goal's figure can exceed the NPV, and a line serving several goals counts in each.",
     contribution: "Contribution",
     gap: "Gap",
+    percentagePoints: (n: string): string => `${n} pp`,
     gapClosed: "Gap closed",
     doubleCounting: "Double counting",
     doubleCountingNone: "No two benefit lines draw on the same improvement driver or KPI.",
