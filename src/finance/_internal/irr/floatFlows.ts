@@ -18,12 +18,14 @@ export class FloatFlows {
   readonly bits: number;
   private readonly pow: number[];
   private split: { pos: number[]; neg: number[] } | undefined;
-  // Horner accumulators of the last evaluation: value, derivative in ρ, and bounds.
-  v = 0;
-  d1 = 0;
-  a0 = 0;
-  a1 = 0;
-  a2 = 0;
+  // Horner accumulators of the last evaluation: value, derivative in ρ, and bounds. NaN until the first
+  // one, and a double from the start: a field that starts as a small integer and later holds doubles
+  // changes the object's shape, and the evaluations compiled for the old shape are thrown away.
+  v = Number.NaN;
+  d1 = Number.NaN;
+  a0 = Number.NaN;
+  a1 = Number.NaN;
+  a2 = Number.NaN;
 
   constructor(readonly poly: FlowPoly) {
     const floats = poly.floats;
@@ -50,7 +52,10 @@ export class FloatFlows {
     const gapOf = new Array<number>(Math.max(0, n - 1)).fill(0);
     for (let i = 0; i + 1 < n; i++) gapOf[i] = gaps.indexOf(poly.E[i + 1]! - poly.E[i]!);
     this.gapOf = gapOf;
-    this.gaps = gaps.values.map((g) => g / poly.m);
+    // Filled, not mapped: a mapped array of whole gaps (irr's) would hold small integers and a dated
+    // one doubles, two shapes for one field.
+    this.gaps = filled(gaps.values.length);
+    for (let k = 0; k < gaps.values.length; k++) this.gaps[k] = gaps.values[k]! / poly.m;
     this.pow = filled(this.gaps.length);
   }
 

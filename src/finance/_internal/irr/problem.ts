@@ -33,7 +33,13 @@ const DEFAULT_GUESS = new Dec("0.1");
 
 /** Checks `values` (≥ 2 numbers) and `guess` (> -1, default 0.1) of an evenly spaced series. */
 export function irrProblem(fn: string, values: unknown, guess: unknown): IrrProblem {
-  const at = (list: readonly unknown[]): number[] => list.map((_, i) => i);
+  // Times 0, 1, 2, … in an array made like xirr's (dateOffsets'): one kind of array for both, so
+  // code shared by irr and xirr stays compiled for one.
+  const at = (list: readonly unknown[]): number[] => {
+    const E = new Array<number>(list.length).fill(0);
+    for (let i = 1; i < list.length; i++) E[i] = i;
+    return E;
+  };
   // Numbers of a few decimals and no guess, the common call: floatSeries reads them and proves them valid.
   const floats = guess === undefined ? floatsOf(values) : undefined;
   if (floats !== undefined) return problemOf(fn, values as number[], floats, at(floats), 1, DEFAULT_GUESS, undefined);
