@@ -28,6 +28,8 @@ import { chooseSolutions, MAX_CANDIDATES } from "../../src/quantify/chooseSoluti
 import { QuantifyError } from "../../src/quantify/errors.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../src/quantify/evaluate.js";
+import { breakEven, MAX_BREAK_EVEN_WORK } from "../../src/quantify/breakEven.js";
+import { evaluateScenarios, MAX_SCENARIO_WORK } from "../../src/quantify/evaluateScenarios.js";
 import { MAX_SIMULATION_WORK, simulate } from "../../src/quantify/simulate.js";
 import { tornado } from "../../src/quantify/tornado.js";
 
@@ -336,5 +338,46 @@ describe("simulation work", () => {
   it("the limit is documented in docs/limits.md", () => {
     const limits = readFileSync(new URL("../../docs/limits.md", import.meta.url), "utf8");
     expect(limits).toContain(MAX_SIMULATION_WORK.toLocaleString("en-US"));
+  });
+});
+
+describe("searches and comparisons over a long horizon", () => {
+  /** The distributor over 1200 months with `lines` copies of its first recurring line. */
+  const wide = (lines: number): Case => {
+    const data = longest("distributor");
+    data.lines = Array.from({ length: lines }, (_, k) => ({ ...data.lines[1], id: `line${k}` }));
+    return data;
+  };
+
+  it("a break-even search over a step in NPV stops at its evaluations (83 over 1200 months; 420 took 60–90 s)", () => {
+    const data = wide(1);
+    data.lines[0] = { ...data.lines[0], amount: "annualRevenue > 50000000 ? 1000000 : -1000000" };
+    const result = breakEven(defineValueCase(data as never), "annualRevenue");
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe(`the search stopped after ${Math.floor(MAX_BREAK_EVEN_WORK / (1201 * 2))} evaluations, the most a case of 1201 periods and 1 lines may have (docs/limits.md); give a narrower low and high`);
+  }, 120_000);
+
+  it("a case too large for three evaluations is too_big before any", () => {
+    const { code, issues } = issuesOf(() => breakEven(defineValueCase(wide(60) as never), "annualRevenue"));
+    expect([code, issues]).toEqual(["QUANTIFY_INVALID_ARGUMENT", [[[], "too_big"]]]);
+  }, TIMEOUT);
+
+  it("thousands of scenarios are too_big at scenarios before any evaluation", () => {
+    const data = distributor();
+    data.scenarios = Array.from({ length: 5000 }, (_, k) => ({ id: `s${k}`, discountRate: "0.1" }));
+    const { code, issues } = issuesOf(() => evaluateScenarios(defineValueCase(data as never)));
+    expect([code, issues]).toEqual(["QUANTIFY_INVALID_ARGUMENT", [[["scenarios"], "too_big"]]]);
+    expect(evaluateScenarios(defineValueCase(data as never), { scenarios: data.scenarios.slice(0, 50).map((s) => String(s["id"])) }).rows).toHaveLength(51);
+    // Over 1200 months the work bound comes first: 42 evaluations of the distributor are too many.
+    const long = longest("distributor");
+    long.scenarios = Array.from({ length: 41 }, (_, k) => ({ id: `s${k}`, discountRate: "0.1" }));
+    expect(issuesOf(() => evaluateScenarios(defineValueCase(long as never))).issues).toEqual([[["scenarios"], "too_big"]]);
+  }, 60_000);
+
+  it("every example's own scenarios stay within the limit over 1200 months", () => {
+    for (const name of EXAMPLES) {
+      const data = longest(name);
+      expect(((data.scenarios?.length ?? 0) + 1) * 1201 * (data.lines.length + 1)).toBeLessThanOrEqual(MAX_SCENARIO_WORK);
+    }
   });
 });
