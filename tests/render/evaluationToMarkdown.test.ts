@@ -40,7 +40,7 @@ describe("evaluationToMarkdown — the distributor case", () => {
 
   it("shows headline measures unadjusted and risk-adjusted", () => {
     expect(tableRow(markdown, "**NPV**")).toEqual(["**NPV**", "**CN¥27,093,430.88**", "**CN¥21,120,118.88**"]);
-    expect(tableRow(markdown, "ROI")).toEqual(["ROI", "1,024.83%", "799.86%"]);
+    expect(tableRow(markdown, "ROI (over the horizon)")).toEqual(["ROI (over the horizon)", "1,024.83%", "799.86%"]);
     expect(tableRow(markdown, "Payback")).toEqual(["Payback", "0.07 years", "0.09 years"]);
   });
 
@@ -84,15 +84,17 @@ describe("evaluationToMarkdown — the distributor case", () => {
     expect(zh).toContain(
       "**净现值** = Σ 第 t 期净现金流 ÷ (1 + 每期利率)^t，t = 0…测算期 = −2,000,000 + 28,960,000 ÷ 1.08^1 + 1,380,000 ÷ 1.08^2 + 1,380,000 ÷ 1.08^3 = **27,093,430.88 CNY**",
     );
-    expect(zh).toContain("**按概率加权的投资回报率** = (收益 − 成本) ÷ 成本 = (26,096,000 − 2,900,000) ÷ 2,900,000 = **799.86%**");
-    expect(zh).toContain("**折现回收期（期数）** = 按 第 t 期净现金流 ÷ (1 + 每期利率)^t 计算的回收期 = 每期利率 0.08 = **0.074586 年**");
+    expect(zh).toContain("**按概率加权的测算期投资回报率** = (收益 − 成本) ÷ 成本 = (26,096,000 − 2,900,000) ÷ 2,900,000 = **799.86%**");
+    expect(zh).toContain("**折现回收期** = 按 第 t 期净现金流 ÷ (1 + 每期利率)^t 计算的回收期 = 每期利率 0.08 = **0.074586 年**");
     expect(zh).toContain("**working capital released（基数）** = working capital released = 14,000,000 CNY");
     expect(zh).toContain("= working capital released（基数） × 3 business units = 14,000,000 CNY × 2 = **28,000,000 CNY**");
     expect(zh).toContain("   - 备注: 按范围扩展; same workflow rolled out to the 2 other units");
     expect(zh).not.toMatch(/net flow|period rate|\(base\)|extension over|payback|probability-weighted/);
     // English reports keep quantify's words exactly as the trace holds them.
     const en = evaluationToMarkdown(evaluation, { sections: ["calculation"] });
-    for (const figure of Object.values(evaluation.trace).filter((f) => !f.id.startsWith("driver:"))) {
+    // The measures' labels state their basis (IRR (annual), ROI over the horizon, payback in years).
+    const measure = /^(irr|roi|payback|discountedPayback)(:|$)/;
+    for (const figure of Object.values(evaluation.trace).filter((f) => !f.id.startsWith("driver:") && !measure.test(f.id))) {
       expect(en).toContain(`**${figure.label}**`);
       if (figure.note !== undefined) expect(en).toContain(figure.note);
     }

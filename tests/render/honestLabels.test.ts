@@ -10,6 +10,7 @@ import { evaluate } from "../../src/quantify/evaluate.js";
 import { evaluateScenarios } from "../../src/quantify/evaluateScenarios.js";
 import type { ValueCaseInput } from "../../src/quantify/schema.js";
 import { evaluationToMarkdown } from "../../src/render/markdown/evaluationToMarkdown.js";
+import { charts as enCharts } from "../../src/render/locales/en/charts.js";
 import { read } from "./fixtures.js";
 import { tableRow } from "./helpers.js";
 
@@ -50,5 +51,61 @@ describe("contribution and gap are in the goal's unit", () => {
     const zh = evaluationToMarkdown(logistics.evaluation, { sections: ["goals"], locale: "zh-CN" });
     expect(tableRow(zh, "**Keep 95 % of contract revenue at renewal**").slice(2)).toEqual(["2 个百分点", "5 个百分点", "40%"]);
     expect(tableRow(zh, "**Operating profit 60 M CNY → 75 M CNY in 2027**").slice(2)).toEqual(["11.52 M CNY", "15 M CNY", "76.8%"]);
+  });
+});
+
+describe("every measure states its period basis", () => {
+  it("shows the scenarios' IRR as annual, and names the per-period IRR by its period", () => {
+    const md = evaluationToMarkdown(logistics.evaluation, { sections: ["measures", "scenarios", "calculation"], scenarios: logistics.scenarios });
+    expect(md).toContain("| Scenario | NPV (CNY) | Weighted NPV (CNY) | Weighted IRR (annual) | Weighted ROI (over the horizon) | Weighted payback |");
+    // 24.96 % a quarter is 143.81 % a year.
+    expect(tableRow(md, "**Base case**")[3]).toBe("143.81%");
+    expect(tableRow(md, "IRR per quarter")).toEqual(["IRR per quarter", "33.05%", "24.96%"]);
+    expect(tableRow(md, "IRR (annual)")).toEqual(["IRR (annual)", "213.35%", "143.81%"]);
+    expect(md).toContain("**probability-weighted IRR per quarter** = ");
+    expect(md).not.toMatch(/IRR per period|Weighted IRR \|/);
+    const zh = evaluationToMarkdown(logistics.evaluation, { sections: ["measures", "scenarios"], scenarios: logistics.scenarios, locale: "zh-CN" });
+    expect(zh).toContain("| 加权内部收益率（年） |");
+    expect(tableRow(zh, "每季度内部收益率")).toEqual(["每季度内部收益率", "33.05%", "24.96%"]);
+    expect(tableRow(zh, "**基准情景**")[3]).toBe("143.81%");
+  });
+
+  it("calls a yearly case's IRR annual, never per period", () => {
+    const md = evaluationToMarkdown(distributor.evaluation, { sections: ["measures", "scenarios", "calculation"], scenarios: distributor.scenarios });
+    expect(md).toContain("15. **IRR (annual)** = rate r where");
+    expect(tableRow(md, "IRR (annual)")).toEqual(["IRR (annual)", "1,353.08%", "1,060.29%"]);
+    expect(tableRow(md, "**Base case**")[3]).toBe("1,060.29%");
+    expect(md).not.toContain("per period");
+  });
+});
+
+describe("payback says its unit", () => {
+  it("writes years or quarters, singular for exactly one, in the trace and the tables", () => {
+    const md = evaluationToMarkdown(distributor.evaluation, { sections: ["measures", "calculation"] });
+    expect(md).toContain("16. **payback** = first period where the cumulative net flow reaches 0, interpolated = −2,000,000; 28,960,000; 1,380,000; 1,380,000 = **0.069061 years**");
+    expect(md).not.toMatch(/\(periods\)|\d year\*\*/);
+    const log = evaluationToMarkdown(logistics.evaluation, { sections: ["measures", "calculation"] });
+    expect(tableRow(log, "Discounted payback")).toEqual(["Discounted payback", "4 quarters (1 year)", "4.76 quarters (1.19 years)"]);
+    expect(log).toContain("= **3.8406 quarters**");
+    expect(log).not.toContain("1 years");
+    const zh = evaluationToMarkdown(logistics.evaluation, { sections: ["measures", "calculation"], locale: "zh-CN" });
+    expect(tableRow(zh, "回收期")[1]).toBe("3.84 个季度 (0.96 年)");
+    expect(zh).toContain("**回收期** = 累计净现金流首次达到 0 的期数（插值）");
+    expect(zh).toContain("= **3.8406 个季度**");
+    expect(zh).not.toContain("（期数）");
+  });
+
+  it("says one year in the charts' payback mark too", () => {
+    expect(enCharts.charts.paybackPeriods("1", "year")).toBe("1 year");
+    expect(enCharts.charts.paybackPeriods("2.51", "year")).toBe("2.51 years");
+    expect(enCharts.charts.paybackPeriods("1", "quarter")).toBe("1 quarter");
+  });
+
+  it("says that payback on yearly periods is interpolated and that monthly periods would time it exactly", () => {
+    const md = evaluationToMarkdown(distributor.evaluation, { sections: ["measures"] });
+    expect(md).toContain("- Payback is interpolated within a year, as if each year's net flow came in evenly through it, so value that starts or ramps up part-way through a year is not timed exactly; the same case in monthly periods would be.");
+    const zh = evaluationToMarkdown(distributor.evaluation, { sections: ["measures"], locale: "zh-CN" });
+    expect(zh).toContain("回收期在一年内插值");
+    expect(zh).toContain("按月划分期间的同一测算则可以精确计时");
   });
 });

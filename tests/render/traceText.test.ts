@@ -5,8 +5,20 @@ import { text as zh } from "../../src/render/locales/zh-CN/text.js";
 import { evaluation } from "./fixtures.js";
 
 describe("quantify's own words in a report's locale", () => {
-  it("leaves every figure as quantify wrote it in English (the en strings are quantify's)", () => {
-    for (const figure of Object.values(evaluation.trace)) expect(localFigure(figure, evaluation, en.evaluation.trace)).toEqual(figure);
+  it("leaves every figure but the measures as quantify wrote it in English (the en strings are quantify's)", () => {
+    const measure = /^(irr|roi|payback|discountedPayback)(:|$)/;
+    for (const figure of Object.values(evaluation.trace).filter((f) => !measure.test(f.id) && !f.id.includes(":factor:") && !/^line:[^:]+$/.test(f.id))) {
+      expect(localFigure(figure, evaluation, en.evaluation.trace)).toEqual(figure);
+    }
+  });
+
+  it("states each measure's basis: IRR annual on yearly periods, ROI over the horizon, payback in years or one year", () => {
+    const t = en.evaluation.trace;
+    expect(localFigure(evaluation.trace["irr"]!, evaluation, t).label).toBe("IRR (annual)");
+    expect(localFigure(evaluation.trace["roi:weighted"]!, evaluation, t).label).toBe("probability-weighted ROI over the horizon");
+    const payback = localFigure(evaluation.trace["payback"]!, evaluation, t);
+    expect([payback.label, payback.unit]).toEqual(["payback", "years"]);
+    expect(localFigure({ ...evaluation.trace["payback"]!, value: evaluation.trace["payback"]!.value.div(evaluation.trace["payback"]!.value) }, evaluation, t).unit).toBe("year");
   });
 
   it("translates the notes on missing measures and keeps a note of the case's own", () => {
@@ -21,7 +33,7 @@ describe("quantify's own words in a report's locale", () => {
 
   it("names a payback's period in the locale and a factor without a label by its number", () => {
     const payback = localFigure(evaluation.trace["payback:weighted"]!, evaluation, zh.evaluation.trace);
-    expect(payback.label).toBe("按概率加权的回收期（期数）");
+    expect(payback.label).toBe("按概率加权的回收期");
     expect(payback.unit).toBe("年");
     expect(payback.value).toBe(evaluation.trace["payback:weighted"]!.value);
     const line = evaluation.lines[0]!;

@@ -33,9 +33,12 @@ export function localFigure(figure: Figure, evaluation: Evaluation, t: TraceMess
   const note = figure.note === undefined ? undefined : localNote(figure.note, t);
   if (MEASURES.includes(base)) {
     const key = base as MeasureKey;
-    const label = parts[1] === "weighted" ? t.weighted(t.measure[key]) : t.measure[key];
+    const name = key === "irr" ? t.measure.irr[evaluation.period] : t.measure[key];
+    const label = parts[1] === "weighted" ? t.weighted(name) : name;
     const substituted = figure.substituted?.startsWith(PERIOD_RATE) ? t.periodRate(figure.substituted.slice(PERIOD_RATE.length)) : figure.substituted;
-    const unit = figure.unit === "month" || figure.unit === "quarter" || figure.unit === "year" ? t.periodUnit[figure.unit] : figure.unit;
+    // A payback's unit is its period, singular only for exactly one.
+    const period = figure.unit === "month" || figure.unit === "quarter" || figure.unit === "year" ? figure.unit : undefined;
+    const unit = period === undefined ? figure.unit : figure.value.eq(1) ? t.periodUnit[period] : t.periodUnits[period];
     return { ...figure, label, ...words(figure, t.formula[key]), substituted, unit, note };
   }
   if (base !== "line" || parts[1] === undefined) return note === figure.note ? figure : { ...figure, note };

@@ -78,11 +78,10 @@ function measureRows(e: Evaluation, f: Formatter): string[][] {
   const t = f.t.evaluation;
   const money = (v: Decimal) => f.money(v, e.currency);
   const rate = (v: Decimal | null) => (v === null ? t.notApplicable : f.percent(v));
-  const period = f.t.terms.periods[e.period];
   const payback = (periods: Decimal | null, years: Decimal | null) => {
     if (periods === null) return t.notReached;
-    const text = t.periods(f.number(periods, 2), period);
-    return years === null || e.period === "year" ? text : `${text} (${t.yearsText(f.number(years, 2))})`;
+    const text = countOf(f, periods, e.period);
+    return years === null || e.period === "year" ? text : `${text} (${countOf(f, years, "year")})`;
   };
   const row = (name: string, pick: (m: Measures) => string) => [name, pick(e.unadjusted), pick(e.weighted)];
   const n = t.measureName;
@@ -93,7 +92,7 @@ function measureRows(e: Evaluation, f: Formatter): string[][] {
     row(n.presentBenefits, (m) => money(m.presentBenefits)),
     row(n.presentCosts, (m) => money(m.presentCosts)),
     row(`**${n.npv}**`, (m) => `**${money(m.npv)}**`),
-    ...(e.periodsPerYear === 1 ? [] : [row(n.irr, (m) => rate(m.irr))]),
+    ...(e.periodsPerYear === 1 ? [] : [row(n.irr[e.period], (m) => rate(m.irr))]),
     row(n.irrAnnual, (m) => rate(m.irrAnnual)),
     row(n.roi, (m) => rate(m.roi)),
     row(n.roiDiscounted, (m) => rate(m.roiDiscounted)),
@@ -112,10 +111,16 @@ export interface EvaluationContext extends SectionContext {
   readonly cur: (label: string) => string;
 }
 
+/** "0.07 years", "1 year", "4.53 quarters": a count of periods, singular when it shows as 1. */
+function countOf(f: Formatter, v: Decimal, period: Evaluation["period"]): string {
+  const t = f.t.evaluation;
+  const one = v.toDecimalPlaces(2).eq(1);
+  return t.periods(f.number(v, 2), one ? t.trace.periodUnit[period] : t.trace.periodUnits[period]);
+}
+
 /** A payback in periods, or "not reached". */
 function periodsText({ f, e }: EvaluationContext, v: Decimal | null): string {
-  const t = f.t.evaluation;
-  return v === null ? t.notReached : t.periods(f.number(v, 2), f.t.terms.periods[e.period]);
+  return v === null ? f.t.evaluation.notReached : countOf(f, v, e.period);
 }
 
 /**
@@ -248,6 +253,8 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
       render: ({ f, e }) => {
         const t = f.t.evaluation;
         const notes = [e.unadjusted.irrNote, e.weighted.irrNote].filter((note): note is string => note !== undefined).map((note) => localNote(note, t.trace));
+        // Payback is interpolated linearly inside a period: only monthly periods time value that starts mid-year.
+        if (e.period !== "month" && (e.unadjusted.payback !== null || e.weighted.payback !== null)) notes.push(t.paybackInterpolated(f.t.terms.period[e.period]));
         return [table([t.measure, t.unadjusted, t.riskAdjusted], measureRows(e, f), [1, 2]), notes.length === 0 ? undefined : bullets([...new Set(notes)].map(md))];
       },
     },
@@ -305,11 +312,12 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
           : [
               table(
                 [t.scenario, cur(t.measureName.npv), cur(t.weightedNpv), t.weightedIrr, t.weightedRoi, t.weightedPayback],
-                options.scenarios.rows.map((r) => [
+                // The row's IRR is per period; its evaluation holds the annual one (the same for yearly periods).
+                options.scenarios.rows.map((r, i) => [
                   r.id === "base" ? `**${t.baseCase}**` : `**${md(r.label)}** ${code(r.id)}`,
                   amount(r.npv),
                   amount(r.weightedNpv),
-                  rate(r.weightedIrr),
+                  rate(options.scenarios?.evaluations[i]?.weighted.irrAnnual ?? (ctx.e.periodsPerYear === 1 ? r.weightedIrr : null)),
                   rate(r.weightedRoi),
                   periodsText(ctx, r.weightedPayback),
                 ]),

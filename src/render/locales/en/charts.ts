@@ -151,7 +151,8 @@ export const charts: ChartMessages = {
     period: (period) => periodWord[period],
     cumulativeAxis: (currency) => `Cumulative net flow (${currency})`,
     payback: (when) => `Payback: ${when}`,
-    paybackPeriods: (periods, period) => `${periods} ${periodsWord[period]}`,
+    // "1 year", never "1 years".
+    paybackPeriods: (periods, period) => `${periods} ${periods === "1" ? periodWord[period].toLowerCase() : periodsWord[period]}`,
     noPayback: "No payback within the horizon",
     tornado: "Sensitivity of NPV (tornado)",
     tornadoWeighted: "Sensitivity of the probability-weighted NPV (tornado)",

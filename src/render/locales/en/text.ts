@@ -166,14 +166,16 @@ export const text = {
       presentBenefits: "Present value of benefits",
       presentCosts: "Present value of costs",
       npv: "NPV",
-      irr: "IRR per period",
+      irr: { month: "IRR per month", quarter: "IRR per quarter", year: "IRR (annual)" },
       irrAnnual: "IRR (annual)",
-      roi: "ROI",
-      roiDiscounted: "ROI (discounted)",
+      roi: "ROI (over the horizon)",
+      roiDiscounted: "ROI (discounted, over the horizon)",
       payback: "Payback",
       discountedPayback: "Discounted payback",
     },
     notReached: "not reached within the horizon",
+    paybackInterpolated: (period: string): string =>
+      `Payback is interpolated within a ${period}, as if each ${period}'s net flow came in evenly through it, so value that starts or ramps up part-way through a ${period} is not timed exactly; the same case in monthly periods would be.`,
     notApplicable: "n/a",
     goals: "Contribution to goals",
     goal: "Goal",
@@ -208,8 +210,8 @@ export const text = {
     npvAtHigh: "NPV at high",
     baseNpv: (npv: string): string => `Base NPV: ${npv}.`,
     weightedNpv: "Weighted NPV",
-    weightedIrr: "Weighted IRR",
-    weightedRoi: "Weighted ROI",
+    weightedIrr: "Weighted IRR (annual)",
+    weightedRoi: "Weighted ROI (over the horizon)",
     weightedPayback: "Weighted payback",
     paybackPercentiles: "Payback",
     neverPaysBack: (share: string): string => `Share of runs that never pay back within the horizon: ${share}.`,
@@ -218,7 +220,13 @@ export const text = {
     note: "Note",
     /** The words of the figures quantify derives itself (the headline measures, line bases and factors). */
     trace: {
-      measure: { npv: "NPV", roi: "ROI", irr: "IRR per period", payback: "payback (periods)", discountedPayback: "discounted payback (periods)" },
+      measure: {
+        npv: "NPV",
+        roi: "ROI over the horizon",
+        irr: { month: "IRR per month", quarter: "IRR per quarter", year: "IRR (annual)" },
+        payback: "payback",
+        discountedPayback: "discounted payback",
+      },
       weighted: (measure: string): string => `probability-weighted ${measure}`,
       formula: {
         npv: "Σ net flow(t) ÷ (1 + period rate)^t, t = 0…horizon",
@@ -228,7 +236,9 @@ export const text = {
         discountedPayback: "payback on net flow(t) ÷ (1 + period rate)^t",
       },
       periodRate: (rate: string): string => `period rate ${rate}`,
+      /** The unit of a payback: one period, and any other number of them. */
       periodUnit: { month: "month", quarter: "quarter", year: "year" },
+      periodUnits: { month: "months", quarter: "quarters", year: "years" },
       base: (line: string): string => `${line} (base)`,
       factor: (n: number): string => `factor ${n}`,
       extensionOver: (over: string): string => `extension over ${over}`,
@@ -242,7 +252,6 @@ export const text = {
       noIrr: (reason: string): string => `no IRR: ${reason}`,
     },
     periods: (n: string, period: string): string => `${n} ${period}`,
-    yearsText: (years: string): string => `${years} years`,
     withCurrency: (label: string, currency: string): string => `${label} (${currency})`,
   },
   bvf: {
