@@ -41,7 +41,9 @@ export interface EvaluateOptions extends CaseOptions {
  *   contribution is not in its goal's unit (`unit_mismatch`) or is a percentage scaled twice (`percent_scaled_twice`)
  * @throws {QuantifyArgumentError} `QUANTIFY_INVALID_ARGUMENT` for an unknown scenario or driver
  * @throws {QuantifyLinkError} `QUANTIFY_UNKNOWN_ID` listing every link the frame cannot resolve
- * @throws {QuantifyError} `QUANTIFY_NOT_FINITE` when a formula divides by zero for these values
+ * @throws {QuantifyError} `QUANTIFY_NOT_FINITE` when a formula divides by zero for these values;
+ * `QUANTIFY_OUT_OF_RANGE` (with `path`) when a formula, a driver's mean or the discounting would leave
+ * 1e-100 ≤ |x| < 1e100, refused before it is computed (docs/limits.md)
  *
  * @example
  * ```ts
