@@ -14,20 +14,20 @@ export type { SafeDefineValueCaseResult } from "./defineValueCase.js";
 export { evaluate } from "./evaluate.js";
 export type { EvaluateOptions } from "./evaluate.js";
 export { formatTrace } from "./formatTrace.js";
-export { evaluateScenarios } from "./evaluateScenarios.js";
+export { MAX_SCENARIOS, MAX_SCENARIO_WORK, evaluateScenarios } from "./evaluateScenarios.js";
 export type { EvaluateScenariosOptions } from "./evaluateScenarios.js";
 export { riskAdjustment } from "./riskAdjustment.js";
 export type { RiskAdjustmentOptions } from "./riskAdjustment.js";
 export { diffEvaluations } from "./diffEvaluations.js";
 export { tornado } from "./tornado.js";
 export type { TornadoOptions } from "./tornado.js";
-export { breakEven } from "./breakEven.js";
+export { MAX_BREAK_EVEN_WORK, breakEven } from "./breakEven.js";
 export type { BreakEvenOptions } from "./breakEven.js";
 export { compareAlternatives } from "./compareAlternatives.js";
 export type { CompareAlternativesOptions } from "./compareAlternatives.js";
 export { MAX_CANDIDATES, chooseSolutions } from "./chooseSolutions.js";
 export type { CandidateInput, ChooseSolutionsOptions } from "./chooseSolutions.js";
-export { simulate } from "./simulate.js";
+export { MAX_SIMULATION_WORK, simulate } from "./simulate.js";
 export type { SimulateOptions } from "./simulate.js";
 // Every result type, and the inputs several functions share (CaseOptions, FrameLike).
 export type {

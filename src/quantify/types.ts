@@ -349,7 +349,7 @@ export interface SolutionChoice {
   readonly baseValue: Decimal | null;
   /** From a case: base value + total value, the case's risk-adjusted NPV with this choice; else null. */
   readonly caseValue: Decimal | null;
-  /** Branch-and-bound nodes visited (for the curious: the search is exact, this says how hard it was). */
+  /** Sets listed in the two halves of the exact search (for the curious: the search is exact, this says how hard it was). */
   readonly nodes: number;
 }
 
