@@ -86,8 +86,8 @@ describe("cookbook: show where a figure comes from", () => {
     expect(formatTrace(result.trace["quantity:pigsSavedPerFarm"]!)).toBe(
       "pigs saved per farm a year = pigs born alive per farm a year × mortality reduction = 151,800 pig/year × 3 % = 4,554 pig/year",
     );
-    expect(formatTrace(result.trace["line:pigsSaved"]!)).toBe(
-      "margin on pigs saved = margin on pigs saved (base) × 6 sow farms = 182,160 USD/year × 6 = 1,092,960 USD/year",
+    expect(formatTrace(result.trace["line:pigsSaved"]!, result.trace)).toBe(
+      "margin on pigs saved = margin on pigs saved (base) × scope factor (6 sow farms) = 182,160 USD/year × 6 = 1,092,960 USD/year",
     );
     expect(formatTrace(result.trace["driver:targetMortality"]!)).toBe(
       "pre-weaning mortality with monitoring = 9 % (assumption: top-quartile level of comparable farms, reached within two years)",

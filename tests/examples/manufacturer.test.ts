@@ -50,8 +50,8 @@ describe("the manufacturer value case", () => {
       "working capital released = DIO reduction × COGS a day = 25 day × 400,000 EUR/day = 10,000,000 EUR",
     );
     expect(line("workingCapital").amount.toString()).toBe(released.times("1.25").toString());
-    expect(formatTrace(result.trace["line:workingCapital"]!)).toBe(
-      "working capital released = working capital released (base) × 2 plants = 10,000,000 EUR × 1.25 = 12,500,000 EUR",
+    expect(formatTrace(result.trace["line:workingCapital"]!, result.trace)).toBe(
+      "working capital released = working capital released (base) × scope factor (2 plants) = 10,000,000 EUR × 1.25 = 12,500,000 EUR",
     );
   });
 

@@ -41,8 +41,15 @@ describe("the distributor value case (DOMAIN.md worked example)", () => {
   });
 
   it("extends both benefits to 3 business units (the base doubles)", () => {
+    expect(formatTrace(result.trace["line:workingCapital"]!, result.trace)).toBe(
+      "working capital released = working capital released (base) × scope factor (3 business units) = 14,000,000 CNY × 2 = 28,000,000 CNY",
+    );
+    // Without the trace the factor is still named apart from its label; its own figure says what it extends over.
     expect(formatTrace(result.trace["line:workingCapital"]!)).toBe(
-      "working capital released = working capital released (base) × 3 business units = 14,000,000 CNY × 2 = 28,000,000 CNY",
+      "working capital released = working capital released (base) × extension factor (3 business units) = 14,000,000 CNY × 2 = 28,000,000 CNY",
+    );
+    expect(formatTrace(result.trace["line:workingCapital:factor:0"]!)).toBe(
+      "scope factor (3 business units) = scope factor = 2 [extension over scope; same workflow rolled out to the 2 other units]",
     );
     expect(result.lines.map((line) => [line.id, line.amount.toString()])).toEqual([
       ["workingCapital", "28000000"],

@@ -87,17 +87,21 @@ describe("evaluationToMarkdown — the distributor case", () => {
     expect(zh).toContain("**按概率加权的测算期投资回报率** = (收益 − 成本) ÷ 成本 = (26,096,000 − 2,900,000) ÷ 2,900,000 = **799.86%**");
     expect(zh).toContain("**折现回收期** = 按 第 t 期净现金流 ÷ (1 + 每期利率)^t 计算的回收期 = 每期利率 0.08 = **0.074586 年**");
     expect(zh).toContain("**working capital released（基数）** = working capital released = 14,000,000 CNY");
-    expect(zh).toContain("= working capital released（基数） × 3 business units = 14,000,000 CNY × 2 = **28,000,000 CNY**");
+    expect(zh).toContain("= working capital released（基数） × 范围扩展系数（3 business units） = 14,000,000 CNY × 2 = **28,000,000 CNY**");
     expect(zh).toContain("   - 备注: 按范围扩展; same workflow rolled out to the 2 other units");
     expect(zh).not.toMatch(/net flow|period rate|\(base\)|extension over|payback|probability-weighted/);
     // English reports keep quantify's words exactly as the trace holds them.
     const en = evaluationToMarkdown(evaluation, { sections: ["calculation"] });
     // The measures' labels state their basis (IRR (annual), ROI over the horizon, payback in years).
     const measure = /^(irr|roi|payback|discountedPayback)(:|$)/;
-    for (const figure of Object.values(evaluation.trace).filter((f) => !f.id.startsWith("driver:") && !measure.test(f.id))) {
+    for (const figure of Object.values(evaluation.trace).filter((f) => !f.id.startsWith("driver:") && !measure.test(f.id) && !f.id.includes(":factor:"))) {
       expect(en).toContain(`**${figure.label}**`);
       if (figure.note !== undefined) expect(en).toContain(figure.note);
     }
+    // An extension's label is shown beside its factor, never in its place.
+    expect(en).toContain("6. **scope factor (3 business units)** = scope factor = 2 = **2**");
+    expect(en).toContain("= working capital released (base) × scope factor (3 business units) = 14,000,000 CNY × 2 = **28,000,000 CNY**");
+    expect(en).not.toContain("× 3 business units");
     expect(en).toContain("**probability-weighted NPV** = Σ net flow(t) ÷ (1 + period rate)^t, t = 0…horizon");
   });
 

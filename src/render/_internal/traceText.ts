@@ -50,10 +50,19 @@ export function localFigure(figure: Figure, evaluation: Evaluation, t: TraceMess
     ["(1 − benefit risk adjustment)", t.benefitRisk],
     ["(1 + cost risk adjustment)", t.costRisk],
   ]);
-  for (let j = 1; evaluation.trace[`line:${line.id}:factor:${j - 1}`] !== undefined; j++) fragments.set(`factor ${j}`, t.factor(j));
-  const local = (text: string | undefined): string | undefined =>
-    text === undefined ? undefined : text.split(" × ").map((piece) => fragments.get(piece) ?? piece).join(" × ");
-  return { ...figure, label: local(figure.label) as string, ...words(figure, local(figure.expression)), note };
+  // An extension's label names the factor beside it, never stands for it: "scope factor (3 business units)" × 2.
+  const factors = new Map<string, string>();
+  for (let j = 1; evaluation.trace[`line:${line.id}:factor:${j - 1}`] !== undefined; j++) {
+    const factor = evaluation.trace[`line:${line.id}:factor:${j - 1}`] as Figure;
+    const over = factor.note === undefined ? undefined : EXTENSION.exec(factor.note)?.[1];
+    fragments.set(`factor ${j}`, t.factor(j));
+    if (over !== undefined) factors.set(factor.label, t.extensionFactor(t.over[over as "scope" | "time"], factor.label));
+  }
+  const local = (text: string | undefined, names: ReadonlyMap<string, string> = fragments): string | undefined =>
+    text === undefined ? undefined : text.split(" × ").map((piece) => names.get(piece) ?? fragments.get(piece) ?? piece).join(" × ");
+  if (parts[2] === "factor") return { ...figure, label: factors.get(figure.label) ?? (local(figure.label) as string), note };
+  const expression = parts.length === 2 ? local(figure.expression, factors) : local(figure.expression);
+  return { ...figure, label: local(figure.label) as string, ...words(figure, expression), note };
 }
 
 /** The new formula in words, also as the formula where quantify wrote the same words for both. */

@@ -242,6 +242,8 @@ export const text = {
       base: (line: string): string => `${line} (base)`,
       factor: (n: number): string => `factor ${n}`,
       extensionOver: (over: string): string => `extension over ${over}`,
+      /** An extension factor by what it extends over, with its label: "scope factor (3 business units)". */
+      extensionFactor: (over: string, label: string): string => `${over} factor (${label})`,
       over: { scope: "scope", time: "time" },
       benefitRisk: "(1 − benefit risk adjustment)",
       costRisk: "(1 + cost risk adjustment)",

@@ -234,6 +234,7 @@ export const text: TextMessages = {
       base: (line: string): string => `${line}（基数）`,
       factor: (n: number): string => `系数 ${n}`,
       extensionOver: (over: string): string => `按${over}扩展`,
+      extensionFactor: (over: string, label: string): string => `${over}扩展系数（${label}）`,
       over: { scope: "范围", time: "时间" },
       benefitRisk: "(1 − 收益风险调整)",
       costRisk: "(1 + 成本风险调整)",
