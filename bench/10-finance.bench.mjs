@@ -1,16 +1,17 @@
 /**
  * valueframe/finance against the `financial` npm package (float64): the same random 60-period series
  * through npv, irr and xirr in one process, valueframe and the float code timed in alternating rounds
- * (CPU time). Prints throughput, the ratio valueframe / float of each side's best round with its spread
- * over the rounds (targets: npv ≥ 0.1×, irr ≥ 1×, xirr ≥ 1.2×) and the agreement of the results.
- * `financial` has no XIRR: the float baseline for xirr is a plain Newton iteration written here, the way
- * float packages implement it.
+ * (CPU time of the main thread, see _measure.mjs), every timing before the checks of the results.
+ * Prints throughput, the ratio valueframe / float of each side's best round with its spread over the
+ * rounds (targets: npv ≥ 0.1×, irr ≥ 1×, xirr ≥ 1.2×) and the agreement of the results. `financial` has
+ * no XIRR: the float baseline for xirr is a plain Newton iteration written here, the way float packages
+ * implement it.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as financial from "financial";
 import { prng } from "../tests/fixtures/calc/prng.mjs";
-import { formatRatio, ratioOf, rounds } from "./_measure.mjs";
+import { cpuClock, formatRatio, ratioOf, rounds } from "./_measure.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const vf = await import(pathToFileURL(join(root, "dist", "finance", "index.js")).href);
@@ -119,13 +120,14 @@ function agreement(series, exact, floats, verify) {
 
 const fmt = (n) => (n >= 1e5 ? n.toExponential(2) : n.toFixed(n >= 100 ? 0 : 1));
 
+/** Times valueframe's `fn` and the baseline's over every series in paired rounds (results of the best kept). */
+const timePair = (series, vfFn, baseFn, count) => rounds({ vf: () => each(series, vfFn), base: () => each(series, baseFn) }, count);
+
 /**
- * Times valueframe's `fn` and the baseline's over every series in paired rounds and prints throughput
- * (best round of each), the ratio valueframe / baseline with its spread over the rounds, and how far
- * the results agree.
+ * Prints throughput (best round of each side), the ratio valueframe / baseline with its spread over the
+ * rounds, and how far the results agree.
  */
-function report(name, series, vfFn, baseFn, count, target, agree, baseline) {
-  const timed = rounds({ vf: () => each(series, vfFn), base: () => each(series, baseFn) }, count);
+function report(name, series, timed, count, target, agree, baseline) {
   const speed = (entry) => (series.length * 1000) / entry.best;
   const ratio = ratioOf(timed.base, timed.vf);
   console.log(
@@ -147,7 +149,7 @@ export async function run({ smoke }) {
   const runs = smoke ? 1 : 9;
   const series = makeSeries(count);
   const nonConventional = series.filter((s) => s.nonConventional).length;
-  console.log(`${count} series of ${PERIODS} periods (${nonConventional} non-conventional), values in cents, passed as JS numbers to both`);
+  console.log(`${count} series of ${PERIODS} periods (${nonConventional} non-conventional), values in cents, passed as JS numbers to both; ${cpuClock}`);
 
   const vfNpv = (s) => vf.npv(s.rate, s.values, { firstFlowAt: 0 });
   const flNpv = (s) => financial.npv(s.rate, s.values);
@@ -169,18 +171,22 @@ export async function run({ smoke }) {
     vf.npv(r, s.values, { firstFlowAt: 0 }).abs().div(vf.npv(r, magnitudes(s), { firstFlowAt: 0 })).lt(tolerance(r));
   const xirrVerified = (s, r) => vf.xnpv(r, s.values, s.dates).abs().div(vf.xnpv(r, magnitudes(s), s.dates)).lt(tolerance(r));
 
-  const npvExact = each(series, vfNpv);
-  const npvFloat = each(series, flNpv);
+  // Every timing first, the checks of the results after: checking allocates (exact NPVs at 40-digit
+  // rates), and that garbage would fall to the collector during the rounds that follow.
+  const timed = {
+    npv: timePair(series, vfNpv, flNpv, runs),
+    irr: timePair(series, vfIrr, flIrr, runs),
+    xirr: timePair(series, vfXirr, flXirr, runs),
+  };
+  const results = (name) => [timed[name].vf.result, timed[name].base.result];
+
+  const [npvExact, npvFloat] = results("npv");
   let npvMax = 0;
   for (let i = 0; i < count; i++) {
     npvMax = Math.max(npvMax, Math.abs(npvExact[i].minus(npvFloat[i]).toNumber()) / scale(series[i]));
   }
-  report("npv", series, vfNpv, flNpv, runs, 0.1, undefined, "financial");
+  report("npv", series, timed.npv, runs, 0.1, undefined, "financial");
   console.log(`      max |float − exact| / Σ|flows| = ${npvMax.toExponential(1)} (valueframe is exact to 40 digits)`);
-
-  const irrAgree = agreement(series, each(series, vfIrr), each(series, flIrr), irrVerified);
-  report("irr", series, vfIrr, flIrr, runs, 1.0, irrAgree, "financial");
-
-  const xirrAgree = agreement(series, each(series, vfXirr), each(series, flXirr), xirrVerified);
-  report("xirr", series, vfXirr, flXirr, runs, 1.2, xirrAgree, "float Newton (bench)");
+  report("irr", series, timed.irr, runs, 1.0, agreement(series, ...results("irr"), irrVerified), "financial");
+  report("xirr", series, timed.xirr, runs, 1.2, agreement(series, ...results("xirr"), xirrVerified), "float Newton (bench)");
 }

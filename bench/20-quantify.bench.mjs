@@ -1,7 +1,7 @@
 /**
  * Monte Carlo speed: `simulate` on a generated case with 50 uncertain drivers (uniform, triangular,
  * normal), 48 formulas (30 quantities, 10 line amounts, 8 scope factors) and 10 value lines over 5 years,
- * at 100,000 iterations (smoke: 2,000). Times are CPU time of this process (the machine is shared), in
+ * at 100,000 iterations (smoke: 2,000). Times are CPU time (the machine is shared; see _measure.mjs), in
  * 7 paired rounds that time simulate and both baselines one after another; each figure is the ratio of
  * the best rounds, printed with its spread over the rounds. The baselines run in this process on the
  * same case:
@@ -15,7 +15,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { all, create } from "mathjs";
-import { formatRatio, ratioOf, rounds } from "./_measure.mjs";
+import { cpuClock, formatRatio, ratioOf, rounds } from "./_measure.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { defineValueCase, simulate } = await import(pathToFileURL(join(root, "dist", "quantify", "index.js")).href);
@@ -284,7 +284,7 @@ export async function run({ smoke }) {
   const verdict = (ok, bad) => (smoke ? "(smoke size: not judged)" : ok ? "ok" : bad);
   const mean = sim.result.npv.mean.toNumber();
   const agree = Math.abs(mean - hand.result) <= 1e-9 * Math.abs(mean);
-  console.log(`simulate, ${DRIVERS} uncertain drivers, ${iterations.toLocaleString("en")} iterations: ${sim.best.toFixed(0)} ms CPU, ` +
+  console.log(`simulate, ${DRIVERS} uncertain drivers, ${iterations.toLocaleString("en")} iterations (${cpuClock}): ${sim.best.toFixed(0)} ms, ` +
     `${Math.min(...sim.times).toFixed(0)}–${Math.max(...sim.times).toFixed(0)} ms over ${count} rounds (target < 1000 ms) ${verdict(sim.best < 1000, "OVER TARGET")}`);
   console.log(`mathjs compile().evaluate(scope) per iteration: ${timed.mathjs.best.toFixed(0)} ms for ${subset.toLocaleString("en")} iterations, ` +
     `scaled to ${mathjs.best.toFixed(0)} ms: simulate ${formatRatio(versusMathjs, count, 1)} faster (target ≥ 20×) ${verdict(versusMathjs.ratio >= 20, "UNDER TARGET")}`);
