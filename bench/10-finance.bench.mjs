@@ -132,7 +132,7 @@ function report(name, series, timed, count, target, agree, baseline) {
   const ratio = ratioOf(timed.base, timed.vf);
   console.log(
     `${name.padEnd(5)} valueframe ${fmt(speed(timed.vf)).padStart(8)} series/s, ${baseline} ${fmt(speed(timed.base)).padStart(8)} series/s: ` +
-      `${formatRatio(ratio, count)} (target ≥ ${target}×) ${ratio.ratio >= target ? "ok" : "BELOW TARGET"}`,
+      `${formatRatio(ratio, count)} (target ≥ ${target}×) ${count === 1 ? "(smoke size: not judged)" : ratio.ratio >= target ? "ok" : "BELOW TARGET"}`,
   );
   if (agree !== undefined) {
     const parts = [`both gave a rate on ${agree.both}, max relative difference ${agree.maxRel.toExponential(1)}`];
