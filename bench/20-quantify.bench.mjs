@@ -285,7 +285,7 @@ export async function run({ smoke }) {
   const mean = sim.result.npv.mean.toNumber();
   const agree = Math.abs(mean - hand.result) <= 1e-9 * Math.abs(mean);
   console.log(`simulate, ${DRIVERS} uncertain drivers, ${iterations.toLocaleString("en")} iterations (${cpuClock}): ${sim.best.toFixed(0)} ms, ` +
-    `${Math.min(...sim.times).toFixed(0)}–${Math.max(...sim.times).toFixed(0)} ms over ${count} rounds (target < 1000 ms) ${verdict(sim.best < 1000, "OVER TARGET")}`);
+    `${Math.min(...sim.times).toFixed(0)}–${Math.max(...sim.times).toFixed(0)} ms over ${count} round${count === 1 ? "" : "s"} (target < 1000 ms) ${verdict(sim.best < 1000, "OVER TARGET")}`);
   console.log(`mathjs compile().evaluate(scope) per iteration: ${timed.mathjs.best.toFixed(0)} ms for ${subset.toLocaleString("en")} iterations, ` +
     `scaled to ${mathjs.best.toFixed(0)} ms: simulate ${formatRatio(versusMathjs, count, 1)} faster (target ≥ 20×) ${verdict(versusMathjs.ratio >= 20, "UNDER TARGET")}`);
   console.log(`hand-written typed-array loop: ${hand.best.toFixed(0)} ms; simulate = ${formatRatio(versusHand, count)} it ` +
