@@ -5,7 +5,8 @@ import type { TornadoSpecOptions } from "../vegaLite/tornadoSpec.js";
 import { chartOptions } from "../_internal/chartOptions.js";
 import { defaultSize, palette } from "../_internal/chartStyle.js";
 import { esc } from "../_internal/xml.js";
-import { legend, linearScale, tickCount, px, svgDocument, textWidth, valueAxisX, wrapLabel } from "./_internal/svg.js";
+import { legend, linearScale, tickCount, px, svgDocument, textWidth, valueAxisX } from "./_internal/svg.js";
+import { wrapText } from "./_internal/textFit.js";
 
 /** Options of {@link tornadoSvg}: those of the Vega-Lite spec. */
 export type TornadoSvgOptions = TornadoSpecOptions;
@@ -30,8 +31,11 @@ export function tornadoSvg(tornado: Tornado, options?: TornadoSvgOptions): strin
   const data = tornadoData(tornado, options);
   const locale = chartOptions("tornadoSvg", options, {});
   const width = options?.width ?? defaultSize.width;
-  const height = Math.max(options?.height ?? defaultSize.height, 110 + data.rows.length * 30);
   const labelWidth = Math.min(width * 0.34, 12 + Math.max(0, ...data.rows.map((row) => textWidth(row.rowLabel))));
+  // A driver's name and range wrap onto as many lines as they need, never cut; each row is as tall as the deepest.
+  const labels = data.rows.map((row) => wrapText(row.rowLabel, labelWidth, 11));
+  const rowHeight = Math.max(30, 10 + 13 * Math.max(1, ...labels.map((lines) => lines.length)));
+  const height = Math.max(options?.height ?? defaultSize.height, 110 + data.rows.length * rowHeight);
   // Room on both sides for the NPV written at each bar's end.
   const pad = 14 + Math.max(0, ...data.rows.flatMap((row) => [textWidth(row.lowText), textWidth(row.highText)]));
   const plot = { left: labelWidth + 12 + pad, top: 64, right: width - pad, bottom: height - 48 };
@@ -42,7 +46,7 @@ export function tornadoSvg(tornado: Tornado, options?: TornadoSvgOptions): strin
   const base = x(data.baseNpv);
   data.rows.forEach((row, i) => {
     const cy = plot.top + band * i + band / 2;
-    const lines = wrapLabel(row.rowLabel, labelWidth);
+    const lines = labels[i] ?? [];
     const tspans = lines.map((line, n) => `<tspan x="${px(labelWidth + 4)}" dy="${n === 0 ? (lines.length - 1) * -6.5 : 13}">${esc(line)}</tspan>`).join("");
     parts.push(`<text x="${px(labelWidth + 4)}" y="${px(cy)}" text-anchor="end" dominant-baseline="middle" fill="${palette.text}">${tspans}</text>`);
     for (const [npv, text, color] of [

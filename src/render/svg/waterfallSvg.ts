@@ -5,7 +5,8 @@ import { palette } from "../_internal/chartStyle.js";
 import { waterfallData } from "../vegaLite/waterfallData.js";
 import type { WaterfallSpecOptions } from "../vegaLite/waterfallSpec.js";
 import { esc } from "../_internal/xml.js";
-import { HALO, legend, px, svgDocument, textWidth, valueAxisY, verticalCanvas, wrapLabel } from "./_internal/svg.js";
+import { HALO, legend, px, svgDocument, textWidth, valueAxisY, verticalCanvas } from "./_internal/svg.js";
+import { wrapText } from "./_internal/textFit.js";
 
 /** Options of {@link waterfallSvg}: those of the Vega-Lite spec. */
 export type WaterfallSvgOptions = WaterfallSpecOptions;
@@ -34,11 +35,11 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
   const rightPad = Math.max(16, textWidth(data.bars[data.bars.length - 1]?.text ?? "") / 2 - 20);
   const values = data.bars.flatMap((bar) => [bar.start, bar.end]);
   const canvas = (bottomRoom: number) => verticalCanvas(values, locale, options, 64, rightPad, bottomRoom);
-  // Bands are narrow: line names take up to three lines below the axis (the full name is in the
-  // tooltip), and the plot leaves room for as many as the longest needs.
+  // Bands are narrow: line names wrap below the axis onto as many lines as they need, never cut, and
+  // the plot leaves room for the deepest.
   const first = canvas(48);
   const firstBand = (first.plot.right - first.plot.left) / data.bars.length;
-  const deepest = Math.max(...data.bars.map((bar) => wrapLabel(bar.label, firstBand - 4, 3).length));
+  const deepest = Math.max(...data.bars.map((bar) => wrapText(bar.label, firstBand - 4, 11).length));
   const { width, height, y, plot } = deepest > 2 ? canvas(14 + 13 * deepest) : first;
   const band = (plot.right - plot.left) / data.bars.length;
   const barWidth = band * 0.62;
@@ -61,7 +62,7 @@ export function waterfallSvg(evaluation: Evaluation, options?: WaterfallSvgOptio
     if (next !== undefined && next.kind !== "net") {
       parts.push(`<line x1="${px(x + barWidth)}" x2="${px(x + band)}" y1="${px(y1)}" y2="${px(y1)}" stroke="${palette.muted}" stroke-dasharray="3 2"/>`);
     }
-    const lines = wrapLabel(bar.label, band - 4, 3);
+    const lines = wrapText(bar.label, band - 4, 11);
     const tspans = lines.map((line, n) => `<tspan x="${px(x + barWidth / 2)}" dy="${n === 0 ? 0 : 13}">${esc(line)}</tspan>`).join("");
     parts.push(`<text x="${px(x + barWidth / 2)}" y="${px(plot.bottom + 16)}" text-anchor="middle" fill="${palette.text}">${tspans}</text>`);
   });

@@ -32,7 +32,8 @@ export function tornadoSpec(tornado: Tornado, options?: TornadoSpecOptions): Veg
     { driver: row.rowLabel, side: data.legend.low, from: base, to: toPlot(row.npvAtLow), text: row.lowText },
     { driver: row.rowLabel, side: data.legend.high, from: base, to: toPlot(row.npvAtHigh), text: row.highText },
   ]);
-  const y = { field: "driver", type: "nominal", title: data.yTitle, sort: data.rows.map((row) => row.rowLabel), axis: { labelLimit: 260 } };
+  // labelLimit 0: Vega cuts a label at its limit with "…"; a driver's name and range are shown whole.
+  const y = { field: "driver", type: "nominal", title: data.yTitle, sort: data.rows.map((row) => row.rowLabel), axis: { labelLimit: 0 } };
   return baseSpec(data.title, data.description, values, options, {
     layer: [
       {

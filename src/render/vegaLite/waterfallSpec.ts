@@ -38,8 +38,9 @@ export function waterfallSpec(evaluation: Evaluation, options?: WaterfallSpecOpt
     amount: toPlot(bar.amount),
     text: bar.text,
   }));
+  // labelLimit 0: Vega cuts a label at its limit with "…"; a line's name is shown whole.
   return baseSpec(data.title, data.description, values, options, {
-    encoding: { x: { field: "label", type: "nominal", sort: null, title: data.xTitle, axis: { labelAngle: -20, labelLimit: 160 } } },
+    encoding: { x: { field: "label", type: "nominal", sort: null, title: data.xTitle, axis: { labelAngle: -20, labelLimit: 0 } } },
     layer: [
       {
         mark: { type: "bar", width: { band: 0.7 } },
