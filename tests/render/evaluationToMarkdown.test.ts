@@ -76,7 +76,7 @@ describe("evaluationToMarkdown — the distributor case", () => {
     expect(zh).toContain("## 核心指标");
     expect(tableRow(zh, "**净现值**")).toEqual(["**净现值**", "**¥27,093,430.88**", "**¥21,120,118.88**"]);
     expect(tableRow(zh, "回收期")[1]).toBe("0.07 年");
-    expect(zh).toContain("14 day × 1,000,000 CNY/day = **14,000,000 CNY**");
+    expect(zh).toContain("14 天 × 1,000,000 CNY/天 = **14,000,000 CNY**");
   });
 
   it("puts the words of the figures quantify derives into the locale; the case's own text stays as written", () => {

@@ -109,3 +109,25 @@ describe("payback says its unit", () => {
     expect(zh).toContain("按月划分期间的同一测算则可以精确计时");
   });
 });
+
+describe("zh-CN: units and names in Chinese", () => {
+  it("writes the case's time units in Chinese next to Chinese period units", () => {
+    const zh = evaluationToMarkdown(distributor.evaluation, { locale: "zh-CN", sections: ["assumptions", "calculation", "measures"] });
+    expect(zh).toContain("2. **working capital released** = DSO reduction × daily revenue = 14 天 × 1,000,000 CNY/天 = **14,000,000 CNY**");
+    expect(zh).toContain("= 365,000,000 CNY/年 ÷ 365 天/年 = **1,000,000 CNY/天**");
+    expect(tableRow(zh, "**DSO reduction** `dsoReduction`")[1]).toBe("14 天");
+    expect(zh).toContain("= **0.069061 年**");
+    // The case's own sentences ("48 days within 6 months") stay as written; figures' units do not.
+    const calculation = evaluationToMarkdown(distributor.evaluation, { locale: "zh-CN", sections: ["calculation", "measures"] });
+    expect(calculation).not.toMatch(/\d (day|year|month|quarter)s?\b|\/(day|year|month|quarter)\b/);
+    // English keeps the case's units as written.
+    expect(evaluationToMarkdown(distributor.evaluation, { sections: ["calculation"] })).toContain("= 14 day × 1,000,000 CNY/day = **14,000,000 CNY**");
+  });
+
+  it("names a driver two lines share by its label, never its id", () => {
+    const zh = evaluationToMarkdown(distributor.evaluation, { locale: "zh-CN", sections: ["doubleCounting"] });
+    expect(zh).toContain("依赖同一个驱动因素“DSO reduction”");
+    expect(zh).not.toContain("dsoReduction");
+    expect(evaluationToMarkdown(distributor.evaluation, { sections: ["doubleCounting"] })).toContain("draw on the same driver “DSO reduction”");
+  });
+});

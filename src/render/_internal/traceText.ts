@@ -14,6 +14,23 @@ const PERIOD_RATE = "period rate ";
 const EXTENSION = /^extension over (scope|time)(; .*)?$/;
 const NO_IRR = "no IRR: ";
 
+const TIME_UNIT = /(\d |\/)(day|week|month|quarter|year)s?\b/g;
+
+/**
+ * The time units of a case's units in the locale's words: "14 day × 1,000,000 CNY/day" reads
+ * "14 天 × 1,000,000 CNY/天" in Chinese. Only a word after a number or a slash is a unit; other words are
+ * the case's own text.
+ */
+export function localUnits(text: string, t: TraceMessages): string {
+  return text.replace(TIME_UNIT, (match: string, before: string, word: TimeUnit) => {
+    const local = (before === "/" ? t.timeUnit.per : t.timeUnit.count)[word];
+    // A locale that keeps the word keeps it as written, plural included ("0.07 years").
+    return local === word ? match : `${before}${local}`;
+  });
+}
+
+type TimeUnit = keyof TraceMessages["timeUnit"]["count"];
+
 /** English notes quantify attaches, in the locale's words (a note from the case itself is kept). */
 export function localNote(note: string, t: TraceMessages): string {
   if (note === "no ROI: there are no costs") return t.noCosts;
@@ -28,6 +45,14 @@ export function localNote(note: string, t: TraceMessages): string {
 
 /** The figure with quantify's own words in the locale's; ids, values and the case's text unchanged. */
 export function localFigure(figure: Figure, evaluation: Evaluation, t: TraceMessages): Figure {
+  const local = localWords(figure, evaluation, t);
+  const units = (text: string | undefined) => (text === undefined ? undefined : localUnits(` ${text}`, t).slice(1));
+  // A bare unit ("day/year") reads as a count after the number it follows.
+  const unit = local.unit === undefined ? undefined : localUnits(`0 ${local.unit}`, t).slice(2);
+  return { ...local, unit, substituted: units(local.substituted) };
+}
+
+function localWords(figure: Figure, evaluation: Evaluation, t: TraceMessages): Figure {
   const parts = figure.id.split(":");
   const base = parts[0] ?? "";
   const note = figure.note === undefined ? undefined : localNote(figure.note, t);

@@ -7,7 +7,7 @@ import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
 import { type DocumentSpec, type SectionContext, writeDocument } from "../_internal/sections.js";
-import { localFigure, localNote } from "../_internal/traceText.js";
+import { localFigure, localNote, localUnits } from "../_internal/traceText.js";
 import type { SectionOptions } from "../options.js";
 
 /** The sections of an evaluation document, in order. */
@@ -132,9 +132,9 @@ function goalQuantity(f: Formatter, v: Decimal, unit: string | undefined): strin
   return unit.trim() === "%" ? f.t.evaluation.percentagePoints(f.number(v)) : `${f.number(v)} ${unit}`;
 }
 
-/** A driver's value as its unit reads: "%" drivers are percentages, others figures with their unit. */
+/** A driver's value as its unit reads: "%" drivers are percentages, others figures with their unit (time units in the locale). */
 function driverValue(f: Formatter, v: Decimal, unit: string | undefined): string {
-  return unit?.trim() === "%" ? f.percent(v.div(100), 4) : f.quantity(v, unit);
+  return unit?.trim() === "%" ? f.percent(v.div(100), 4) : f.quantity(v, unit === undefined ? undefined : localUnits(`0 ${unit}`, f.t.evaluation.trace).slice(2));
 }
 
 type PeriodFigures = Pick<PeriodRow, "benefits" | "costs" | "net" | "cumulative" | "presentValue" | "cumulativePresentValue">;
@@ -290,9 +290,11 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
         const d = e.doubleCounting;
         if (d.groups.length === 0) return [t.doubleCountingNone];
         const label = (id: string) => md(e.lines.find((l) => l.id === id)?.label ?? id);
+        // A shared driver is named by its label, never its id.
+        const key = (g: (typeof d.groups)[number]) => (g.by === "driver" ? (e.drivers.find((x) => x.id === g.key)?.label ?? g.key) : g.key);
         return [
           bullets([
-            ...d.groups.map((g) => t.overlap(t.overlapBy[g.by], md(g.key), f.list(g.lines.map(label)))),
+            ...d.groups.map((g) => t.overlap(t.overlapBy[g.by], md(key(g)), f.list(g.lines.map(label)))),
             `${t.flagged}: ${f.list(d.flagged.map(label))}`,
             `${t.rawNpv}: ${f.money(d.rawNpv, e.currency)}`,
             `${t.unflaggedNpv}: ${f.money(d.unflaggedNpv, e.currency)}`,

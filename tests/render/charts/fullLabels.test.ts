@@ -60,3 +60,10 @@ describe("the Vega-Lite specs do not cut their labels either", () => {
     expect(JSON.stringify(waterfallSpec(evaluation))).toContain('"labelLimit":0');
   });
 });
+
+describe("table headers", () => {
+  it("never break inside a Chinese word in the HTML report", async () => {
+    const { reportCss } = await import("../../../src/render/html/_internal/reportCss.js");
+    expect(reportCss).toMatch(/th \{[^}]*word-break: keep-all;/);
+  });
+});

@@ -22,7 +22,7 @@ h3 { font-size: 1.15rem; margin-top: 1.75rem; }
 h4 { font-size: 1rem; }
 table { border-collapse: collapse; margin: .75rem 0 1.25rem; font-size: .86rem; font-variant-numeric: tabular-nums; width: 100%; }
 th, td { border: 1px solid #e0e0e0; padding: .3rem .5rem; vertical-align: top; }
-th { background: #f5f7fa; text-align: left; }
+th { background: #f5f7fa; text-align: left; word-break: keep-all; } /* a Chinese header (类型) never breaks inside its word */
 tbody tr:nth-child(even) td { background: #fafafa; }
 code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f5f5f5; padding: 0 .2em; border-radius: 3px; }
 pre { background: #f5f5f5; padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; word-break: break-word; }

@@ -239,6 +239,11 @@ export const text = {
       /** The unit of a payback: one period, and any other number of them. */
       periodUnit: { month: "month", quarter: "quarter", year: "year" },
       periodUnits: { month: "months", quarter: "quarters", year: "years" },
+      /** Time units in a case's units: after a number ("14 day") and after a slash ("CNY/day"). English keeps them as written. */
+      timeUnit: {
+        count: { day: "day", week: "week", month: "month", quarter: "quarter", year: "year" },
+        per: { day: "day", week: "week", month: "month", quarter: "quarter", year: "year" },
+      },
       base: (line: string): string => `${line} (base)`,
       factor: (n: number): string => `factor ${n}`,
       extensionOver: (over: string): string => `extension over ${over}`,

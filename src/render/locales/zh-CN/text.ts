@@ -231,6 +231,10 @@ export const text: TextMessages = {
       periodRate: (rate: string): string => `每期利率 ${rate}`,
       periodUnit: { month: "个月", quarter: "个季度", year: "年" },
       periodUnits: { month: "个月", quarter: "个季度", year: "年" },
+      timeUnit: {
+        count: { day: "天", week: "周", month: "个月", quarter: "个季度", year: "年" },
+        per: { day: "天", week: "周", month: "月", quarter: "季度", year: "年" },
+      },
       base: (line: string): string => `${line}（基数）`,
       factor: (n: number): string => `系数 ${n}`,
       extensionOver: (over: string): string => `按${over}扩展`,
