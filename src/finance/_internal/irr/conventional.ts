@@ -33,16 +33,30 @@ export interface ConventionalRoot {
  */
 export function solveConventional(poly: FloatPoly): ConventionalRoot | undefined {
   const form = hornerForm(poly);
-  if (form === undefined) return undefined;
-  const m = poly.m;
+  return form === undefined ? undefined : solveForm(form.form, poly.m, form.sign);
+}
+
+/**
+ * The single root of a series with several sign changes whose one root lies on the side `aForm` (r ≥ 0
+ * when true) by Laguerre's rule, the flows summing to a value of sign `sign` at r = 0: found and
+ * certified as a conventional root (the Newton steps on ln(P/N) need only one sign change of the
+ * function across the bracket, not of the coefficients), or `undefined` as solveConventional.
+ */
+export function solveSingleRoot(poly: FloatPoly, aForm: boolean, sign: number): ConventionalRoot | undefined {
+  const form = hornerForm(poly, aForm);
+  return form === undefined ? undefined : solveForm(form.form, poly.m, sign);
+}
+
+/** Stage 1 from s = 0, where the flows have the sign `sign` (0: the root is r = 0), then stages 2 and 3. */
+function solveForm(form: HornerForm, m: number, sign: number): ConventionalRoot | undefined {
   let s = 0;
   let iterations = 0;
-  if (form.sign !== 0) {
-    const located = floatRoot(form.form, m, form.sign);
+  if (sign !== 0) {
+    const located = floatRoot(form, m, sign);
     if (located === undefined) return undefined;
     [s, iterations] = located;
   }
-  const root = certify(form.form, m, s);
+  const root = certify(form, m, s);
   return root === undefined ? undefined : { root, iterations: iterations + 2 };
 }
 
@@ -56,18 +70,21 @@ export function polishRoot(poly: FloatPoly, rho: number): FoundRoot | undefined 
 }
 
 /**
- * Newton in s = -m·ln x on g(s) = ln(Σ positive terms) − ln(Σ negative terms), which is monotone with
- * its one zero in [0, S], from s = 0 (where g > 0 when `lowSign` is 1), falling back to bisection when
- * a step leaves the bracket. It stops once a Newton step is below 1e-6·s: the next error, about the
+ * Newton in s = -m·ln x on g(s) = ln(Σ positive terms) − ln(Σ negative terms), which has its one zero
+ * in [0, S] (and is monotone there when the coefficients change sign once), from s = 0 (where g > 0
+ * when `lowSign` is 1), falling back to bisection when a step leaves the bracket. It stops once a Newton step is below 1e-6·s: the next error, about the
  * square of that, is far below what the double-double step needs. Returns s and the iterations, or
  * `undefined` if it does not settle.
  */
 function floatRoot(form: HornerForm, m: number, lowSign: number): [number, number] | undefined {
   const { n, coef, ex, gapOf, gaps } = form;
-  // Horner order holds one sign, then the other from `split` on (one sign change).
+  // With one sign change Horner order holds one sign, then the other from `split` on; otherwise
+  // (`mixed`) each coefficient is added to the part of its sign as it comes.
   const first = Math.sign(coef[0]!);
   let split = 1;
   while (split < n && Math.sign(coef[split]!) === first) split++;
+  let mixed = false;
+  for (let k = split; k < n && !mixed; k++) mixed = Math.sign(coef[k]!) === first;
   // The part of each sign, and its sum weighted by the exponent. At s = 0 every power is 1, so they are
   // plain sums, taken here with the bound (the values a Horner pass would give, one pass fewer).
   let early = 0;
@@ -79,7 +96,7 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
   for (let k = 0; k < n; k++) {
     const f = coef[k]!;
     if (k < n - 1) others += Math.abs(f);
-    if (k < split) {
+    if (Math.sign(f) === first) {
       early += f;
       earlyEx += f * ex[k]!;
     } else {
@@ -93,7 +110,29 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
   const pw: number[] = gaps.map(() => 1);
   let s = 0;
   for (let it = 1; it <= 100; it++) {
-    if (it > 1) {
+    if (it > 1 && mixed) {
+      for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
+      early = 0;
+      earlyEx = 0;
+      late = 0;
+      lateEx = 0;
+      for (let k = 0; k < n; k++) {
+        // k = 0: the parts are still 0, whatever the power.
+        const u = pw[gapOf[k]!]!;
+        early *= u;
+        earlyEx *= u;
+        late *= u;
+        lateEx *= u;
+        const f = coef[k]!;
+        if (Math.sign(f) === first) {
+          early += f;
+          earlyEx += f * ex[k]!;
+        } else {
+          late += f;
+          lateEx += f * ex[k]!;
+        }
+      }
+    } else if (it > 1) {
       for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
       early = coef[0]!;
       earlyEx = early * ex[0]!;

@@ -7,10 +7,10 @@
  * then cells), located by safeguarded Newton, then polished: by the conventional solver's certified
  * steps where they prove the digits, else by Newton steps in Fixed256 (polish.ts).
  */
-import { polishRoot, solveConventional } from "./conventional.js";
+import { polishRoot, solveConventional, solveSingleRoot } from "./conventional.js";
 import { FloatFlows } from "./floatFlows.js";
 import type { FoundRoot, RootSearch } from "./foundRoot.js";
-import { floatRoots, locate, rhoBounds } from "./isolation.js";
+import { floatRoots, laguerreBounds, locate, rhoBounds } from "./isolation.js";
 import { Fixed256Polisher } from "./polish.js";
 import { signChanges } from "./polynomial.js";
 import type { FlowPoly } from "./polynomial.js";
@@ -30,6 +30,15 @@ export function solveFlows(poly: FlowPoly, guess: number, mode: "all" | "nearest
     // Exactly one root (Descartes): the fast path proves its digits in most cases.
     const fast = solveConventional(floatForm);
     if (fast !== undefined) return { roots: [fast.root], iterations: fast.iterations, method: "newton-single-sign-change" };
+  }
+  if (mode === "nearest" && floatForm !== undefined) {
+    // One root in all by Laguerre's rule (a bound of 1 on one side of 0 %, 0 on the other): the
+    // nearest whatever the guess, found and certified on its side as a conventional root is.
+    const bound = laguerreBounds(poly);
+    if (bound !== undefined && bound.above + bound.below === 1) {
+      const single = solveSingleRoot(floatForm, bound.above === 1, bound.sign);
+      if (single !== undefined) return { roots: [single.root], iterations: single.iterations, method: "isolation-newton" };
+    }
   }
   const ff = new FloatFlows(poly);
   const [lo, hi] = rhoBounds(poly);
