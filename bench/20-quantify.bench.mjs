@@ -2,7 +2,7 @@
  * Monte Carlo speed: `simulate` on a generated case with 50 uncertain drivers (uniform, triangular,
  * normal), 48 formulas (30 quantities, 10 line amounts, 8 scope factors) and 10 value lines over 5 years,
  * at 100,000 iterations (smoke: 2,000). Times are CPU time (the machine is shared; see _measure.mjs), in
- * 7 paired rounds that time simulate and both baselines one after another; each figure is the ratio of
+ * 11 paired rounds that time simulate and both baselines one after another; each figure is the ratio of
  * the best rounds, printed with its spread over the rounds. The baselines run in this process on the
  * same case:
  * - mathjs: the same formulas compiled once with mathjs `compile()` and evaluated per iteration with
@@ -261,7 +261,7 @@ export async function run({ smoke }) {
   const iterations = smoke ? 2000 : 100000;
   // mathjs runs about 20 µs an iteration: 20,000 of them take as long as several simulate calls.
   const subset = smoke ? 200 : 20000;
-  const count = smoke ? 1 : 7;
+  const count = smoke ? 1 : 11;
   const valueCase = defineValueCase(generateCase());
   // Warm-up: three full-size runs each, so all are measured at steady state (optimised by the JIT, heap
   // grown); a first call in a fresh process is slower (about 1.5× for simulate here).

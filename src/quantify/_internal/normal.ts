@@ -85,15 +85,17 @@ function layers(): { INSIDE: Int32Array; WIDTH: Float64Array; DENSITY: Float64Ar
 }
 
 /**
- * Writes `n` standard normal draws into `out`, one for each 32-bit number of `bits`; the draws that fall
- * outside the layers' rectangles take what they need from `spare`.
+ * Writes `n` normal draws of mean `mean` and standard deviation `sd` into `out` (mean + sd·z, z standard
+ * normal), one for each 32-bit number of `bits`; the draws that fall outside the layers' rectangles
+ * take what they need from `spare`.
  */
-export function fillNormal(out: Float64Array, bits: Int32Array, n: number, spare: () => Rng): void {
+export function fillNormal(out: Float64Array, bits: Int32Array, n: number, spare: () => Rng, mean: number, sd: number): void {
   for (let i = 0; i < n; i++) {
     const j = bits[i] as number;
     const layer = j & (LAYERS - 1);
     const position = j >> 8;
-    out[i] = Math.abs(position) < (INSIDE[layer] as number) ? position * (WIDTH[layer] as number) : normalEdge(layer, position, spare());
+    const z = Math.abs(position) < (INSIDE[layer] as number) ? position * (WIDTH[layer] as number) : normalEdge(layer, position, spare());
+    out[i] = mean + sd * z;
   }
 }
 

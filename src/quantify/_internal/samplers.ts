@@ -77,18 +77,15 @@ export function samplerFor(driver: Driver, rng: Rng, spare: () => Rng): Sampler 
     case "normal": {
       const mean = (u.mean ?? driver.value).toNumber() * scale;
       const sd = u.sd.toNumber() * scale;
-      return (out, n) => {
-        fillNormal(out, draw(n), n, spare);
-        for (let i = 0; i < n; i++) out[i] = mean + sd * (out[i] as number);
-      };
+      return (out, n) => fillNormal(out, draw(n), n, spare, mean, sd);
     }
     case "lognormal": {
       const { mu, sigma } = lognormalParams(u.low, u.high);
       const m = mu.toNumber();
       const s = sigma.toNumber();
       return (out, n) => {
-        fillNormal(out, draw(n), n, spare);
-        for (let i = 0; i < n; i++) out[i] = Math.exp(m + s * (out[i] as number)) * scale;
+        fillNormal(out, draw(n), n, spare, m, s);
+        for (let i = 0; i < n; i++) out[i] = Math.exp(out[i] as number) * scale;
       };
     }
   }
