@@ -111,6 +111,8 @@ function floatRoot(form: HornerForm, m: number, lowSign: number): [number, numbe
   let s = 0;
   for (let it = 1; it <= 100; it++) {
     if (it > 1 && mixed) {
+      // The sums by sign as at s = 0 above, now at the powers of s (written out again rather than
+      // shared: one function for both costs the conventional path a few percent).
       for (let j = 0; j < gaps.length; j++) pw[j] = Math.exp((-s * gaps[j]!) / m);
       early = 0;
       earlyEx = 0;
