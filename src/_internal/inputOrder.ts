@@ -4,6 +4,7 @@
  * bottom; for data written in code, the order it was written in.
  */
 import type { IssuePath } from "../errors/ValueframeError.js";
+import { isRecord } from "./isRecord.js";
 
 /** The issues sorted by where their paths lead in `input`; issues at the same place keep their order. */
 export function inInputOrder<I extends { readonly path: IssuePath }>(issues: readonly I[], input: unknown): I[] {
@@ -20,9 +21,9 @@ function placeOf(path: IssuePath, input: unknown): number[] {
     if (Array.isArray(node) && typeof part === "number") {
       place.push(part);
       node = node[part];
-    } else if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+    } else if (isRecord(node)) {
       place.push(Object.keys(node).indexOf(String(part)));
-      node = Object.prototype.hasOwnProperty.call(node, part) ? (node as Record<string, unknown>)[String(part)] : undefined;
+      node = Object.prototype.hasOwnProperty.call(node, part) ? node[String(part)] : undefined;
     } else break;
   }
   return place;

@@ -3,6 +3,7 @@ import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { inInputOrder } from "../_internal/inputOrder.js";
+import { isRecord } from "../_internal/isRecord.js";
 import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { safeDefineBvf } from "../bvf/defineBvf.js";
 import type { Bvf } from "../bvf/types.js";
@@ -67,8 +68,8 @@ export type SafeDefineValueDocumentResult = SafeDefineResult<ValueDocument, Docu
  */
 export function safeDefineValueDocument(input: unknown, options?: DefineValueDocumentOptions): SafeDefineValueDocumentResult {
   const issues = envelopeIssues(input);
-  if (input === null || typeof input !== "object" || Array.isArray(input)) return failure(issues);
-  const record = input as Readonly<Record<string, unknown>>;
+  if (!isRecord(input)) return failure(issues);
+  const record: Readonly<Record<string, unknown>> = input;
   const members: { -readonly [M in DocumentMember]?: DocumentMemberModels[M] } = {};
   const references: Partial<Record<DocumentMember, string>> = {};
   const warnings: ValueframeIssue[] = [];

@@ -7,6 +7,7 @@ import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { defined, notDefined, orThrow } from "../_internal/define.js";
+import { isRecord } from "../_internal/isRecord.js";
 import { safeDefineValueDocument, type ValueDocument } from "./defineValueDocument.js";
 import { DocumentValidationError } from "./errors.js";
 import { documentMembers, type DocumentMember } from "./schema.js";
@@ -188,8 +189,4 @@ function inFileOrder(issues: readonly ValueframeIssue[], files: readonly string[
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => rank(a.issue) - rank(b.issue) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index)
     .map((entry) => entry.issue);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -92,9 +92,9 @@ export function salvageValueCase(input: unknown): { readonly valueCase: ValueCas
  * with the rest. Not part of the public API; `evaluate` with the frame throws the same.
  */
 export function goalUnitIssues(valueCase: ValueCase, frame: FrameLike): readonly ValueframeIssue[] {
-  // A case that is not valid (what parsed of a broken one) has its own problems already.
-  const defined = safeDefineValueCase(valueCase);
-  return defined.success ? contributionUnits(modelOf(defined.data), frame).issues : [];
+  // Only a defined case has a model; what parsed of a broken one has its own problems already.
+  const model = cachedModel(valueCase);
+  return model === undefined ? [] : contributionUnits(model, frame).issues;
 }
 
 /** The compiled model of a case, defining it first when it is still plain data. */

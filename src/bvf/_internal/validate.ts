@@ -10,6 +10,7 @@ import { fromZodIssues } from "../../_internal/zodIssues.js";
 import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { didYouMean } from "../../_internal/suggest.js";
 import { inInputOrder } from "../../_internal/inputOrder.js";
+import { isRecord } from "../../_internal/isRecord.js";
 import {
   competitorSchema,
   executiveKpiSchema,
@@ -34,7 +35,6 @@ interface Registered {
   readonly pruned: boolean;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Reads one optional array field, reporting a non-array; returns the items (or none). */
 function arrayField(owner: Record<string, unknown>, key: string, path: IssuePath, issues: ValueframeIssue[]): readonly unknown[] {

@@ -5,6 +5,7 @@
  */
 import { type IssuePath, type ValueframeIssue, formatPath } from "../../errors/ValueframeError.js";
 import { didYouMeanSuffix } from "../../_internal/suggest.js";
+import { isRecord } from "../../_internal/isRecord.js";
 import { type ElementKind, elementKindInfo, elementKinds } from "../elements.js";
 import { aKind } from "./labels.js";
 
@@ -16,7 +17,7 @@ interface Known {
 }
 
 function asRecord(value: unknown): Raw | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : undefined;
+  return isRecord(value) ? (value as Raw) : undefined;
 }
 
 /** True when a list of references is absent or an empty array (a malformed list is a shape problem). */

@@ -7,6 +7,7 @@
  */
 import type * as z from "zod";
 import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
+import { isRecord } from "../../_internal/isRecord.js";
 import { alternativeSchema, driverSchema, lineSchema, quantitySchema, scenarioSchema, valueCaseSchema } from "../schema.js";
 import type { ValueCase } from "../schema.js";
 
@@ -38,8 +39,6 @@ const elements: { readonly [K in "drivers" | "quantities" | "lines" | "alternati
 // Permissive stand-ins for bad top-level fields: the longest horizon hides no line's start.
 const scalarStubs: Readonly<Record<string, unknown>> = { name: "case", currency: "XXX", period: "year", horizon: 1200, discountRate: 0 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
-
 /** The stand-in case, or undefined when the input is not an object at all. */
 export function salvageCase(input: unknown): SalvagedCase | undefined {
   if (!isRecord(input)) return undefined;
@@ -62,7 +61,7 @@ export function salvageCase(input: unknown): SalvagedCase | undefined {
     if (parsed.success) out[key] = parsed.data;
     else {
       patched.push([key]);
-      if (key in scalarStubs) out[key] = (valueCaseSchema.shape as Record<string, z.ZodType>)[key]?.parse(scalarStubs[key]);
+      if (key in scalarStubs) out[key] = schema.parse(scalarStubs[key]);
     }
   }
   if (!Array.isArray(out["drivers"])) out["drivers"] = [];
