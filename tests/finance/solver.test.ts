@@ -70,7 +70,9 @@ describe("Laguerre's rule of signs bounds the roots on each side of 0 %", () => 
         const changes = (at: (k: number) => number): number => {
           let count = 0;
           let last = 0;
-          for (let k = 1; k < 4000; k++) {
+          // The ends count too (their values are c₀ or c_top and the sum, never 0 here): a root within
+          // 1/4000 of an end is then missed only with a partner, so the parity still holds.
+          for (let k = 0; k <= 4000; k++) {
             const s = Math.sign(at(k / 4000));
             if (s !== 0 && last !== 0 && s !== last) count++;
             if (s !== 0) last = s;
@@ -89,7 +91,7 @@ describe("Laguerre's rule of signs bounds the roots on each side of 0 %", () => 
         expect(roots.filter((r) => r.gt(0)).length).toBeLessThanOrEqual(bound.above);
         expect(roots.filter((r) => r.lt(0)).length).toBeLessThanOrEqual(bound.below);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261206 },
     );
   });
 });

@@ -6,7 +6,6 @@ import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec, numericProblem, toDec } from "../../numeric/decimal.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
 import { NOT_NUMERIC } from "../../_internal/numericSchema.js";
-import { isRecord } from "../../_internal/isRecord.js";
 import { FinanceArgumentError } from "../errors.js";
 
 /** A bound a numeric argument must respect. */
@@ -111,7 +110,8 @@ export class Args {
 
   /** A plain object (named fields in one parameter); `undefined` after recording a problem otherwise. */
   object(path: readonly (string | number)[], value: unknown, expected: string): Record<string, unknown> | undefined {
-    if (isRecord(value)) return value;
+    // Written out rather than importing isRecord: finance then shares one chunk fewer with the root entry.
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
     const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
     this.add(path, "invalid_type", `expected ${expected}, got ${got}`);
     return undefined;
