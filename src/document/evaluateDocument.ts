@@ -9,6 +9,7 @@ import { evaluate } from "../quantify/evaluate.js";
 import { evaluateScenarios } from "../quantify/evaluateScenarios.js";
 import { tornado } from "../quantify/tornado.js";
 import type { Evaluation, ScenarioComparison, Tornado } from "../quantify/types.js";
+import { type ExecutiveSummary, executiveSummary } from "../quantify/executiveSummary.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import type { ValueCase } from "../quantify/schema.js";
 import type { ValueDocument } from "./defineValueDocument.js";
@@ -32,6 +33,8 @@ export interface EvaluatedDocument {
   readonly scenarios?: ScenarioComparison;
   /** The sensitivity of the NPV to each uncertain driver; absent when no driver carries an uncertainty. */
   readonly tornado?: Tornado;
+  /** The executive summary (quantify's `executiveSummary`): the headline a customer report opens with; absent without a case. */
+  readonly summary?: ExecutiveSummary;
 }
 
 /** The result of {@link safeEvaluateDocument}. */
@@ -67,7 +70,10 @@ export function safeEvaluateDocument(document: ValueDocument, options?: Evaluate
     const scenarios = evaluateScenarios(valueCase, frame);
     const uncertain = valueCase.drivers.some((driver) => driver.uncertainty !== undefined);
     const sensitivity = uncertain ? { tornado: tornado(valueCase, scenario === undefined ? {} : { scenario }) } : {};
-    return defined(Object.freeze({ ...base, evaluation, scenarios, ...sensitivity }), document.warnings);
+    const options = { ...frame, ...(scenario === undefined ? {} : { scenario }) };
+    // The base-first comparison and the tornado are on the same lines as the summary's unless it flags some.
+    const summary = executiveSummary(valueCase, { ...options, computed: { evaluation, ...(scenario === undefined ? { scenarios, ...sensitivity } : {}) } });
+    return defined(Object.freeze({ ...base, evaluation, scenarios, ...sensitivity, summary }), document.warnings);
   } catch (error) {
     return notDefined(new DocumentEvaluationError(caseIssuesOf(error)));
   }
@@ -75,8 +81,8 @@ export function safeEvaluateDocument(document: ValueDocument, options?: Evaluate
 
 /**
  * Evaluates a validated value-case document: the case in the chosen scenario, with the frame's links
- * checked; every scenario side by side; the tornado where drivers are uncertain. A document without a
- * case has no figures (only `document`).
+ * checked; every scenario side by side; the tornado where drivers are uncertain; the executive summary.
+ * A document without a case has no figures (only `document`).
  *
  * @param document - a document from `defineValueDocument`
  * @param options - the scenario to evaluate

@@ -23,6 +23,8 @@ export interface EvaluateScenariosOptions {
   readonly includeBase?: boolean;
   readonly basis?: "value" | "mean";
   readonly frame?: FrameLike;
+  /** Lines left out of every evaluation, by id (see `CaseOptions.excludeLines`). */
+  readonly excludeLines?: readonly string[];
 }
 
 /**
@@ -49,6 +51,7 @@ export function evaluateScenarios(valueCase: ValueCase | ValueCaseInput, options
   const shared = {
     ...(options?.basis === undefined ? {} : { basis: options.basis }),
     ...(options?.frame === undefined ? {} : { frame: options.frame }),
+    ...(options?.excludeLines === undefined ? {} : { excludeLines: options.excludeLines }),
   };
   const includeBase = options?.includeBase ?? true;
   const count = scenarios.length + (includeBase ? 1 : 0);
@@ -70,6 +73,7 @@ export function evaluateScenarios(valueCase: ValueCase | ValueCaseInput, options
     npv: e.unadjusted.npv,
     weightedNpv: e.weighted.npv,
     weightedIrr: e.weighted.irr,
+    weightedIrrAnnual: e.weighted.irrAnnual,
     weightedRoi: e.weighted.roi,
     weightedPayback: e.weighted.payback,
     weightedDiscountedPayback: e.weighted.discountedPayback,

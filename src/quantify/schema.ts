@@ -155,6 +155,8 @@ export const valueCaseSchema = z.strictObject({
   lines: z.array(lineSchema).min(1),
   alternatives: z.array(alternativeSchema).optional(),
   scenarios: z.array(scenarioSchema).optional(),
+  /** The decision asked of the customer, in a sentence: the executive summary closes with it. */
+  ask: z.string().trim().min(1).max(1000).optional(),
 });
 
 /** A value case as written (JSON or code): numbers may be strings, numbers, bigints or Decimals. */

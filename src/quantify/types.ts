@@ -133,7 +133,11 @@ export interface GoalContribution {
    */
   readonly unit: string | undefined;
   readonly lines: readonly string[];
-  /** Probability-weighted NPV of the lines serving the goal. */
+  /**
+   * Sum of the probability-weighted present values of the lines serving the goal (a cost line serving it
+   * counts negative). Not an NPV of the goal: costs that serve no goal are not shared out, so the goals'
+   * figures can add up to more than the case's NPV. The name is kept for compatibility.
+   */
   readonly npv: Decimal;
   /** Sum of the lines' stated contributions to the goal's metric, or null when none is stated. */
   readonly contribution: Decimal | null;
@@ -217,7 +221,10 @@ export interface ScenarioRow {
   readonly label: string;
   readonly npv: Decimal;
   readonly weightedNpv: Decimal;
+  /** Probability-weighted IRR per period of the case (a quarter's for quarterly cases), or null. */
   readonly weightedIrr: Decimal | null;
+  /** The same as an annual rate, (1 + irr)^periodsPerYear − 1, or null. */
+  readonly weightedIrrAnnual: Decimal | null;
   readonly weightedRoi: Decimal | null;
   readonly weightedPayback: Decimal | null;
   readonly weightedDiscountedPayback: Decimal | null;
@@ -448,6 +455,11 @@ export interface CaseOptions {
   readonly drivers?: Readonly<Record<string, Numeric>>;
   /** `value` (default) evaluates drivers at their values; `mean` at the means of their distributions. */
   readonly basis?: "value" | "mean";
+  /**
+   * Lines to leave out, by id: their flows count as zero (`included: false`). What a headline without
+   * the lines double counting flags is computed with: `excludeLines: evaluation.doubleCounting.flagged`.
+   */
+  readonly excludeLines?: readonly string[];
 }
 
 /** The parts of a reference frame evaluation reads (a `Frame` from `defineFrame` fits). */

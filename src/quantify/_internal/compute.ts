@@ -32,6 +32,8 @@ export interface ComputeSettings {
   readonly chosen?: ReadonlyMap<string, string>;
   /** Lines serving these solutions are left out (used when choosing). */
   readonly excludedSolutions?: ReadonlySet<string>;
+  /** Lines left out by id (`excludeLines`). */
+  readonly excludedLines?: ReadonlySet<string>;
 }
 
 export interface LineFlows {
@@ -118,7 +120,9 @@ export function compute(model: Model, settings: ComputeSettings): Computed {
       });
     }
     const probability = settings.probabilities?.get(line.id) ?? line.probability ?? ONE;
-    const included = ml.solution === undefined || (chosen.get(ml.solution) ?? true) && !(settings.excludedSolutions?.has(ml.solution) ?? false);
+    const included =
+      !(settings.excludedLines?.has(line.id) ?? false) &&
+      (ml.solution === undefined || ((chosen.get(ml.solution) ?? true) && !(settings.excludedSolutions?.has(ml.solution) ?? false)));
     const schedule = lineSchedule(line, valueCase.horizon, perYear);
     const weights = schedule.weights;
     const signed = line.kind === "cost" ? amount.neg() : amount;

@@ -1,6 +1,6 @@
 /**
  * Turns the options every quantify function accepts (a scenario by id or as data, extra driver values,
- * the basis) into validated compute settings, listing every bad option with its path.
+ * the basis, lines left out) into validated compute settings, listing every bad option with its path.
  */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Decimal, Numeric } from "../../numeric/decimal.js";
@@ -72,6 +72,16 @@ export function resolveSettings(model: Model, options: CaseOptions | undefined, 
   if (basis !== "value" && basis !== "mean") {
     issues.push({ path: ["basis"], code: "invalid_value", message: `basis must be "value" or "mean", got ${JSON.stringify(basis)}` });
   }
+  const excludedLines = new Set<string>();
+  const exclude: unknown = options?.excludeLines;
+  if (exclude !== undefined && !Array.isArray(exclude)) {
+    issues.push({ path: ["excludeLines"], code: "invalid_type", message: "must be an array of line ids" });
+  } else {
+    (exclude ?? []).forEach((id: unknown, i) => {
+      if (typeof id === "string" && model.lines.some((line) => line.line.id === id)) excludedLines.add(id);
+      else issues.push({ path: ["excludeLines", i], code: "unknown_line", message: `${JSON.stringify(id)} is not a line of the case` });
+    });
+  }
   if (issues.length > 0) throw new QuantifyArgumentError(issues, subject);
   const probabilities = new Map(Object.entries(scenario?.probabilities ?? {}));
   return {
@@ -81,6 +91,7 @@ export function resolveSettings(model: Model, options: CaseOptions | undefined, 
       ...(scenario?.discountRate === undefined ? {} : { discountRate: scenario.discountRate }),
       riskAdjustment: scenario?.riskAdjustment,
       basis,
+      ...(excludedLines.size === 0 ? {} : { excludedLines }),
     },
     scenario,
     overridden,
