@@ -20,8 +20,21 @@ export interface DocumentOptions extends RenderOptions {
   readonly headingLevel?: number;
 }
 
-/** What a document made of sections takes: the language, the title level and which sections to write. */
+/** Whom a document is for, in the order of how much it shows. */
+export const audiences = ["customer", "internal"] as const;
+
+/**
+ * Whom a document is for. `"internal"` (the default) is the seller's working document: everything,
+ * with ids and formula source for tracing. `"customer"` is what the customer may see: no seller-only
+ * section (warnings, scores, competitors, the seller's KPIs, checks), names instead of ids, calculations
+ * in words.
+ */
+export type Audience = (typeof audiences)[number];
+
+/** What a document made of sections takes: the language, the title level, whom it is for and which sections to write. */
 export interface SectionOptions<S extends string> extends DocumentOptions {
+  /** `"internal"` (default) or `"customer"`: see {@link Audience}. */
+  readonly audience?: Audience;
   /**
    * Which sections to write, by id (default all). They are always written in the document's own order,
    * whatever the order given here.

@@ -7,12 +7,13 @@ import { repoRoot, run } from "./helpers.js";
 const distributor = "examples/distributor.valuecase.json";
 
 describe("valueframe report --format md", () => {
-  it("documents the frame, the calculation with its inputs and the BVF, in the method's order", async () => {
+  it("opens with the executive summary, then documents the frame, the calculation with its inputs and the BVF, in the method's order", async () => {
     const result = await run(["report", distributor]);
     expect(result.code).toBe(0);
     const md = result.stdout;
     const titles = md.split("\n").filter((line) => line.startsWith("# "));
     expect(titles).toEqual([
+      "# Executive summary",
       "# Huatong Industrial Distribution: reference frame",
       "# Value case: Credit-to-cash capability for Huatong Industrial Distribution",
       "# Credit-to-cash for Huatong: Business Value Framework",
@@ -25,6 +26,34 @@ describe("valueframe report --format md", () => {
     expect(md).toContain("## Scenarios side by side");
     expect(md).toContain("## Sensitivity");
     expect(md).not.toContain("## Simulation");
+  });
+
+  it("writes the customer's report with --audience customer: no ids, formula source or seller-only sections; the working only with --appendix", async () => {
+    const internal = (await run(["report", distributor])).stdout;
+    const result = await run(["report", distributor, "--audience", "customer"]);
+    expect(result.code).toBe(0);
+    const md = result.stdout;
+    expect(md.split("\n")[0]).toBe("# Executive summary");
+    // The headline is the de-duplicated figure; the one with the flagged line is given beside it.
+    expect(md).toContain("| **Net present value** | **CN¥18.0M** | CN¥23.2M |");
+    expect(md).toContain("With it, the risk-adjusted NPV would read CN¥21.1M.");
+    for (const sellerOnly of ["`g-cash`", "`cbi-dso`", "annualRevenue / daysInYear", "## Assumptions", "## Calculation"]) {
+      expect(internal).toContain(sellerOnly);
+      expect(md).not.toContain(sellerOnly);
+    }
+    const withAppendix = (await run(["report", distributor, "--audience", "customer", "--appendix"])).stdout;
+    expect(withAppendix).toContain("## Calculation");
+    expect(withAppendix).toContain("**working capital released** = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = **14,000,000 CNY**");
+    expect(withAppendix).not.toContain("annualRevenue / daysInYear");
+  });
+
+  it("refuses --appendix without the customer audience, and an unknown audience", async () => {
+    const appendix = await run(["report", distributor, "--appendix"]);
+    expect(appendix.code).toBe(2);
+    expect(appendix.stderr).toContain("--appendix applies to --audience customer");
+    const unknown = await run(["report", distributor, "--audience", "cfo"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--audience");
   });
 
   it("adds the simulation percentiles with --iterations", async () => {
@@ -60,8 +89,9 @@ describe("valueframe report --format html", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
     expect(html).toContain("14 day × 1,000,000 CNY/day");
-    // The linkage diagram, waterfall, cumulative cash flow, tornado, simulation histogram and the BVF's four levels.
-    expect(html.match(/<svg[ >]/g)).toHaveLength(6);
+    // The summary's cumulative cash flow, the linkage diagram, waterfall, cumulative cash flow, tornado,
+    // simulation histogram and the BVF's four levels.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(7);
     expect(html).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
     expect(html).not.toContain('<pre class="mermaid">');
     expect(html).not.toMatch(/(src|href)="https?:/);

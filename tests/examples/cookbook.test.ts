@@ -309,7 +309,8 @@ describe("cookbook: use the command line", () => {
     const reported = await run(["report", "examples/manufacturer.valuecase.json", "--format", "md", "-o", "manufacturer.md"]);
     expect(reported.code).toBe(0);
     const [report] = [...reported.written.values()];
-    expect(report?.split("\n")[0]).toBe("# Keller Antriebstechnik GmbH: reference frame");
+    expect(report?.split("\n")[0]).toBe("# Executive summary");
+    expect(report).toContain("# Keller Antriebstechnik GmbH: reference frame");
     expect(report).toContain("# Value case: Integrated planning on the ERP for Keller Antriebstechnik");
     const page = await run(["report", "examples/livestock.valuecase.json", "--format", "html", "-o", "livestock.html"]);
     expect(page.code).toBe(0);

@@ -16,6 +16,7 @@ describe("bvfToMarkdown — the distributor BVF", () => {
       "## 2. Business intentions",
       "## 3. Operational KPIs",
       "## 4. Vendor solutions",
+      "## Competitors",
       "## The four levels",
       "## Pruned in step 3",
       "## Checks",

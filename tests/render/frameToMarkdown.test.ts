@@ -21,6 +21,7 @@ describe("frameToMarkdown — the distributor frame", () => {
       "## Critical issues",
       "## Issues and solutions on the 3 × 3 performance grid",
       "## High-energy solutions",
+      "## Solution scores",
       "## Performance values",
       "## Linkage diagram",
       "## Warnings",
@@ -67,11 +68,10 @@ describe("frameToMarkdown — the distributor frame", () => {
   it("shows issues with their tests and cell, and solutions ranked with the five criteria", () => {
     const dso = tableRow(markdown, "Collection rate falling");
     expect(dso.slice(1)).toEqual(["CBI", "Collection rate", "—", "5", "4", "4", "Process management (interface management)"]);
-    const first = tableRow(markdown, "1");
-    expect(first.slice(0, 10)).toEqual(["1", "**Credit-to-cash capability** `sol-credit-to-cash`", "resolve", "Process management (interface management)", "4", "4", "3", "3", "5", "3.8"]);
-    expect(tableRow(markdown, "2").slice(1, 3)).toEqual(["**Receivables factoring with a partner bank** `sol-factoring`", "bypass"]);
-    expect(tableRow(markdown, "2")[3]).toBe("Organisation");
-    expect(tableRow(markdown, "2")[9]).toBe("2.8");
+    expect(tableRow(markdown, "**Credit-to-cash capability** `sol-credit-to-cash`").slice(0, 3)).toEqual(["**Credit-to-cash capability** `sol-credit-to-cash`", "resolve", "Process management (interface management)"]);
+    expect(tableRow(markdown, "1")).toEqual(["1", "**Credit-to-cash capability** `sol-credit-to-cash`", "4", "4", "3", "3", "5", "3.8"]);
+    expect(tableRow(markdown, "**Receivables factoring with a partner bank** `sol-factoring`").slice(1, 3)).toEqual(["bypass", "Organisation"]);
+    expect(tableRow(markdown, "2")[7]).toBe("2.8");
     expect(markdown).toContain("  - Constraints: Finance names one owner of the order-to-cash interface");
   });
 
@@ -94,8 +94,9 @@ describe("frameToMarkdown — the distributor frame", () => {
     expect(zh).toContain("## 关键问题与方案在 3 × 3 绩效矩阵中的位置");
     expect(zh).toContain("| 层次 \\ 维度 | 目标 | 设计 | 管理 |");
     expect(tableRow(zh, "**流程层**")[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`; 方案：Credit-to-cash capability `sol-credit-to-cash`");
-    expect(zh).toContain("| 排名 | 方案 | 方式 | 落地位置 |");
-    expect(tableRow(zh, "1")[3]).toBe("流程管理 (接口管理)");
+    expect(zh).toContain("| 方案 | 方式 | 落地位置 |");
+    expect(zh).toContain("| 排名 | 方案 |");
+    expect(tableRow(zh, "**Credit-to-cash capability** `sol-credit-to-cash`")[2]).toBe("流程管理 (接口管理)");
     expect(tableRow(zh, "Working capital released").slice(1, 6)).toEqual(["财务", "¥14,000,000.00 一次性", "1 个月后开始，6 个月内全部实现", "80%", "¥11,200,000.00"]);
     expect(tableRow(zh, "Operating cash flow +20 % this year")[6]).toBe("2026年12月31日");
     expect(tableRow(zh, "Collection rate falling")[7]).toBe("流程管理 (接口管理)");
@@ -111,8 +112,8 @@ describe("frameToMarkdown — the distributor frame", () => {
     const placed = defineFrame({ ...frameData, solutions: [...(frameData.solutions ?? []), roleKpis] });
     const md = frameToMarkdown(placed, { sections: ["grid", "solutions"] });
     expect(tableRow(md, "**Job**").slice(1)).toEqual(["—", "Solution: Duties of a \\*collector\\* role `sol-role-kpis`", "Sales reps are not measured on collection `cpi-sales-not-measured`"]);
-    expect(tableRow(md, "3").slice(1, 4)).toEqual(["**Duties of a \\*collector\\* role** `sol-role-kpis`", "resolve", "Job design (duties)"]);
-    expect(tableRow(frameToMarkdown(placed, { sections: ["solutions"], locale: "zh-CN" }), "3")[3]).toBe("岗位设计 (职责)");
+    expect(tableRow(md, "**Duties of a \\*collector\\* role** `sol-role-kpis`").slice(1, 3)).toEqual(["resolve", "Job design (duties)"]);
+    expect(tableRow(frameToMarkdown(placed, { sections: ["solutions"], locale: "zh-CN" }), "**Duties")[2]).toBe("岗位设计 (职责)");
   });
 
   it("escapes Markdown in frame content, so the HTML shows it literally", () => {

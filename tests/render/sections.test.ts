@@ -1,7 +1,7 @@
 /** The one section mechanism of render's Markdown documents: select by id, write in the document's order. */
 import { describe, expect, it } from "vitest";
 import { formatterOf } from "../../src/render/_internal/formatter.js";
-import { type DocumentSpec, type SectionContext, emptySection, sectionIds, writeDocument } from "../../src/render/_internal/sections.js";
+import { type DocumentSpec, type SectionContext, emptySection, idFor, internalSectionIds, named, sectionIds, writeDocument } from "../../src/render/_internal/sections.js";
 import { en } from "../../src/render/locales/en/index.js";
 import { zhCN } from "../../src/render/locales/zh-CN/index.js";
 import { bvfDocument, bvfSections, bvfToMarkdown } from "../../src/render/markdown/bvfToMarkdown.js";
@@ -10,7 +10,7 @@ import { frameDocument, frameSections, frameToMarkdown } from "../../src/render/
 import { planDocument, questionPlanSections } from "../../src/render/questions/questionPlanToMarkdown.js";
 import { bvfGraph, evaluation, frame } from "./fixtures.js";
 
-type Id = "intro" | "list" | "empty" | "absent" | "twice";
+type Id = "intro" | "list" | "empty" | "absent" | "twice" | "seller";
 const doc: DocumentSpec<Id, SectionContext & { readonly items: readonly string[] }> = {
   title: () => "Title",
   sections: [
@@ -20,11 +20,12 @@ const doc: DocumentSpec<Id, SectionContext & { readonly items: readonly string[]
     { id: "absent", title: () => "Absent", render: () => undefined },
     { id: "twice", title: () => "Part 1", render: () => ["one"] },
     { id: "twice", title: () => "Part 2", render: () => ["two"] },
+    { id: "seller", title: () => "Seller only", audience: "internal", render: (ctx) => [`scored ${named(ctx, "DSO", "g-dso")}`] },
   ],
 };
 
 describe("writeDocument", () => {
-  const ctx = { f: formatterOf(en), level: 2, items: ["a", "b"] };
+  const ctx = { f: formatterOf(en), level: 2, audience: "internal" as const, items: ["a", "b"] };
 
   it("writes the title, then each selected section: heading and body, the empty note, or nothing", () => {
     const all = new Set<Id>(["intro", "list", "empty", "absent", "twice"]);
@@ -33,10 +34,20 @@ describe("writeDocument", () => {
     );
   });
 
+  it("writes a seller-only section for the seller alone, and names elements without ids for the customer", () => {
+    const selected = new Set<Id>(["intro", "seller"]);
+    expect(writeDocument(doc, ctx, selected)).toBe("## Title\n\nNo heading, right under the title.\n\n### Seller only\n\nscored **DSO** `g-dso`");
+    expect(writeDocument(doc, { ...ctx, audience: "customer" }, selected)).toBe("## Title\n\nNo heading, right under the title.");
+    expect(internalSectionIds(doc)).toEqual(["seller"]);
+    expect(named({ audience: "customer" }, "a*b", "x")).toBe("**a\\*b**");
+    expect(idFor({ audience: "internal" }, "x")).toBe(" `x`");
+    expect(idFor({ audience: "customer" }, "x")).toBe("");
+  });
+
   it("keeps the document's order whatever the order of selection, and writes the empty note in the locale", () => {
     const picked = writeDocument(doc, { ...ctx, f: formatterOf(zhCN) }, new Set<Id>(["empty", "intro"]));
     expect(picked).toBe("## Title\n\nNo heading, right under the title.\n\n### Empty\n\n暂无。");
-    expect(sectionIds(doc)).toEqual(["intro", "list", "empty", "absent", "twice"]);
+    expect(sectionIds(doc)).toEqual(["intro", "list", "empty", "absent", "twice", "seller"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { caseIssuesOf, DocumentArgumentError } from "../../document/errors.js";
 import { safeEvaluateDocument, scenarioIssue } from "../../document/evaluateDocument.js";
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Evaluation, ScenarioComparison, Tornado } from "../../quantify/types.js";
+import type { ExecutiveSummary } from "../../quantify/executiveSummary.js";
 import { CliUsageError } from "../errors.js";
 import type { LoadedDocument } from "./loadDocument.js";
 import type { LocatedProblem } from "./problems.js";
@@ -12,6 +13,7 @@ export interface DocumentFigures {
   readonly evaluation: Evaluation;
   readonly scenarios: ScenarioComparison;
   readonly tornado: Tornado | undefined;
+  readonly summary: ExecutiveSummary;
 }
 
 /**
@@ -24,8 +26,8 @@ export function documentFigures(loaded: LoadedDocument, scenario: string | undef
     if (result.error instanceof DocumentArgumentError) throw usageError(result.error.issues[0]!, command);
     return { problems: locatedIssues(loaded, result.error.issues) };
   }
-  const { evaluation, scenarios, tornado } = result.data;
-  return { figures: evaluation === undefined || scenarios === undefined ? undefined : { evaluation, scenarios, tornado } };
+  const { evaluation, scenarios, tornado, summary } = result.data;
+  return { figures: evaluation === undefined || scenarios === undefined || summary === undefined ? undefined : { evaluation, scenarios, tornado, summary } };
 }
 
 /** Throws a usage error when `scenario` is not one of the document's scenarios. */

@@ -15,29 +15,50 @@ export const reportPapers = ["a4", "letter"] as const;
 /** Locales of the Markdown and HTML reports. */
 export const reportLocales = ["en", "zh-CN"] as const;
 
-/** The Markdown report: the frame, the documented calculation (scenarios, sensitivity, simulation) and the BVF. */
+/** Whom the report is for (render's audiences). */
+export const reportAudiences = ["internal", "customer"] as const;
+
+/** Language, audience and whether a customer report carries the appendix. */
+export interface ReportView {
+  readonly locale: (typeof reportLocales)[number];
+  readonly audience: (typeof reportAudiences)[number];
+  readonly appendix: boolean;
+}
+
+/**
+ * The Markdown report: the executive summary, the frame, the documented calculation (scenarios,
+ * sensitivity, simulation) and the BVF. For the customer the working (assumptions, calculation steps,
+ * period tables) is written only with the appendix.
+ */
 export async function markdownReport(
-  locale: (typeof reportLocales)[number],
+  view: ReportView,
   document: ValueDocument,
   figures: DocumentFigures | undefined,
   simulation: Simulation | undefined,
 ): Promise<string> {
   const { frameToMarkdown } = await import("../../render/markdown/frameToMarkdown.js");
-  const { evaluationToMarkdown } = await import("../../render/markdown/evaluationToMarkdown.js");
+  const { evaluationToMarkdown, evaluationSections } = await import("../../render/markdown/evaluationToMarkdown.js");
   const { bvfToMarkdown } = await import("../../render/markdown/bvfToMarkdown.js");
+  const { summaryToMarkdown } = await import("../../render/markdown/summaryToMarkdown.js");
+  const { locale, audience } = view;
+  const customer = audience === "customer";
+  const working = ["overview", "assumptions", "calculation", "cashFlow"];
   const parts: string[] = [];
-  if (document.frame !== undefined) parts.push(frameToMarkdown(document.frame, { locale }));
+  if (figures !== undefined) parts.push(summaryToMarkdown(figures.summary, { locale, audience }));
+  if (document.frame !== undefined) parts.push(frameToMarkdown(document.frame, { locale, audience }));
   if (figures !== undefined) {
     parts.push(
       evaluationToMarkdown(figures.evaluation, {
         locale,
+        audience,
+        sections: evaluationSections.filter((id) => id !== "summary" && !(customer && !view.appendix && working.includes(id))),
         scenarios: figures.scenarios,
         ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }),
         ...(simulation === undefined ? {} : { simulation }),
       }),
     );
   }
-  if (document.bvf !== undefined) parts.push(bvfToMarkdown(document.bvf, { locale }));
+  if (document.bvf !== undefined) parts.push(bvfToMarkdown(document.bvf, { locale, audience }));
   return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
 }
 
@@ -49,7 +70,7 @@ export interface PrintOptions {
 
 /** The HTML report: one printable file with the charts as inline SVG beside their sections, and a cover. */
 export async function htmlReport(
-  locale: (typeof reportLocales)[number],
+  view: ReportView,
   document: ValueDocument,
   figures: DocumentFigures | undefined,
   simulation: Simulation | undefined,
@@ -62,9 +83,9 @@ export async function htmlReport(
       ...(document.bvf === undefined ? {} : { bvf: document.bvf }),
       ...(figures === undefined
         ? {}
-        : { evaluation: figures.evaluation, scenarios: figures.scenarios, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
+        : { summary: figures.summary, evaluation: figures.evaluation, scenarios: figures.scenarios, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
       ...(simulation === undefined ? {} : { simulation }),
     },
-    { locale, ...print },
+    { locale: view.locale, audience: view.audience, appendix: view.appendix, ...print },
   );
 }

@@ -8,7 +8,7 @@ import { choice, integer, text, writeResult, type Command, type ParsedArgs } fro
 import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
 import { allowRootOf, loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
-import { htmlReport, markdownReport, reportFormats, reportLocales, reportPapers } from "../_internal/renderReport.js";
+import { htmlReport, markdownReport, reportAudiences, reportFormats, reportLocales, reportPapers } from "../_internal/renderReport.js";
 import { CliUsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 
@@ -17,8 +17,10 @@ export const reportCommand: Command = {
   name: "report",
   summary: "write the documented value calculation as Markdown, HTML, PDF or JSON",
   usage:
-    "valueframe report <file> [--format md|html|json|pdf] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--chromium <path>] [-o <out>]",
-  help: `Validates a value-case document and writes its report: the reference frame (goals, success factors,
+    "valueframe report <file> [--format md|html|json|pdf] [--audience internal|customer [--appendix]] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--chromium <path>] [-o <out>]",
+  help: `Validates a value-case document and writes its report: the executive summary (headline measures,
+de-duplicated where lines count one benefit twice, the scenario range, goals, the top value lines, the
+key assumptions, the decision asked), the reference frame (goals, success factors,
 critical issues on the 3 × 3 grid, solutions), each calculation step with its formula and inputs, the
 cash-flow table, headline measures unadjusted and risk-weighted, scenarios side by side, the sensitivity
 ranking, the simulation percentiles when --iterations is given, and the BVF.
@@ -31,8 +33,15 @@ ranking, the simulation percentiles when --iterations is given, and the BVF.
 html and pdf open with a cover (customer, seller, date) and print with a running header (customer, date)
 and page numbers.
 
+  --audience internal   the seller's working report (default): everything, with ids and formula source
+  --audience customer   what the customer may see: no warnings, scores, competitors, seller KPIs or
+                        checks; names instead of ids; the calculation in words. The working
+                        (assumptions, calculation steps, period tables) is added only with --appendix.
+
 Options:
   -f, --format <md|html|json|pdf>  output format (default md)
+  -a, --audience <internal|customer>  whom md, html and pdf are for (default internal)
+      --appendix                add the calculation in full to a customer report
   -l, --locale <en|zh-CN>       language and number format of md and html (default en)
   -s, --scenario <id>           evaluate the case in one of its scenarios
       --allow-root <folder>  read member files from anywhere under this folder (default: the
@@ -53,9 +62,12 @@ Exit codes: 0 ok, 1 invalid input or evaluation error, 2 usage error (e.g. an un
 Examples:
   valueframe report examples/distributor.valuecase.json --format html -o case.html
   valueframe report examples/distributor.valuecase.json --scenario conservative --locale zh-CN
-  valueframe report examples/distributor.valuecase.json --format pdf --paper letter -o case.pdf`,
+  valueframe report examples/distributor.valuecase.json --format pdf --paper letter -o case.pdf
+  valueframe report examples/distributor.valuecase.json --audience customer --format pdf -o cfo.pdf`,
   options: {
     "allow-root": { type: "string" },
+    audience: { type: "string", short: "a" },
+    appendix: { type: "boolean" },
     format: { type: "string", short: "f" },
     locale: { type: "string", short: "l" },
     scenario: { type: "string", short: "s" },
@@ -70,6 +82,11 @@ Examples:
   async run(args, io) {
     const format = choice(args, "format", reportFormats, "report") ?? "md";
     const locale = choice(args, "locale", reportLocales, "report") ?? "en";
+    const audience = choice(args, "audience", reportAudiences, "report") ?? "internal";
+    const appendix = args.values["appendix"] === true;
+    if (appendix && audience !== "customer") throw new CliUsageError("--appendix applies to --audience customer (the internal report holds the calculation already)", "report");
+    if (format === "json" && args.values["audience"] !== undefined) throw new CliUsageError("--audience applies to --format md, html or pdf", "report");
+    const view = { locale, audience, appendix };
     const scenario = text(args, "scenario");
     const iterations = integer(args, "iterations", 1, 10_000_000, "report");
     const seed = integer(args, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "report");
@@ -90,13 +107,13 @@ Examples:
         return reportProblems(io, caseProblems(loaded, error));
       }
     }
-    if (format === "pdf") return pdfReport(io, text(args, "output")!, text(args, "chromium"), await htmlReport(locale, loaded.document, figures, simulation, print), print!);
+    if (format === "pdf") return pdfReport(io, text(args, "output")!, text(args, "chromium"), await htmlReport(view, loaded.document, figures, simulation, print), print!);
     const content =
       format === "json"
         ? jsonReport(file, loaded, figures, simulation)
         : format === "md"
-          ? await markdownReport(locale, loaded.document, figures, simulation)
-          : await htmlReport(locale, loaded.document, figures, simulation, print);
+          ? await markdownReport(view, loaded.document, figures, simulation)
+          : await htmlReport(view, loaded.document, figures, simulation, print);
     writeResult(io, text(args, "output"), content);
     return 0;
   },
@@ -110,11 +127,17 @@ function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigur
     ...(frame === undefined ? {} : { frame }),
     ...(figures === undefined
       ? {}
-      : { evaluation: figures.evaluation, scenarios: figures.scenarios.rows, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
+      : { summary: withoutEvaluation(figures.summary), evaluation: figures.evaluation, scenarios: figures.scenarios.rows, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
     ...(simulation === undefined ? {} : { simulation }),
     ...(bvf === undefined ? {} : { bvf, bvfChecks: checkBvf(bvf), bvfRollUp: rollUp(bvf) }),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The summary as data, without the evaluation it keeps for its chart (the report holds the case's own). */
+function withoutEvaluation(summary: DocumentFigures["summary"]): Omit<DocumentFigures["summary"], "headlineEvaluation"> {
+  const { headlineEvaluation: _evaluation, ...rest } = summary;
+  return rest;
 }
 
 /** Today in the local calendar, as an ISO date: the report's default date (the library reads no clock). */

@@ -2,7 +2,7 @@
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import type { Locale, TextMessages } from "../locales/types.js";
 import { formatDate } from "../format/formatDate.js";
-import { currencyDigits, formatExact } from "./intl.js";
+import { currencyDigits, formatCompact, formatExact } from "./intl.js";
 
 const HUNDRED = new Dec(100);
 
@@ -14,6 +14,8 @@ export interface Formatter {
   number(value: Decimal, maxDigits?: number): string;
   /** Money with the currency's minor digits: "CN¥14,000,000.00" / "¥14,000,000.00". */
   money(value: Decimal, currency: string): string;
+  /** Money as an executive reads it, three significant digits: "CN¥21.1M" / "¥2110万". */
+  moneyShort(value: Decimal, currency: string): string;
   /** An amount in a currency's minor digits, without the symbol (for tables whose header names the currency). */
   amount(value: Decimal, currency: string): string;
   /** A fraction as a percentage: 0.8 → "80%". */
@@ -46,6 +48,7 @@ export function formatterOf(locale: Locale): Formatter {
       const digits = currencyDigits(tag, currency);
       return formatExact(value, { locale: tag, style: "currency", currency, minFractionDigits: digits, maxFractionDigits: digits });
     },
+    moneyShort: (value, currency) => formatCompact(value, tag, currency),
     amount: (value, currency) => {
       const digits = currencyDigits(tag, currency);
       return formatExact(value, { locale: tag, style: "decimal", minFractionDigits: digits, maxFractionDigits: digits });

@@ -111,3 +111,29 @@ function group(digits: string, primary: number, secondary: number, separator: st
   }
   return out.join(separator);
 }
+
+const compactCache = new Map<string, (value: string) => string>();
+
+/**
+ * A figure in the short form an executive reads: three significant digits and the locale's compact
+ * scale ("CN¥21.1M", "¥2110万", "$930K"). Rounded half up in Decimal first, then handed to Intl as that
+ * exact string; beyond 1e15 the scale runs out and the figure is written in full.
+ */
+export function formatCompact(value: Decimal, locale: string, currency?: string): string {
+  const rounded = value.toSignificantDigits(3, Dec.ROUND_HALF_UP);
+  if (rounded.abs().gte("1e15")) return formatExact(rounded, { locale, style: currency === undefined ? "decimal" : "currency", ...(currency === undefined ? {} : { currency }), maxFractionDigits: 0 });
+  const key = `${locale}\u0000${currency ?? ""}`;
+  let fn = compactCache.get(key);
+  if (fn === undefined) {
+    const nf = new Intl.NumberFormat(locale, {
+      notation: "compact",
+      // Three digits always (CN¥18.0M, not CN¥18M): the reader sees the precision.
+      minimumSignificantDigits: 3,
+      maximumSignificantDigits: 3,
+      ...(currency === undefined ? {} : { style: "currency", currency }),
+    });
+    fn = nf.format as unknown as (value: string) => string;
+    compactCache.set(key, fn);
+  }
+  return fn(rounded.isZero() ? "0" : rounded.toFixed());
+}

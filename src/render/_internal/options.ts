@@ -5,7 +5,7 @@ import { localeIssues } from "../locales/checkLocale.js";
 import { en } from "../locales/en/index.js";
 import { getLocale } from "../locales/getLocale.js";
 import { type Locale, type LocaleId, localeIds } from "../locales/types.js";
-import type { RenderOptions, SectionOptions } from "../options.js";
+import { type Audience, audiences, type RenderOptions, type SectionOptions } from "../options.js";
 
 /** The issue of options that are not an object. */
 export const notAnObject: ValueframeIssue = { path: [], code: "invalid_type", message: "options must be an object" };
@@ -14,7 +14,16 @@ export const notAnObject: ValueframeIssue = { path: [], code: "invalid_type", me
 export interface Resolved<S extends string> {
   readonly locale: Locale;
   readonly level: number;
+  readonly audience: Audience;
   readonly sections: ReadonlySet<S>;
+}
+
+/** Adds an issue unless `audience` is absent or one of {@link audiences}; returns it, `"internal"` when absent or bad. */
+export function checkAudience(audience: unknown, issues: ValueframeIssue[]): Audience {
+  if (audience === undefined) return "internal";
+  if ((audiences as readonly unknown[]).includes(audience)) return audience as Audience;
+  issues.push({ path: ["audience"], code: "invalid_value", message: `must be ${audiences.map((a) => `"${a}"`).join(" or ")}, got ${JSON.stringify(audience)}` });
+  return "internal";
 }
 
 /**
@@ -50,11 +59,16 @@ export function resolveLocale(subject: string, options: RenderOptions | undefine
   return locale;
 }
 
-/** Checks an options object of a renderer; throws one {@link RenderArgumentError} listing every problem. */
+/**
+ * Checks an options object of a renderer; throws one {@link RenderArgumentError} listing every problem.
+ * `internal` lists the seller-only sections: asking for one of them by name in a customer document is
+ * a problem, left out silently when all sections are written.
+ */
 export function resolveOptions<S extends string>(
   subject: string,
   options: SectionOptions<S> | undefined,
   known: readonly S[],
+  internal: readonly S[] = [],
   extra?: (issues: ValueframeIssue[]) => void,
 ): Resolved<S> {
   const issues: ValueframeIssue[] = [];
@@ -63,6 +77,7 @@ export function resolveOptions<S extends string>(
   }
   const locale = checkLocale(options?.locale, issues);
   checkWhole(options?.headingLevel, "headingLevel", 1, 5, issues);
+  const audience = checkAudience(options?.audience, issues);
   const sections = options?.sections ?? known;
   if (!Array.isArray(sections)) issues.push({ path: ["sections"], code: "invalid_type", message: "must be an array of section names" });
   else {
@@ -73,10 +88,12 @@ export function resolveOptions<S extends string>(
           code: "invalid_value",
           message: `unknown section ${JSON.stringify(section)}; the sections are ${known.map((k) => `"${k}"`).join(", ")}`,
         });
+      } else if (options?.sections !== undefined && audience === "customer" && (internal as readonly unknown[]).includes(section)) {
+        issues.push({ path: ["sections", i], code: "invalid_value", message: `section ${JSON.stringify(section)} is for the seller only and is not written for the customer audience` });
       }
     });
   }
   extra?.(issues);
   if (issues.length > 0) throw new RenderArgumentError(issues, `${subject} options`);
-  return { locale, level: options?.headingLevel ?? 1, sections: new Set(Array.isArray(sections) ? sections : known) };
+  return { locale, level: options?.headingLevel ?? 1, audience, sections: new Set(Array.isArray(sections) ? sections : known) };
 }

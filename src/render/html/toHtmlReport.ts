@@ -5,11 +5,16 @@ import type { ScenarioComparison } from "../../quantify/types.js";
 import type { Simulation } from "../../quantify/types.js";
 import type { Tornado } from "../../quantify/types.js";
 import type { Evaluation } from "../../quantify/types.js";
+import type { ExecutiveSummary } from "../../quantify/executiveSummary.js";
 import { renderArgumentError } from "../errors.js";
-import type { RenderOptions } from "../options.js";
-import { bvfSections, bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
+import { type Audience, audiences, type RenderOptions } from "../options.js";
+import { formatterOf } from "../_internal/formatter.js";
+import { summaryParts } from "../markdown/summaryToMarkdown.js";
+import { evaluationSections } from "../markdown/evaluationToMarkdown.js";
+import { bvfDocument, bvfSections, bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
 import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
-import { frameSections, frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import { frameDocument, frameSections, frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import { internalSectionIds } from "../_internal/sections.js";
 import { markdownToHtml } from "../markdown/markdownToHtml.js";
 import { bvfDiagramSvg } from "../svg/bvfDiagramSvg.js";
 import { cumulativeCashFlowSvg } from "../svg/cumulativeCashFlowSvg.js";
@@ -24,6 +29,8 @@ import { reportCss } from "./_internal/reportCss.js";
 
 /** What a report shows; give at least one part. */
 export interface HtmlReportInput {
+  /** The executive summary (quantify's `executiveSummary`): the report opens with it, its chart and the decision asked. */
+  readonly summary?: ExecutiveSummary;
   /** The reference frame: its Markdown and the linkage diagram. */
   readonly frame?: Frame;
   /** The evaluation: its documented calculation, the waterfall and the cumulative cash flow. */
@@ -38,13 +45,29 @@ export interface HtmlReportInput {
   readonly simulation?: Simulation;
 }
 
-/** Options of {@link toHtmlReport}: the locale, the title, and the cover and printed pages ({@link ReportBranding}). */
+/** Options of {@link toHtmlReport}: the locale, the title, the audience, the appendix, and the cover and printed pages ({@link ReportBranding}). */
 export interface HtmlReportOptions extends RenderOptions, ReportBranding {
   /** The document title (default: "Value case report" and the customer's name). */
   readonly title?: string;
+  /**
+   * `"internal"` (default): the seller's working report, everything with ids and formula source.
+   * `"customer"`: what the customer may see — no seller-only section, names instead of ids, the
+   * calculation in words, and the working (assumptions, calculation steps, period tables) moved to an
+   * appendix that is left out unless `appendix` is true.
+   */
+  readonly audience?: Audience;
+  /** For the customer audience: add the appendix with the calculation in full (default false). */
+  readonly appendix?: boolean;
 }
 
-const parts = ["frame", "evaluation", "bvf", "scenarios", "tornado", "simulation"] as const;
+const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", "simulation"] as const;
+
+/** The working of a value case: in the body for the seller, in the appendix of a customer report. */
+const workingSections = ["overview", "assumptions", "calculation", "cashFlow"] as const;
+const bodySections = evaluationSections.filter((id) => id !== "summary" && !(workingSections as readonly string[]).includes(id));
+
+const internalFrameSections: readonly string[] = internalSectionIds(frameDocument);
+const internalBvfSections: readonly string[] = internalSectionIds(bvfDocument);
 
 /** Escaped SVG inside HTML: the namespace is implied, so the report holds no URL at all. */
 function figure(svg: string, caption: string, kind: "chart" | "diagram" = "chart"): string {
@@ -110,18 +133,32 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   if (typeof input !== "object" || input === null || !parts.some((part) => input[part] !== undefined)) {
     throw renderArgumentError("toHtmlReport", "input", `give at least one of ${parts.join(", ")} (got ${input === null ? "null" : typeof input === "object" ? "an object with none of them" : typeof input})`, "invalid_type");
   }
-  const locale = chartOptions("toHtmlReport", options, { title: { kind: "text" }, ...brandingRules }, checkBranding);
+  const locale = chartOptions(
+    "toHtmlReport",
+    options,
+    { title: { kind: "text" }, audience: { kind: "oneOf", values: audiences }, appendix: { kind: "oneOf", values: [true, false] }, ...brandingRules },
+    checkBranding,
+  );
+  const audience = options?.audience ?? "internal";
+  const customer = audience === "customer";
   const t = locale.text.html;
   const text = locale.locale.text;
-  const lang = { locale: locale.locale, headingLevel: 2 } as const;
+  const lang = { locale: locale.locale, headingLevel: 2, audience } as const;
   const section = (id: string, body: string) => `<section class="part" id="${id}">\n${body}\n</section>`;
   const sections: { readonly id: string; readonly title: string; readonly html: string }[] = [];
-  const { frame, evaluation, bvf, scenarios, tornado, simulation } = input;
+  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation } = input;
   const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
+
+  if (summary !== undefined) {
+    const f = formatterOf(locale.locale);
+    const pieces = summaryParts(summary, f, 3, audience);
+    const chartOfSummary = chart(cumulativeCashFlowSvg(summary.headlineEvaluation, { locale: locale.locale }));
+    sections.push({ id: "summary", title: text.summary.title, html: `${markdownToHtml(`## ${text.summary.title}\n\n${pieces.headline}`)}\n${chartOfSummary}\n${markdownToHtml(pieces.rest)}` });
+  }
 
   if (frame !== undefined) {
     // The diagram drawn, instead of the Markdown's Mermaid block.
-    const markdown = frameToMarkdown(frame, { ...lang, sections: frameSections.filter((id) => id !== "diagram") });
+    const markdown = frameToMarkdown(frame, { ...lang, sections: frameSections.filter((id) => id !== "diagram" && !(customer && internalFrameSections.includes(id))) });
     const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n${drawnDiagram(linkageDiagramSvg(frame, { locale: locale.locale }))}`;
     sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
@@ -130,6 +167,8 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   if (evaluation !== undefined) {
     const markdown = evaluationToMarkdown(evaluation, {
       ...lang,
+      // The summary has its own part; a customer report keeps the working for the appendix.
+      sections: customer ? bodySections : evaluationSections.filter((id) => id !== "summary"),
       ...(scenarios === undefined ? {} : { scenarios }),
       ...(tornado === undefined ? {} : { tornado }),
       ...(simulation === undefined ? {} : { simulation }),
@@ -147,16 +186,26 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     sections.push({ id: "charts", title: t.charts, html: `<h2>${esc(t.charts)}</h2>\n${charts.join("\n")}` });
   }
   if (bvf !== undefined) {
-    const markdown = bvfToMarkdown(bvf, { ...lang, sections: bvfSections.filter((id) => id !== "diagram") });
+    const markdown = bvfToMarkdown(bvf, { ...lang, sections: bvfSections.filter((id) => id !== "diagram" && !(customer && internalBvfSections.includes(id))) });
     const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n${drawnDiagram(bvfDiagramSvg(bvf, { locale: locale.locale }))}`;
     sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
 
-  const customer = frame?.customer.name ?? bvf?.customer;
-  const title = options?.title ?? (customer === undefined ? t.title : t.titleFor(customer));
-  const subtitle = evaluation?.name ?? bvf?.name ?? "";
-  const cover = reportCover(locale, options, { title, subtitle, customer, seller: bvf?.seller });
+  if (evaluation !== undefined && customer && options?.appendix === true) {
+    const working = evaluationToMarkdown(evaluation, { ...lang, headingLevel: 2, sections: [...workingSections] });
+    // The appendix's own heading replaces the evaluation's title.
+    const body = working.replace(/^## .*\n/, "");
+    sections.push({ id: "appendix", title: t.appendix, html: `<h2>${esc(t.appendix)}</h2>\n<p>${esc(t.appendixNote)}</p>\n${markdownToHtml(body)}` });
+  }
+
+  const customerName = frame?.customer.name ?? bvf?.customer;
+  const title = options?.title ?? (customerName === undefined ? t.title : t.titleFor(customerName));
+  const subtitle = evaluation?.name ?? bvf?.name ?? summary?.name ?? "";
+  // With a summary the cover is a band atop page 1, so the answer is on the first page and screen.
+  const cover = reportCover(locale, options, { title, subtitle, customer: customerName, seller: bvf?.seller, compact: summary !== undefined });
   const contents = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join("");
+  const nav = `<nav aria-label="${esc(t.contents)}"><strong>${esc(t.contents)}</strong><ol>${contents}</ol></nav>`;
+  const [first, ...others] = sections;
   return [
     "<!doctype html>",
     `<html lang="${locale.locale.id}">`,
@@ -168,9 +217,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     "</head>",
     "<body>",
     cover.html,
-    `<nav aria-label="${esc(t.contents)}"><strong>${esc(t.contents)}</strong><ol>${contents}</ol></nav>`,
-    "<main>",
-    ...sections.map((s) => section(s.id, s.html)),
+    ...(summary === undefined ? [nav, "<main>", ...sections.map((s) => section(s.id, s.html))] : ["<main>", section(first!.id, first!.html), nav, ...others.map((s) => section(s.id, s.html))]),
     "</main>",
     `<footer><p>${esc(t.generated)}</p></footer>`,
     "</body>",

@@ -4,19 +4,22 @@ import { checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
 import type { Bvf, ExecutiveKpi } from "../../bvf/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
-import { bullets, code, md, table, titled } from "../_internal/markdown.js";
+import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, emptySection, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import { type DocumentSpec, emptySection, internalSectionIds, named, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
 import { bvfDiagram } from "../mermaid/bvfDiagram.js";
-import type { SectionOptions } from "../options.js";
+import type { Audience, SectionOptions } from "../options.js";
 
-/** The sections of a BVF document, in order. */
-export const bvfSections = ["overview", "executiveKpis", "sellerKpis", "intentions", "operationalKpis", "solutions", "diagram", "pruned", "findings", "rollUp"] as const;
+/**
+ * The sections of a BVF document, in order. `sellerKpis`, `competitors`, `pruned` and `findings` are the
+ * seller's: a customer document leaves them out, and asking for them by name with `audience: "customer"` throws.
+ */
+export const bvfSections = ["overview", "executiveKpis", "sellerKpis", "intentions", "operationalKpis", "solutions", "competitors", "diagram", "pruned", "findings", "rollUp"] as const;
 
 /** A section of a BVF document. */
 export type BvfSection = (typeof bvfSections)[number];
 
-/** Options of {@link bvfToMarkdown}: locale, heading level and which of the {@link bvfSections} to write. */
+/** Options of {@link bvfToMarkdown}: locale, heading level, audience and which of the {@link bvfSections} to write. */
 export type BvfMarkdownOptions = SectionOptions<BvfSection>;
 
 const severities = ["error", "warning", "info"] as const;
@@ -40,7 +43,11 @@ export interface BvfContext extends SectionContext {
   readonly sellerTable: (kpis: Bvf["sellerKpis"]) => string;
 }
 
-/** The BVF document: the overview, the four levels top-down, then what was pruned, the checks and the roll-up. */
+/**
+ * The BVF document: the overview, the four levels top-down, the competitors, then what was pruned, the
+ * checks and the roll-up. Sections marked `audience: "internal"` are the seller's and are never written
+ * for the customer; every node is {@link named}, its id for the seller only.
+ */
 export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
   title: ({ f, graph }) => (graph.name === undefined ? f.t.bvf.untitled : md(graph.name)),
   sections: [
@@ -51,7 +58,6 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
         const facts: string[] = [];
         if (graph.customer !== undefined) facts.push(`**${t.customer}:** ${md(graph.customer)}`);
         if (graph.seller !== undefined) facts.push(`**${t.seller}:** ${md(graph.seller)}`);
-        if (graph.competitors.length > 0) facts.push(`**${t.competitors}:** ${f.list(graph.competitors.map(titled))}`);
         return [bullets(facts), t.percentNote];
       },
     },
@@ -61,34 +67,39 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
       render: ({ graph, execTable }) => unlessEmpty(graph.executiveKpis, (kpis) => [execTable(kpis)]),
     },
     {
+      // Why the seller keeps each executive KPI: its own targets, not the customer's business.
       id: "sellerKpis",
       title: (t) => t.bvf.sellerKpis,
+      audience: "internal",
       render: ({ graph, sellerTable }) => unlessEmpty(graph.sellerKpis, (kpis) => [sellerTable(kpis)]),
     },
     {
       id: "intentions",
       title: (t) => `2. ${t.bvf.intentions}`,
-      render: ({ f, graph, linkList, text }) =>
-        unlessEmpty(graph.intentions, (intentions) => [
+      render: (ctx) => {
+        const { f, graph, linkList, text } = ctx;
+        return unlessEmpty(graph.intentions, (intentions) => [
           table(
             [f.t.bvf.name, f.t.bvf.serves, f.t.bvf.owner],
             intentions.map((i) => [
-              titled(i),
+              named(ctx, i.name, i.id),
               linkList(i.serves, (l: { elasticity?: Decimal }) => (l.elasticity === undefined ? undefined : `${f.t.bvf.elasticity} ${f.number(l.elasticity)}`)),
               text(i.owner),
             ]),
           ),
-        ]),
+        ]);
+      },
     },
     {
       id: "operationalKpis",
       title: (t) => `3. ${t.bvf.operationalKpis}`,
-      render: ({ f, graph, linkList, opt, text }) =>
-        unlessEmpty(graph.operationalKpis, (kpis) => [
+      render: (ctx) => {
+        const { f, graph, linkList, opt, text } = ctx;
+        return unlessEmpty(graph.operationalKpis, (kpis) => [
           table(
             [f.t.bvf.name, f.t.bvf.function, f.t.bvf.unit, f.t.bvf.baseline, f.t.bvf.target, f.t.bvf.direction, f.t.bvf.serves],
             kpis.map((k) => [
-              titled(k),
+              named(ctx, k.name, k.id),
               md(k.function),
               text(k.unit),
               opt(k.baseline),
@@ -98,30 +109,53 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
             ]),
             [3, 4],
           ),
-        ]),
+        ]);
+      },
     },
     {
+      // Who else offers each solution is the competitors section's.
       id: "solutions",
       title: (t) => `4. ${t.bvf.solutions}`,
-      render: ({ f, graph, linkList, name, pct, text }) =>
-        unlessEmpty(graph.solutions, (solutions) => [
+      render: (ctx) => {
+        const { f, graph, linkList, pct, text } = ctx;
+        return unlessEmpty(graph.solutions, (solutions) => [
           table(
-            [f.t.bvf.name, f.t.bvf.kind, f.t.bvf.phase, f.t.bvf.serves, f.t.bvf.differentiator, f.t.bvf.measure, f.t.bvf.alsoOfferedBy],
+            [f.t.bvf.name, f.t.bvf.kind, f.t.bvf.phase, f.t.bvf.serves, f.t.bvf.differentiator, f.t.bvf.measure],
             solutions.map((s) => [
-              titled(s),
+              named(ctx, s.name, s.id),
               f.t.terms.solutionKind[s.kind],
               s.phase === undefined ? f.t.common.none : String(s.phase),
               linkList(s.serves, (l: { improvement?: Decimal }) => (l.improvement === undefined ? undefined : `${f.t.bvf.improvement} ${pct(l.improvement)}`)),
               text(s.differentiator),
               text(s.measure),
-              s.alsoOfferedBy.length === 0 ? f.t.common.none : f.list(s.alsoOfferedBy.map(name)),
             ]),
             [2],
           ),
-        ]),
+        ]);
+      },
+    },
+    {
+      // The seller's view of the deal: the competitors, and who else offers each solution.
+      id: "competitors",
+      title: (t) => t.bvf.competitors,
+      audience: "internal",
+      render: (ctx) => {
+        const { f, graph, name } = ctx;
+        if (graph.competitors.length === 0) return undefined;
+        return [
+          bullets(graph.competitors.map((c) => named(ctx, c.name, c.id))),
+          graph.solutions.length === 0
+            ? undefined
+            : table(
+                [f.t.bvf.solutions, f.t.bvf.alsoOfferedBy],
+                graph.solutions.map((s) => [named(ctx, s.name, s.id), s.alsoOfferedBy.length === 0 ? f.t.common.none : f.list(s.alsoOfferedBy.map(name))]),
+              ),
+        ];
+      },
     },
     {
       // The four levels as a Mermaid block, which GitHub and GitLab draw (the HTML report draws it as SVG).
+      // Its ids are Mermaid identifiers, never shown; seller KPIs and competitors are not drawn.
       id: "diagram",
       title: (t) => t.bvf.diagram,
       render: ({ f, graph }) => {
@@ -130,8 +164,10 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
       },
     },
     {
+      // What step 3 dropped is the seller's working: the customer sees the KPIs that stayed.
       id: "pruned",
       title: (t) => t.bvf.pruned,
+      audience: "internal",
       render: ({ f, graph: { pruned }, execTable, sellerTable }) =>
         pruned.executiveKpis.length === 0 && pruned.sellerKpis.length === 0
           ? undefined
@@ -142,8 +178,10 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
             ],
     },
     {
+      // The checks judge the seller's framework ("it does not differentiate"): advice to the seller.
       id: "findings",
       title: (t) => t.bvf.findings,
+      audience: "internal",
       render: ({ f, graph }) => {
         const findings = checkBvf(graph);
         if (findings.length === 0) return [f.t.bvf.noFindings];
@@ -154,29 +192,34 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
       },
     },
     {
+      // The customer's executive KPIs only: seller KPIs take no part in the roll-up.
       id: "rollUp",
       title: (t) => t.bvf.rollUp,
-      render: ({ f, graph, opt, pct }) => [
-        table(
-          [f.t.bvf.name, f.t.bvf.estimated, f.t.bvf.expected, f.t.bvf.gap, f.t.bvf.met],
-          rollUp(graph).executiveKpis.map((k) => [
-            titled(k),
-            pct(k.estimated),
-            opt(k.expected, pct),
-            opt(k.gap, pct),
-            k.met === undefined ? f.t.common.none : k.met ? f.t.common.yes : f.t.common.no,
-          ]),
-          [1, 2, 3],
-        ),
-      ],
+      render: (ctx) => {
+        const { f, graph, opt, pct } = ctx;
+        return [
+          table(
+            [f.t.bvf.name, f.t.bvf.estimated, f.t.bvf.expected, f.t.bvf.gap, f.t.bvf.met],
+            rollUp(graph).executiveKpis.map((k) => [
+              named(ctx, k.name, k.id),
+              pct(k.estimated),
+              opt(k.expected, pct),
+              opt(k.gap, pct),
+              k.met === undefined ? f.t.common.none : k.met ? f.t.common.yes : f.t.common.no,
+            ]),
+            [1, 2, 3],
+          ),
+        ];
+      },
     },
   ],
 };
 
-/** Writes the BVF's selected sections under its title. */
-function renderBvf(graph: Bvf, f: Formatter, level: number, sections: ReadonlySet<BvfSection>): string {
+/** Writes the BVF's selected sections under its title, for the audience. */
+function renderBvf(graph: Bvf, f: Formatter, level: number, audience: Audience, sections: ReadonlySet<BvfSection>): string {
   const t = f.t.bvf;
   const none = f.t.common.none;
+  const ctx = { audience };
   const names = new Map<string, string>();
   for (const node of [...graph.executiveKpis, ...graph.sellerKpis, ...graph.intentions, ...graph.operationalKpis, ...graph.solutions, ...graph.competitors]) {
     names.set(node.id, node.name);
@@ -197,28 +240,33 @@ function renderBvf(graph: Bvf, f: Formatter, level: number, sections: ReadonlySe
   const execTable = (kpis: readonly ExecutiveKpi[]) =>
     table(
       [t.name, t.unit, t.baseline, t.target, t.direction, t.expectedImprovement, t.weight, t.owner],
-      kpis.map((k) => [titled(k), text(k.unit), opt(k.baseline), opt(k.target), f.t.terms.direction[k.direction], opt(k.expectedImprovement, pct), f.number(k.weight), text(k.owner)]),
+      kpis.map((k) => [named(ctx, k.name, k.id), text(k.unit), opt(k.baseline), opt(k.target), f.t.terms.direction[k.direction], opt(k.expectedImprovement, pct), f.number(k.weight), text(k.owner)]),
       [2, 3, 5, 6],
     );
   const sellerTable = (kpis: Bvf["sellerKpis"]) =>
     table(
       [t.name, t.kind, t.serves],
-      kpis.map((k) => [titled(k), f.t.terms.sellerKpiKind[k.kind], k.serves.length === 0 ? none : f.list(k.serves.map(name))]),
+      kpis.map((k) => [named(ctx, k.name, k.id), f.t.terms.sellerKpiKind[k.kind], k.serves.length === 0 ? none : f.list(k.serves.map(name))]),
     );
-  return writeDocument(bvfDocument, { f, level, graph, name, opt, pct, text, linkList, execTable, sellerTable }, sections);
+  return writeDocument(bvfDocument, { f, level, audience, graph, name, opt, pct, text, linkList, execTable, sellerTable }, sections);
 }
 
 /**
  * Writes a Business Value Framework as Markdown: the four levels in order (executive KPIs with the
  * improvement the customer expects, business intentions, operational KPIs by function, vendor solutions
- * with phase, differentiator and measure), each with its upward links, the seller's KPIs, the four
- * levels as a Mermaid diagram (GitHub draws it), what step 3 pruned, the check findings grouped by severity, and the roll-up of each executive KPI against the
- * expected improvement.
+ * with phase, differentiator and measure), each with its upward links, the seller's KPIs, the
+ * competitors and who else offers each solution, the four levels as a Mermaid diagram (GitHub draws it),
+ * what step 3 pruned, the check findings grouped by severity, and the roll-up of each executive KPI
+ * against the expected improvement.
+ *
+ * With `audience: "customer"` it writes what the customer may see: the four levels, the diagram and the
+ * roll-up, nodes by name only; the seller's KPIs, competitors, what was pruned and the findings are left out.
  *
  * @param graph - a BVF from `defineBvf` or the builder
- * @param options - locale, heading level and sections
+ * @param options - locale, heading level, audience and sections
  * @returns the Markdown document
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or section, or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale, audience or
+ *   section, a bad heading level, or a seller-only section asked for with `audience: "customer"`
  *
  * @example
  * ```ts
@@ -226,9 +274,11 @@ function renderBvf(graph: Bvf, f: Formatter, level: number, sections: ReadonlySe
  * import { bvfToMarkdown } from "valueframe/render";
  * const markdown = bvfToMarkdown(defineBvf(distributorBvf), { sections: ["rollUp"] });
  * markdown.split("\n")[0]; //=> "# Credit-to-cash for Huatong: Business Value Framework"
+ * bvfToMarkdown(defineBvf(distributorBvf), { audience: "customer", sections: ["findings"] });
+ * //=> throws RenderArgumentError: sections[0]: section "findings" is for the seller only …
  * ```
  */
 export function bvfToMarkdown(graph: Bvf, options?: BvfMarkdownOptions): string {
-  const resolved = resolveOptions("bvfToMarkdown", options, bvfSections);
-  return renderBvf(graph, formatterOf(resolved.locale), resolved.level, resolved.sections);
+  const resolved = resolveOptions("bvfToMarkdown", options, bvfSections, internalSectionIds(bvfDocument));
+  return renderBvf(graph, formatterOf(resolved.locale), resolved.level, resolved.audience, resolved.sections);
 }

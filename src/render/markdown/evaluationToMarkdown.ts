@@ -6,12 +6,16 @@ import type { Evaluation, Figure, Measures, PeriodRow } from "../../quantify/typ
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, type SectionContext, writeDocument } from "../_internal/sections.js";
-import { localFigure, localNote, localUnits } from "../_internal/traceText.js";
-import type { SectionOptions } from "../options.js";
+import { type DocumentSpec, idFor, internalSectionIds, named, type SectionContext, writeDocument } from "../_internal/sections.js";
+import type { ExecutiveSummary } from "../../quantify/executiveSummary.js";
+import { summaryParts } from "./summaryToMarkdown.js";
+import { countOf, driverValue, goalQuantity } from "../_internal/figureText.js";
+import { localFigure, localNote } from "../_internal/traceText.js";
+import type { Audience, SectionOptions } from "../options.js";
 
 /** The sections of an evaluation document, in order. */
 export const evaluationSections = [
+  "summary",
   "overview",
   "assumptions",
   "calculation",
@@ -49,6 +53,8 @@ export interface SimulationSummary {
  * to write, and the results of the optional sections.
  */
 export interface EvaluationMarkdownOptions extends SectionOptions<EvaluationSection> {
+  /** The executive summary, from quantify's `executiveSummary`: the `summary` section opens the document (left out without it). */
+  readonly summary?: ExecutiveSummary;
   /** Scenarios side by side, from `evaluateScenarios` (the section is left out without it). */
   readonly scenarios?: ScenarioComparison;
   /** Sensitivity ranking, from `tornado` (the section is left out without it). */
@@ -111,31 +117,13 @@ export interface EvaluationContext extends SectionContext {
   readonly cur: (label: string) => string;
 }
 
-/** "0.07 years", "1 year", "4.53 quarters": a count of periods, singular when it shows as 1. */
-function countOf(f: Formatter, v: Decimal, period: Evaluation["period"]): string {
-  const t = f.t.evaluation;
-  const one = v.toDecimalPlaces(2).eq(1);
-  return t.periods(f.number(v, 2), one ? t.trace.periodUnit[period] : t.trace.periodUnits[period]);
-}
 
 /** A payback in periods, or "not reached". */
 function periodsText({ f, e }: EvaluationContext, v: Decimal | null): string {
   return v === null ? f.t.evaluation.notReached : countOf(f, v, e.period);
 }
 
-/**
- * A contribution or gap in its goal's unit. A goal's "%" figures are written ×100 (90 → 95 %), so its
- * gap and contributions are percentage points, not fractions.
- */
-function goalQuantity(f: Formatter, v: Decimal, unit: string | undefined): string {
-  if (unit === undefined || unit.trim() === "") return f.number(v);
-  return unit.trim() === "%" ? f.t.evaluation.percentagePoints(f.number(v)) : `${f.number(v)} ${unit}`;
-}
 
-/** A driver's value as its unit reads: "%" drivers are percentages, others figures with their unit (time units in the locale). */
-function driverValue(f: Formatter, v: Decimal, unit: string | undefined): string {
-  return unit?.trim() === "%" ? f.percent(v.div(100), 4) : f.quantity(v, unit === undefined ? undefined : localUnits(`0 ${unit}`, f.t.evaluation.trace).slice(2));
-}
 
 type PeriodFigures = Pick<PeriodRow, "benefits" | "costs" | "net" | "cumulative" | "presentValue" | "cumulativePresentValue">;
 
@@ -157,8 +145,17 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
   title: ({ f, e }) => f.t.evaluation.title(md(e.name)),
   sections: [
     {
+      id: "summary",
+      title: (t) => t.summary.title,
+      render: ({ f, level, audience, options: { summary } }) => {
+        if (summary === undefined) return undefined;
+        const parts = summaryParts(summary, f, level + 2, audience);
+        return [parts.headline, parts.rest];
+      },
+    },
+    {
       id: "overview",
-      render: ({ f, e }) => {
+      render: ({ f, e, audience }) => {
         const t = f.t.evaluation;
         const terms = f.t.terms;
         const facts = [
@@ -168,7 +165,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
           `**${t.discountRate}:** ${f.percent(e.discountRate)} (${terms.rateBasis[e.rateBasis]})`,
         ];
         if (e.periodsPerYear !== 1) facts.push(`**${t.periodRate}:** ${f.percent(e.periodRate, 4)}`);
-        if (e.scenario !== undefined) facts.push(`**${t.scenario}:** ${md(e.scenario.label)} ${code(e.scenario.id)}`);
+        if (e.scenario !== undefined) facts.push(`**${t.scenario}:** ${md(e.scenario.label)}${idFor({ audience }, e.scenario.id)}`);
         facts.push(`**${t.basis}:** ${terms.basis[e.basis]}`);
         if (e.riskAdjustment !== undefined) {
           const r = e.riskAdjustment;
@@ -181,7 +178,8 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
     {
       id: "assumptions",
       title: (t) => t.evaluation.assumptions,
-      render: ({ f, e }) => {
+      render: (ctx) => {
+        const { f, e } = ctx;
         const t = f.t.evaluation;
         return [
           table(
@@ -190,7 +188,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
               const value = driverValue(f, d.value, d.unit);
               const source = d.provenance.source === undefined ? f.t.common.none : md(d.provenance.source);
               return [
-                `**${md(d.label)}** ${code(d.id)}`,
+                named(ctx, d.label, d.id),
                 d.overridden ? `${value} (${t.overridden})` : value,
                 f.t.terms.provenanceKind[d.provenance.kind],
                 d.provenance.url === undefined ? source : `${source} (${md(d.provenance.url)})`,
@@ -205,7 +203,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
     {
       id: "calculation",
       title: (t) => t.evaluation.calculation,
-      render: ({ f, e }) => {
+      render: ({ f, e, audience }) => {
         const t = f.t.evaluation;
         const figures = Object.values(e.trace)
           .filter((figure) => !figure.id.startsWith("driver:"))
@@ -214,7 +212,8 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
           figures
             .map((figure, i) => {
               const details: string[] = [];
-              if (figure.formula !== undefined && figure.formula !== figure.expression) details.push(`${t.formula}: ${code(figure.formula)}`);
+              // Formula source is the seller's tracing aid; the customer reads the calculation in words.
+              if (audience === "internal" && figure.formula !== undefined && figure.formula !== figure.expression) details.push(`${t.formula}: ${code(figure.formula)}`);
               if (figure.note !== undefined) details.push(`${t.note}: ${md(figure.note)}`);
               return [`${i + 1}. ${traceLine(figure, f)}`, ...details.map((d) => `   - ${d}`)].join("\n");
             })
@@ -225,13 +224,14 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
     {
       id: "lines",
       title: (t) => t.evaluation.lines,
-      render: ({ f, e, amount, cur }) => {
+      render: (ctx) => {
+        const { f, e, amount, cur } = ctx;
         const t = f.t.evaluation;
         return [
           table(
             [t.line, t.kind, cur(t.amount), t.probability, cur(t.total), cur(t.presentValue), cur(t.weightedPresentValue), t.included],
             e.lines.map((l) => [
-              `**${md(l.label)}** ${code(l.id)}`,
+              named(ctx, l.label, l.id),
               f.t.terms.lineKind[l.kind],
               amount(l.amount),
               f.percent(l.probability),
@@ -261,7 +261,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
     {
       id: "goals",
       title: (t) => t.evaluation.goals,
-      render: ({ f, e }) => {
+      render: ({ f, e, audience }) => {
         const t = f.t.evaluation;
         const opt = (v: Decimal | null, fmt: (v: Decimal) => string) => (v === null ? f.t.common.none : fmt(v));
         return e.goals.length === 0
@@ -271,7 +271,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
               table(
                 [t.goal, t.npv, t.contribution, t.gap, t.gapClosed],
                 e.goals.map((g) => [
-                  `${g.name === undefined ? "" : `**${md(g.name)}** `}${code(g.goalId)}`,
+                  g.name === undefined ? code(g.goalId) : `**${md(g.name)}**${idFor({ audience }, g.goalId)}`,
                   f.money(g.npv, e.currency),
                   opt(g.contribution, (v) => goalQuantity(f, v, g.unit)),
                   opt(g.gap, (v) => goalQuantity(f, v, g.unit)),
@@ -316,10 +316,10 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
                 [t.scenario, cur(t.measureName.npv), cur(t.weightedNpv), t.weightedIrr, t.weightedRoi, t.weightedPayback],
                 // The row's IRR is per period; its evaluation holds the annual one (the same for yearly periods).
                 options.scenarios.rows.map((r, i) => [
-                  r.id === "base" ? `**${t.baseCase}**` : `**${md(r.label)}** ${code(r.id)}`,
+                  r.id === "base" ? `**${t.baseCase}**` : named(ctx, r.label, r.id),
                   amount(r.npv),
                   amount(r.weightedNpv),
-                  rate(options.scenarios?.evaluations[i]?.weighted.irrAnnual ?? (ctx.e.periodsPerYear === 1 ? r.weightedIrr : null)),
+                  rate(r.weightedIrrAnnual),
                   rate(r.weightedRoi),
                   periodsText(ctx, r.weightedPayback),
                 ]),
@@ -331,7 +331,8 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
     {
       id: "sensitivity",
       title: (t) => t.evaluation.sensitivity,
-      render: ({ f, e, amount, cur, options: { tornado: bars } }) => {
+      render: (ctx) => {
+        const { f, e, amount, cur, options: { tornado: bars } } = ctx;
         if (bars === undefined) return undefined;
         const t = f.t.evaluation;
         const measure = bars.measure === "weighted" ? t.weightedNpv : t.measureName.npv;
@@ -343,7 +344,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
             [t.rank, t.driver, t.low, t.high, cur(t.npvAtLow), cur(t.npvAtHigh), cur(t.swing)],
             bars.rows.map((r, i) => [
               String(i + 1),
-              `**${md(r.label)}** ${code(r.driver)}`,
+              named(ctx, r.label, r.driver),
               driverValue(f, r.low, unitOf(r.driver)),
               driverValue(f, r.high, unitOf(r.driver)),
               amount(r.npvAtLow),
@@ -386,10 +387,10 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
 };
 
 /** Writes the evaluation's selected sections under its title. */
-function renderEvaluation(e: Evaluation, f: Formatter, level: number, sections: ReadonlySet<EvaluationSection>, options: EvaluationMarkdownOptions = {}): string {
+function renderEvaluation(e: Evaluation, f: Formatter, level: number, audience: Audience, sections: ReadonlySet<EvaluationSection>, options: EvaluationMarkdownOptions = {}): string {
   const amount = (v: Decimal) => f.amount(v, e.currency);
   const cur = (label: string) => f.t.evaluation.withCurrency(label, e.currency);
-  return writeDocument(evaluationDocument, { f, level, e, options, amount, cur }, sections);
+  return writeDocument(evaluationDocument, { f, level, audience, e, options, amount, cur }, sections);
 }
 
 /**
@@ -414,6 +415,6 @@ function renderEvaluation(e: Evaluation, f: Formatter, level: number, sections: 
  * ```
  */
 export function evaluationToMarkdown(evaluation: Evaluation, options?: EvaluationMarkdownOptions): string {
-  const resolved = resolveOptions("evaluationToMarkdown", options, evaluationSections);
-  return renderEvaluation(evaluation, formatterOf(resolved.locale), resolved.level, resolved.sections, options);
+  const resolved = resolveOptions("evaluationToMarkdown", options, evaluationSections, internalSectionIds(evaluationDocument));
+  return renderEvaluation(evaluation, formatterOf(resolved.locale), resolved.level, resolved.audience, resolved.sections, options);
 }

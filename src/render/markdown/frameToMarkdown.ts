@@ -9,19 +9,23 @@ import { rankSolutions } from "../../frame/queries/rankSolutions.js";
 import { solutionCriteria } from "../../frame/solution.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { cellName, landsAt } from "../_internal/gridText.js";
-import { bullets, code, md, table, titled } from "../_internal/markdown.js";
+import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, emptySection, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
+import { type DocumentSpec, emptySection, idFor, internalSectionIds, named, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
 import { linkageDiagram } from "../mermaid/linkageDiagram.js";
-import type { SectionOptions } from "../options.js";
+import type { Audience, SectionOptions } from "../options.js";
 
-/** The sections of a frame document, in order. */
-export const frameSections = ["overview", "goals", "successFactors", "issues", "grid", "solutions", "values", "diagram", "warnings"] as const;
+/**
+ * The sections of a frame document, in order. `solutionScores` (the five-criteria scores and the rank)
+ * and `warnings` are the seller's: a customer document leaves them out, and asking for them by name with
+ * `audience: "customer"` throws.
+ */
+export const frameSections = ["overview", "goals", "successFactors", "issues", "grid", "solutions", "solutionScores", "values", "diagram", "warnings"] as const;
 
 /** A section of a frame document. */
 export type FrameSection = (typeof frameSections)[number];
 
-/** Options of {@link frameToMarkdown}: locale, heading level and which of the {@link frameSections} to write. */
+/** Options of {@link frameToMarkdown}: locale, heading level, audience and which of the {@link frameSections} to write. */
 export type FrameMarkdownOptions = SectionOptions<FrameSection>;
 
 /** What the frame's sections read. */
@@ -59,7 +63,10 @@ function solutionDetails(f: Formatter, solutions: Frame["solutions"]): string {
     .join("\n");
 }
 
-/** The frame document: the method's order, top-down. Reports for other audiences select from its sections. */
+/**
+ * The frame document: the method's order, top-down. Sections marked `audience: "internal"` are the
+ * seller's and are never written for the customer; every element is {@link named}, its id for the seller only.
+ */
 export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
   title: ({ f, frame }) => f.t.frame.title(md(frame.customer.name)),
   sections: [
@@ -75,12 +82,13 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
     {
       id: "goals",
       title: (t) => t.frame.goals,
-      render: ({ f, frame }) =>
-        unlessEmpty(frame.goals, (goals) => [
+      render: (ctx) => {
+        const { f, frame } = ctx;
+        return unlessEmpty(frame.goals, (goals) => [
           table(
             [f.t.frame.goal, f.t.frame.perspective, f.t.frame.metric, f.t.frame.baseline, f.t.frame.target, f.t.frame.change, f.t.frame.deadline],
             goals.map((g) => [
-              titled(g),
+              named(ctx, g.name, g.id),
               f.t.terms.perspective[g.perspective],
               md(g.metric),
               `${f.number(g.baseline)} ${md(g.unit)}`,
@@ -91,29 +99,33 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             [3, 4],
           ),
           described(goals),
-        ]),
+        ]);
+      },
     },
     {
       id: "successFactors",
       title: (t) => t.frame.successFactors,
-      render: ({ f: { t }, frame, nameList }) =>
-        unlessEmpty(frame.successFactors, (factors) => [
+      render: (ctx) => {
+        const { f: { t }, frame, nameList } = ctx;
+        return unlessEmpty(frame.successFactors, (factors) => [
           table(
             [t.frame.successFactor, t.frame.source, t.frame.serves],
-            factors.map((s) => [titled(s), t.terms.successFactorSource[s.source], nameList(s.serves)]),
+            factors.map((s) => [named(ctx, s.name, s.id), t.terms.successFactorSource[s.source], nameList(s.serves)]),
           ),
           described(factors),
-        ]),
+        ]);
+      },
     },
     {
       id: "issues",
       title: (t) => t.frame.issues,
-      render: ({ f: { t }, frame, nameList }) =>
-        unlessEmpty(frame.issues, (issues) => [
+      render: (ctx) => {
+        const { f: { t }, frame, nameList } = ctx;
+        return unlessEmpty(frame.issues, (issues) => [
           table(
             [t.frame.issue, t.frame.kind, t.frame.hurts, t.frame.blocks, ...issueTests.map((k) => t.terms.issueTest[k]), t.frame.cell],
             issues.map((i) => [
-              titled(i),
+              named(ctx, i.name, i.id),
               t.terms.issueKind[i.kind],
               nameList(i.hurts),
               nameList(i.blocks),
@@ -124,18 +136,20 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
           ),
           t.frame.testsNote,
           described(issues),
-        ]),
+        ]);
+      },
     },
     {
       id: "grid",
       title: (t) => t.frame.grid,
-      render: ({ f: { t }, frame }) => {
+      render: (ctx) => {
+        const { f: { t }, frame } = ctx;
         const cells = frameGrid(frame);
         const cellText = (lv: Level, dim: Dimension) => {
           const cell = cells.find((c) => c.level === lv && c.dimension === dim);
           const items = [
-            ...(cell?.issues ?? []).map((i) => `${md(i.name)} ${code(i.id)}`),
-            ...(cell?.solutions ?? []).map((s) => `${t.frame.solutionInCell(md(s.name))} ${code(s.id)}`),
+            ...(cell?.issues ?? []).map((i) => `${md(i.name)}${idFor(ctx, i.id)}`),
+            ...(cell?.solutions ?? []).map((s) => `${t.frame.solutionInCell(md(s.name))}${idFor(ctx, s.id)}`),
           ];
           return items.length === 0 ? t.common.none : items.join("; ");
         };
@@ -148,36 +162,47 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
       },
     },
     {
+      // What each solution is and where it lands, in the frame's order; how it scores is solutionScores.
       id: "solutions",
       title: (t) => t.frame.solutions,
-      render: ({ f, frame, nameList }) =>
-        unlessEmpty(rankSolutions(frame), (ranking) => [
+      render: (ctx) => {
+        const { f, frame, nameList } = ctx;
+        return unlessEmpty(frame.solutions, (solutions) => [
           table(
-            [f.t.frame.rank, f.t.frame.solution, f.t.frame.approach, f.t.frame.landsAt, ...solutionCriteria.map((c) => f.t.terms.criterion[c]), f.t.frame.score, f.t.frame.addresses],
-            ranking.map((r) => [
-              String(r.rank),
-              titled(r.solution),
-              f.t.terms.approach[r.solution.approach],
-              landsAt(f.t, r.solution),
-              ...solutionCriteria.map((c) => String(r.solution.scores[c])),
-              f.number(r.score, 2),
-              nameList(r.solution.addresses),
-            ]),
-            [0, 4, 5, 6, 7, 8, 9],
+            [f.t.frame.solution, f.t.frame.approach, f.t.frame.landsAt, f.t.frame.addresses],
+            solutions.map((s) => [named(ctx, s.name, s.id), f.t.terms.approach[s.approach], landsAt(f.t, s), nameList(s.addresses)]),
+          ),
+          solutionDetails(f, solutions),
+        ]);
+      },
+    },
+    {
+      // The seller's ranking: the customer sees the solutions, not how the seller rates them.
+      id: "solutionScores",
+      title: (t) => t.frame.solutionScores,
+      audience: "internal",
+      render: (ctx) => {
+        const { f, frame } = ctx;
+        return unlessEmpty(rankSolutions(frame), (ranking) => [
+          table(
+            [f.t.frame.rank, f.t.frame.solution, ...solutionCriteria.map((c) => f.t.terms.criterion[c]), f.t.frame.score],
+            ranking.map((r) => [String(r.rank), named(ctx, r.solution.name, r.solution.id), ...solutionCriteria.map((c) => String(r.solution.scores[c])), f.number(r.score, 2)]),
+            [0, 2, 3, 4, 5, 6, 7],
           ),
           f.t.frame.scoreNote,
-          solutionDetails(f, frame.solutions),
-        ]),
+        ]);
+      },
     },
     {
       id: "values",
       title: (t) => t.frame.values,
-      render: ({ f, frame, nameList }) =>
-        unlessEmpty(frame.values, (values) => [
+      render: (ctx) => {
+        const { f, frame, nameList } = ctx;
+        return unlessEmpty(frame.values, (values) => [
           table(
             [f.t.frame.value, f.t.frame.kind, f.t.frame.amount, f.t.frame.timing, f.t.frame.probability, f.t.frame.expected, f.t.frame.serves, f.t.frame.solution],
             values.map((v) => [
-              titled(v),
+              named(ctx, v.name, v.id),
               f.t.terms.valueKind[v.kind],
               v.kind === "financial" ? `${f.money(v.amount, frame.currency)} ${f.t.terms.recurrence[v.recurrence]}` : md(v.unit === undefined ? v.amount : `${v.amount} ${v.unit}`),
               f.t.frame.timingText(f.number(v.timing.startsAfterMonths), f.number(v.timing.realisedWithinMonths)),
@@ -189,10 +214,12 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             [2, 4, 5],
           ),
           described(values),
-        ]),
+        ]);
+      },
     },
     {
       // The linkage as a Mermaid block, which GitHub and GitLab draw (the HTML report draws it as SVG).
+      // Its ids are Mermaid identifiers, never shown.
       id: "diagram",
       title: (t) => t.frame.diagram,
       render: ({ f, frame }) => {
@@ -201,8 +228,10 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
       },
     },
     {
+      // Advice to the seller ("the customer already sees it…"), not for the customer's eyes.
       id: "warnings",
       title: (t) => t.frame.warnings,
+      audience: "internal",
       render: ({ frame }) => {
         const warnings = frameWarnings(frame);
         return warnings.length === 0 ? undefined : [bullets(warnings.map((w) => `${md(w.message)} ${code(w.code)}`))];
@@ -211,28 +240,32 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
   ],
 };
 
-/** Writes the frame's selected sections under its title. */
-function renderFrame(frame: Frame, f: Formatter, level: number, sections: ReadonlySet<FrameSection>): string {
+/** Writes the frame's selected sections under its title, for the audience. */
+function renderFrame(frame: Frame, f: Formatter, level: number, audience: Audience, sections: ReadonlySet<FrameSection>): string {
   const names = new Map<string, string>();
   for (const element of [...frame.goals, ...frame.successFactors, ...frame.issues, ...frame.solutions, ...frame.values]) {
     names.set(element.id, element.name);
   }
   const nameList = (ids: readonly string[]) => (ids.length === 0 ? f.t.common.none : f.list(ids.map((id) => md(names.get(id) ?? id))));
-  return writeDocument(frameDocument, { f, level, frame, nameList }, sections);
+  return writeDocument(frameDocument, { f, level, audience, frame, nameList }, sections);
 }
 
 /**
  * Writes a reference frame as Markdown that reads top-down like the method: the customer, strategic
  * goals, critical success factors, critical issues with their three tests, the issues on the 3 × 3
  * performance grid with the solutions that name a cell (a table, one cell per performance variable), the
- * high-energy solutions ranked by their five-criteria score with where each lands (its cell, or its
- * level), the performance values, the linkage diagram as a Mermaid block (GitHub draws it) and the
+ * high-energy solutions with where each lands (its cell, or its level), their ranking by the five-criteria
+ * score, the performance values, the linkage diagram as a Mermaid block (GitHub draws it) and the
  * frame's warnings.
  *
+ * With `audience: "customer"` it writes what the customer may see: no solution scores and no warnings,
+ * and elements by name only (the seller's document, the default, adds each id).
+ *
  * @param frame - a frame from `defineFrame`
- * @param options - locale, heading level and sections
+ * @param options - locale, heading level, audience and sections
  * @returns the Markdown document
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale or section, or a bad heading level
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) for an unknown locale, audience or
+ *   section, a bad heading level, or a seller-only section asked for with `audience: "customer"`
  *
  * @example
  * ```ts
@@ -241,9 +274,10 @@ function renderFrame(frame: Frame, f: Formatter, level: number, sections: Readon
  * const markdown = frameToMarkdown(defineFrame(distributorFrame), { sections: ["grid"] });
  * markdown.split("\n")[0]; //=> "# Huatong Industrial Distribution: reference frame"
  * markdown.includes("| **Process** | — | Large orders accepted"); //=> true
+ * frameToMarkdown(defineFrame(distributorFrame), { audience: "customer" }).includes("`g-cash`"); //=> false
  * ```
  */
 export function frameToMarkdown(frame: Frame, options?: FrameMarkdownOptions): string {
-  const resolved = resolveOptions("frameToMarkdown", options, frameSections);
-  return renderFrame(frame, formatterOf(resolved.locale), resolved.level, resolved.sections);
+  const resolved = resolveOptions("frameToMarkdown", options, frameSections, internalSectionIds(frameDocument));
+  return renderFrame(frame, formatterOf(resolved.locale), resolved.level, resolved.audience, resolved.sections);
 }

@@ -79,5 +79,5 @@ export const planDocument: DocumentSpec<QuestionPlanSection, PlanContext> = {
 export function questionPlanToMarkdown(subject: Frame | QuestionPlan, options?: QuestionPlanMarkdownOptions): string {
   const resolved = resolveOptions("questionPlanToMarkdown", options, questionPlanSections);
   const plan = questionPlanText(planOf("questionPlanToMarkdown", subject), { locale: resolved.locale });
-  return writeDocument(planDocument, { f: formatterOf(resolved.locale), level: resolved.level, plan }, resolved.sections);
+  return writeDocument(planDocument, { f: formatterOf(resolved.locale), level: resolved.level, audience: resolved.audience, plan }, resolved.sections);
 }

@@ -91,7 +91,7 @@ describe("the page rules", () => {
 
   it("break between the parts and after the cover, and let long tables break with their header repeated", () => {
     const style = styleOf(report());
-    expect(style).toContain("section.part + section.part { break-before: page; }");
+    expect(style).toContain("section.part ~ section.part { break-before: page; }");
     expect(style).toContain("header.cover { break-after: page;");
     expect(style).toContain("thead { display: table-header-group; }");
     expect(style).toContain(":is(h3, h4, p):has(+ figure.chart) { break-after: avoid; }");

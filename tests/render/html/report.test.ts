@@ -96,7 +96,7 @@ describe("toHtmlReport", () => {
     const empty = thrown(() => toHtmlReport({} as HtmlReportInput));
     expect(empty).toBeInstanceOf(RenderArgumentError);
     expect((empty as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
-    expect((empty as RenderArgumentError).message).toContain("give at least one of frame, evaluation, bvf, scenarios, tornado, simulation");
+    expect((empty as RenderArgumentError).message).toContain("give at least one of summary, frame, evaluation, bvf, scenarios, tornado, simulation");
     const options = thrown(() => toHtmlReport({ frame }, { title: " ", locale: "xx" as "en" }));
     expect(options).toBeInstanceOf(RenderArgumentError);
     expect((options as RenderArgumentError).issues.map((issue) => issue.path)).toEqual([["locale"], ["title"]]);

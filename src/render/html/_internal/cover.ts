@@ -85,6 +85,8 @@ export interface CoverSubject {
   readonly subtitle: string;
   readonly customer: string | undefined;
   readonly seller: string | undefined;
+  /** A band atop the first page instead of a title page of its own (a report that opens with its summary). */
+  readonly compact?: boolean;
 }
 
 /** The cover block and the page rules of one report. */
@@ -113,7 +115,7 @@ export function reportCover(locale: ChartLocale, options: ReportBranding | undef
   ].filter((fact): fact is [string, string] => fact[1] !== undefined);
   const logo = options?.logo === undefined ? "" : `<img class="logo" src="${esc(options.logo)}" alt="${esc(seller ?? t.logo)}">`;
   const html = [
-    '<header class="cover">',
+    `<header class="cover${subject.compact === true ? " compact" : ""}">`,
     logo,
     `<h1>${esc(subject.title)}</h1>`,
     subject.subtitle === "" ? "" : `<p>${esc(subject.subtitle)}</p>`,

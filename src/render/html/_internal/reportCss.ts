@@ -43,7 +43,17 @@ footer { margin-top: 3rem; border-top: 1px solid #e0e0e0; padding-top: .75rem; c
   header.cover dl > div { margin-bottom: 6mm; }
   header.cover dt { font-size: 8.5pt; }
   header.cover dd { font-size: 13pt; }
-  section.part + section.part { break-before: page; }
+  /* A report that opens with its summary: the cover is a band, the summary fills the rest of page 1. */
+  header.cover.compact { break-after: auto; padding-top: 4mm; margin-bottom: 4mm; }
+  header.cover.compact h1 { font-size: 17pt; margin: 0 0 1mm; }
+  header.cover.compact p { font-size: 11pt; margin-bottom: 2mm; }
+  header.cover.compact .logo { max-height: 12mm; margin-bottom: 2mm; }
+  header.cover.compact dl { display: flex; gap: 8mm; }
+  header.cover.compact dl > div { margin-bottom: 0; }
+  header.cover.compact dd { font-size: 10pt; }
+  section#summary figure.chart { margin: .5rem 0; }
+  section#summary figure.chart svg { max-height: 62mm; width: auto; }
+  section.part ~ section.part { break-before: page; }
   section.part > h2:first-child { margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }
   /* A chart or diagram that moves to the next page takes its heading and introduction with it. */

@@ -89,6 +89,9 @@ export interface ChartMessages {
     readonly scenarios: string;
     readonly sensitivity: string;
     readonly simulation: string;
+    /** The appendix of a customer report: its heading and what it holds. */
+    readonly appendix: string;
+    readonly appendixNote: string;
     /** The title page and the running header and footer of the printed report. */
     readonly cover: {
       readonly preparedFor: string;
@@ -187,6 +190,8 @@ export const charts: ChartMessages = {
     scenarios: "Scenarios",
     sensitivity: "Sensitivity",
     simulation: "Simulation",
+    appendix: "Appendix: the calculation in full",
+    appendixNote: "Every figure of the report, worked out: the assumptions with their sources, each calculation step in words with the values it used, and the cash flows period by period.",
     cover: {
       preparedFor: "Prepared for",
       preparedBy: "Prepared by",

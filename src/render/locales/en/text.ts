@@ -104,6 +104,7 @@ export const text = {
     approach: "Approach",
     landsAt: "Lands at",
     score: "Score",
+    solutionScores: "Solution scores",
     addresses: "Addresses",
     constraints: "Constraints",
     capabilities: "Capabilities",
@@ -116,6 +117,38 @@ export const text = {
       `starts after ${months(startsAfter)}, realised within ${months(realisedWithin)}`,
     scoreNote: "Scores are 1–5 on each criterion; the score is their mean (5 = the principle is followed fully).",
     testsNote: "Each issue is rated 1–5 on importance, hiddenness and trend (5 = passes the test strongly).",
+  },
+  summary: {
+    title: "Executive summary",
+    basis: (horizon: string, rate: string, currency: string): string => `Over ${horizon}, discounted at ${rate} a year; money in ${currency}. Risk-adjusted figures weight each value line by its probability.`,
+    inScenario: (label: string): string => `Scenario: ${label}.`,
+    measure: "Measure",
+    riskAdjusted: "Risk-adjusted",
+    unadjusted: "Unadjusted",
+    npv: "Net present value",
+    roi: "Return on investment (over the horizon)",
+    irr: "Internal rate of return (a year)",
+    payback: "Payback",
+    counted: (lines: string, count: number, npv: string): string =>
+      `Each benefit is counted once: ${lines} ${count === 1 ? "draws" : "draw"} on the same improvement as other lines and ${count === 1 ? "is" : "are"} left out of these figures. With ${count === 1 ? "it" : "them"}, the risk-adjusted NPV would read ${npv}.`,
+    severalIrrs: "several (see below)",
+    irrExtreme: (threshold: string): string =>
+      `The IRR is above ${threshold} a year because most of the value arrives early against small costs; at such rates it says little about size. Judge the case by its NPV.`,
+    irrSeveral: (roots: string): string =>
+      `The net cash flows change sign more than once and have several internal rates of return (${roots} a period), so no single IRR describes them; judge the case by its NPV.`,
+    scenarioRange: (count: string, low: string, lowName: string, high: string, highName: string): string =>
+      `Across ${count} cases (the base and its scenarios) the risk-adjusted NPV ranges from ${low} (${lowName}) to ${high} (${highName}).`,
+    goals: "What it does for the goals",
+    goal: "Goal",
+    gap: "Gap to target",
+    closes: "This case closes",
+    share: "Share of the gap",
+    topLines: "Where the value comes from",
+    line: (label: string, value: string): string => `**${label}**: ${value} risk-adjusted present value`,
+    assumptions: "The assumptions that matter most",
+    assumption: (label: string, low: string, high: string, swing: string): string =>
+      `**${label}**, between ${low} and ${high}, moves the risk-adjusted NPV by ${swing}.`,
+    ask: "The decision",
   },
   evaluation: {
     title: (name: string): string => `Value case: ${name}`,

@@ -84,6 +84,8 @@ export const charts: ChartMessages = {
     scenarios: "情景",
     sensitivity: "敏感性",
     simulation: "模拟",
+    appendix: "附录：完整计算过程",
+    appendixNote: "报告中每个数字的推导：各项假设及其来源、每个计算步骤（文字描述及所用数值），以及各期现金流。",
     cover: {
       preparedFor: "客户",
       preparedBy: "编制方",

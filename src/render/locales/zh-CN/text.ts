@@ -100,6 +100,7 @@ export const text: TextMessages = {
     approach: "方式",
     landsAt: "落地位置",
     score: "得分",
+    solutionScores: "方案评分",
     addresses: "针对的问题",
     constraints: "约束条件",
     capabilities: "建立的能力",
@@ -111,6 +112,38 @@ export const text: TextMessages = {
     timingText: (startsAfter: string, realisedWithin: string): string => `${months(startsAfter)}后开始，${months(realisedWithin)}内全部实现`,
     scoreNote: "每项标准按 1–5 分评分，得分为各项的平均值（5 = 完全遵循该设计原则）。",
     testsNote: "每个问题按重要性、隐蔽性和趋势性分别评 1–5 分（5 = 充分满足该检验）。",
+  },
+  summary: {
+    title: "执行摘要",
+    basis: (horizon: string, rate: string, currency: string): string => `期限 ${horizon}，年折现率 ${rate}；金额单位 ${currency}。风险调整后的数字按各价值项的概率加权。`,
+    inScenario: (label: string): string => `情景：${label}。`,
+    measure: "指标",
+    riskAdjusted: "风险调整后",
+    unadjusted: "未调整",
+    npv: "净现值",
+    roi: "投资回报率（整个期限）",
+    irr: "内部收益率（年）",
+    payback: "回收期",
+    severalIrrs: "多个（见下文）",
+    counted: (lines: string, _count: number, npv: string): string =>
+      `每项收益只计一次：${lines} 与其他价值项依赖同一改进，未计入以上数字。若计入，风险调整后的净现值为 ${npv}。`,
+    irrExtreme: (threshold: string): string =>
+      `内部收益率高于每年 ${threshold}，因为大部分价值在成本很小的情况下提前到来；在这样的水平上它难以反映规模，请以净现值判断。`,
+    irrSeveral: (roots: string): string =>
+      `净现金流多次改变符号，存在多个内部收益率（每期 ${roots}），没有单一的内部收益率能描述它们，请以净现值判断。`,
+    scenarioRange: (count: string, low: string, lowName: string, high: string, highName: string): string =>
+      `在 ${count} 种情况（基准及其情景）下，风险调整后的净现值介于 ${low}（${lowName}）与 ${high}（${highName}）之间。`,
+    goals: "对目标的作用",
+    goal: "目标",
+    gap: "与目标的差距",
+    closes: "本方案弥补",
+    share: "弥补比例",
+    topLines: "价值来源",
+    line: (label: string, value: string): string => `**${label}**：风险调整后现值 ${value}`,
+    assumptions: "最关键的假设",
+    assumption: (label: string, low: string, high: string, swing: string): string =>
+      `**${label}** 在 ${low} 与 ${high} 之间变化时，风险调整后的净现值变动 ${swing}。`,
+    ask: "所需决策",
   },
   evaluation: {
     title: (name: string): string => `价值测算：${name}`,
