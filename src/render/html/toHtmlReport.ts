@@ -10,10 +10,10 @@ import { renderArgumentError } from "../errors.js";
 import { type Audience, audiences, type RenderOptions } from "../options.js";
 import { formatterOf } from "../_internal/formatter.js";
 import { summaryParts } from "../markdown/summaryToMarkdown.js";
-import { evaluationSections } from "../markdown/evaluationToMarkdown.js";
-import { bvfDocument, bvfSections, bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
+import { type EvaluationSection, evaluationSections } from "../markdown/evaluationToMarkdown.js";
+import { type BvfSection, bvfDocument, bvfSections, bvfToMarkdown } from "../markdown/bvfToMarkdown.js";
 import { evaluationToMarkdown } from "../markdown/evaluationToMarkdown.js";
-import { frameDocument, frameSections, frameToMarkdown } from "../markdown/frameToMarkdown.js";
+import { type FrameSection, frameDocument, frameSections, frameToMarkdown } from "../markdown/frameToMarkdown.js";
 import { internalSectionIds } from "../_internal/sections.js";
 import { markdownToHtml } from "../markdown/markdownToHtml.js";
 import { bvfDiagramSvg } from "../svg/bvfDiagramSvg.js";
@@ -62,9 +62,21 @@ export interface HtmlReportOptions extends RenderOptions, ReportBranding {
 
 const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", "simulation"] as const;
 
-/** The working of a value case: in the body for the seller, in the appendix of a customer report. */
-const workingSections = ["overview", "assumptions", "calculation", "cashFlow"] as const;
-const bodySections = evaluationSections.filter((id) => id !== "summary" && !(workingSections as readonly string[]).includes(id));
+/**
+ * What a customer report's body shows of each part, so it reads in a few pages after the summary; the
+ * rest of each part (the working, the detail the summary already states) goes to the appendix. The
+ * seller's report shows every section in the body.
+ */
+const customerBody = {
+  frame: ["goals", "issues", "solutions"],
+  evaluation: ["lines", "scenarios", "sensitivity", "simulation"],
+  bvf: [],
+} as const satisfies { frame: readonly FrameSection[]; evaluation: readonly EvaluationSection[]; bvf: readonly BvfSection[] };
+
+/** The sections of a part's appendix: every customer section its body leaves out (and not its diagram). */
+function appendixOf<S extends string>(all: readonly S[], body: readonly S[], internal: readonly string[]): S[] {
+  return all.filter((id) => id !== "diagram" && id !== "summary" && !body.includes(id) && !internal.includes(id));
+}
 
 const internalFrameSections: readonly string[] = internalSectionIds(frameDocument);
 const internalBvfSections: readonly string[] = internalSectionIds(bvfDocument);
@@ -158,7 +170,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
 
   if (frame !== undefined) {
     // The diagram drawn, instead of the Markdown's Mermaid block.
-    const markdown = frameToMarkdown(frame, { ...lang, sections: frameSections.filter((id) => id !== "diagram" && !(customer && internalFrameSections.includes(id))) });
+    const markdown = frameToMarkdown(frame, { ...lang, sections: customer ? [...customerBody.frame] : frameSections.filter((id) => id !== "diagram") });
     const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n${drawnDiagram(linkageDiagramSvg(frame, { locale: locale.locale }))}`;
     sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
@@ -168,7 +180,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     const markdown = evaluationToMarkdown(evaluation, {
       ...lang,
       // The summary has its own part; a customer report keeps the working for the appendix.
-      sections: customer ? bodySections : evaluationSections.filter((id) => id !== "summary"),
+      sections: customer ? [...customerBody.evaluation] : evaluationSections.filter((id) => id !== "summary"),
       ...(scenarios === undefined ? {} : { scenarios }),
       ...(tornado === undefined ? {} : { tornado }),
       ...(simulation === undefined ? {} : { simulation }),
@@ -176,7 +188,8 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     const heading = (title: string) => markdownToHtml(`### ${title}`);
     const placements = [
       { heading: heading(text.evaluation.lines), html: chart(waterfallSvg(evaluation, { locale: locale.locale })) },
-      { heading: heading(text.evaluation.cashFlowWeighted), html: chart(cumulativeCashFlowSvg(evaluation, { locale: locale.locale })) },
+      // The customer's body has no period tables: its summary carries the cumulative cash flow.
+      ...(customer ? [] : [{ heading: heading(text.evaluation.cashFlowWeighted), html: chart(cumulativeCashFlowSvg(evaluation, { locale: locale.locale })) }]),
       ...(tornadoChart === undefined ? [] : [{ heading: heading(text.evaluation.sensitivity), html: tornadoChart }]),
       ...(histogramChart === undefined ? [] : [{ heading: heading(text.evaluation.simulation), html: histogramChart }]),
     ];
@@ -186,16 +199,20 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     sections.push({ id: "charts", title: t.charts, html: `<h2>${esc(t.charts)}</h2>\n${charts.join("\n")}` });
   }
   if (bvf !== undefined) {
-    const markdown = bvfToMarkdown(bvf, { ...lang, sections: bvfSections.filter((id) => id !== "diagram" && !(customer && internalBvfSections.includes(id))) });
+    const markdown = bvfToMarkdown(bvf, { ...lang, sections: customer ? [...customerBody.bvf] : bvfSections.filter((id) => id !== "diagram") });
     const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n${drawnDiagram(bvfDiagramSvg(bvf, { locale: locale.locale }))}`;
     sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
 
-  if (evaluation !== undefined && customer && options?.appendix === true) {
-    const working = evaluationToMarkdown(evaluation, { ...lang, headingLevel: 2, sections: [...workingSections] });
-    // The appendix's own heading replaces the evaluation's title.
-    const body = working.replace(/^## .*\n/, "");
-    sections.push({ id: "appendix", title: t.appendix, html: `<h2>${esc(t.appendix)}</h2>\n<p>${esc(t.appendixNote)}</p>\n${markdownToHtml(body)}` });
+  if (customer && options?.appendix === true) {
+    // Each part's remaining sections under its own title, one level below the appendix's heading.
+    const sub = { ...lang, headingLevel: 3 } as const;
+    const parts = [
+      frame === undefined ? undefined : frameToMarkdown(frame, { ...sub, sections: appendixOf(frameSections, customerBody.frame, internalFrameSections) }),
+      evaluation === undefined ? undefined : evaluationToMarkdown(evaluation, { ...sub, sections: appendixOf(evaluationSections, customerBody.evaluation, []) }),
+      bvf === undefined ? undefined : bvfToMarkdown(bvf, { ...sub, sections: appendixOf(bvfSections, customerBody.bvf, internalBvfSections) }),
+    ].filter((part): part is string => part !== undefined);
+    sections.push({ id: "appendix", title: t.appendix, html: `<h2>${esc(t.appendix)}</h2>\n<p>${esc(t.appendixNote)}</p>\n${parts.map(markdownToHtml).join("\n")}` });
   }
 
   const customerName = frame?.customer.name ?? bvf?.customer;

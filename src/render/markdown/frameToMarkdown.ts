@@ -121,20 +121,22 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
       title: (t) => t.frame.issues,
       render: (ctx) => {
         const { f: { t }, frame, nameList } = ctx;
+        // The 1–5 tests are the seller's rating of how well an issue will sell, not for the customer.
+        const tests = ctx.audience === "internal" ? issueTests : [];
         return unlessEmpty(frame.issues, (issues) => [
           table(
-            [t.frame.issue, t.frame.kind, t.frame.hurts, t.frame.blocks, ...issueTests.map((k) => t.terms.issueTest[k]), t.frame.cell],
+            [t.frame.issue, t.frame.kind, t.frame.hurts, t.frame.blocks, ...tests.map((k) => t.terms.issueTest[k]), t.frame.cell],
             issues.map((i) => [
               named(ctx, i.name, i.id),
               t.terms.issueKind[i.kind],
               nameList(i.hurts),
               nameList(i.blocks),
-              ...issueTests.map((k) => String(i.tests[k])),
+              ...tests.map((k) => String(i.tests[k])),
               cellName(t, i.cell),
             ]),
-            [4, 5, 6],
+            tests.length === 0 ? [] : [4, 5, 6],
           ),
-          t.frame.testsNote,
+          tests.length === 0 ? undefined : t.frame.testsNote,
           described(issues),
         ]);
       },

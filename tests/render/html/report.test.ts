@@ -4,6 +4,8 @@ import { RenderArgumentError } from "../../../src/render/errors.js";
 import { toHtmlReport } from "../../../src/render/html/toHtmlReport.js";
 import type { HtmlReportInput } from "../../../src/render/html/toHtmlReport.js";
 import { thrown } from "../../frame/fixtures.js";
+import { executiveSummary } from "../../../src/quantify/executiveSummary.js";
+import { formatCompact } from "../../../src/render/_internal/intl.js";
 import { bvf, count, evaluation, frame, sensitivity, simulation, valueCase } from "../charts/fixtures.js";
 
 const scenarios = evaluateScenarios(valueCase, { frame });
@@ -100,5 +102,41 @@ describe("toHtmlReport", () => {
     const options = thrown(() => toHtmlReport({ frame }, { title: " ", locale: "xx" as "en" }));
     expect(options).toBeInstanceOf(RenderArgumentError);
     expect((options as RenderArgumentError).issues.map((issue) => issue.path)).toEqual([["locale"], ["title"]]);
+  });
+});
+
+describe("toHtmlReport for the customer", () => {
+  const summary = executiveSummary(valueCase, { frame });
+  const input = { summary, frame, evaluation, bvf, scenarios, tornado: sensitivity };
+  const customer = toHtmlReport(input, { audience: "customer" });
+  const withAppendix = toHtmlReport(input, { audience: "customer", appendix: true });
+  const internal = toHtmlReport(input);
+  const text = (page: string) => page.replace(/<style>[\s\S]*?<\/style>/, "").replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/<[^>]+>/g, " ");
+
+  it("opens with the summary, its headline the de-duplicated NPV, right after the cover band", () => {
+    const main = customer.slice(customer.indexOf("<main>"));
+    expect(main.indexOf('<section class="part" id="summary">')).toBe(7);
+    expect(customer).toContain('<header class="cover compact">');
+    expect(text(customer)).toContain(formatCompact(summary.headline.riskAdjusted.npv, "en", summary.currency));
+  });
+
+  it("shows names, never ids, formula source or seller-only parts; the seller's report keeps them", () => {
+    const ids = [...frame.goals, ...frame.issues, ...frame.solutions].map((element) => `${element.id}`);
+    for (const id of ids) {
+      expect(text(internal)).toContain(id);
+      expect(text(customer)).not.toMatch(new RegExp(`(^|[\\s(\`])${id.replace(/[-]/g, "\\-")}([\\s),.\`]|$)`));
+      expect(text(withAppendix)).not.toMatch(new RegExp(`(^|[\\s(\`])${id.replace(/[-]/g, "\\-")}([\\s),.\`]|$)`));
+    }
+    for (const sellerOnly of ["Solution scores", "Warnings"]) {
+      expect(internal).toContain(`>${sellerOnly}</h`);
+      expect(withAppendix).not.toContain(`>${sellerOnly}</h`);
+    }
+  });
+
+  it("keeps the working for the appendix, asked for with appendix: true", () => {
+    expect(customer).not.toContain('id="appendix"');
+    expect(withAppendix).toContain('id="appendix"');
+    expect(between(withAppendix, 'id="appendix"', "</section>")).toContain("Calculation");
+    expect(() => toHtmlReport(input, { audience: "cfo" as never })).toThrow(RenderArgumentError);
   });
 });

@@ -51,8 +51,20 @@ footer { margin-top: 3rem; border-top: 1px solid #e0e0e0; padding-top: .75rem; c
   header.cover.compact dl { display: flex; gap: 8mm; }
   header.cover.compact dl > div { margin-bottom: 0; }
   header.cover.compact dd { font-size: 10pt; }
-  section#summary figure.chart { margin: .5rem 0; }
-  section#summary figure.chart svg { max-height: 62mm; width: auto; }
+  /* The summary is page 1: a smaller type and a short chart keep it there. */
+  section#summary { font-size: 9pt; }
+  section#summary h2 { margin: 0 0 1mm; font-size: 15pt; }
+  section#summary h3 { margin: 2.5mm 0 1mm; font-size: 11pt; }
+  section#summary p, section#summary ul, section#summary table { margin: 1mm 0; }
+  section#summary td, section#summary th { padding: .6mm 1.5mm; }
+  section#summary figure.chart { margin: 1mm 0; }
+  section#summary figure.chart svg { max-height: 48mm; width: auto; }
+  section#summary figcaption { display: none; }
+  /* Charts print at most a third of a page high, so a chart rarely leaves its table's page. */
+  figure.chart svg { max-height: 90mm; width: auto; margin: 0 auto; }
+  /* A drawn diagram keeps to one page, scaled by its viewBox. */
+  figure.diagram { break-inside: avoid; }
+  figure.diagram svg { max-height: 200mm; width: auto !important; margin: 0 auto; }
   section.part ~ section.part { break-before: page; }
   section.part > h2:first-child { margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }

@@ -191,7 +191,7 @@ export const charts: ChartMessages = {
     sensitivity: "Sensitivity",
     simulation: "Simulation",
     appendix: "Appendix: the calculation in full",
-    appendixNote: "Every figure of the report, worked out: the assumptions with their sources, each calculation step in words with the values it used, and the cash flows period by period.",
+    appendixNote: "What the pages before leave out: the rest of the reference frame, every figure worked out (the assumptions with their sources, each calculation step in words with the values it used, the cash flows period by period, the measures) and the levels of the Business Value Framework.",
     cover: {
       preparedFor: "Prepared for",
       preparedBy: "Prepared by",

@@ -85,7 +85,7 @@ export const charts: ChartMessages = {
     sensitivity: "敏感性",
     simulation: "模拟",
     appendix: "附录：完整计算过程",
-    appendixNote: "报告中每个数字的推导：各项假设及其来源、每个计算步骤（文字描述及所用数值），以及各期现金流。",
+    appendixNote: "前文未列出的内容：参照系的其余部分、每个数字的推导（各项假设及其来源、每个计算步骤的文字描述及所用数值、各期现金流、各项指标），以及业务价值框架的各个层级。",
     cover: {
       preparedFor: "客户",
       preparedBy: "编制方",
