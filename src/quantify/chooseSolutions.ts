@@ -56,6 +56,7 @@ const optionsSchema = z.strictObject({
   cost: z.enum(["present", "nominal"]).optional(),
   scenario: z.unknown().optional(),
   drivers: z.unknown().optional(),
+  excludeLines: z.unknown().optional(),
 });
 const SUBJECT = "choice options";
 

@@ -21,6 +21,7 @@ const optionsSchema = z.strictObject({
   riskAdjustment: riskAdjustmentSchema.optional(),
   scenario: z.unknown().optional(),
   drivers: z.unknown().optional(),
+  excludeLines: z.unknown().optional(),
 });
 
 /**

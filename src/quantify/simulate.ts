@@ -57,6 +57,7 @@ const optionsSchema = z.strictObject({
   onProgress: z.custom<(done: number, total: number) => void>((value) => typeof value === "function", "expected a function (done, total) => void").optional(),
   scenario: z.unknown().optional(),
   drivers: z.unknown().optional(),
+  excludeLines: z.unknown().optional(),
 });
 
 /**

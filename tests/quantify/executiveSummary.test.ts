@@ -106,3 +106,12 @@ describe("executiveSummary", () => {
     expect((error as QuantifyArgumentError).issues.map((issue) => issue.path[0])).toEqual(["irrCaveatAbove", "ask", "topLines", "keyAssumptions"]);
   });
 });
+
+describe("excludeLines in the other quantify functions", () => {
+  it("simulate leaves the lines out: the base NPV is the evaluation's without them", async () => {
+    const { simulate } = await import("../../src/quantify/simulate.js");
+    const without = simulate(distributor, { iterations: 200, excludeLines: ["financingCost"] });
+    expect(without.baseNpv.toFixed(2)).toBe(evaluate(distributor, { excludeLines: ["financingCost"] }).weighted.npv.toFixed(2));
+    expect(() => simulate(distributor, { iterations: 10, excludeLines: ["nope"] })).toThrow(QuantifyArgumentError);
+  });
+});

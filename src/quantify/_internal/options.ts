@@ -26,6 +26,7 @@ export function parseOptions<S extends z.ZodType>(
     const shared = {
       ...(options?.scenario === undefined ? {} : { scenario: options.scenario }),
       ...(options?.drivers === undefined ? {} : { drivers: options.drivers }),
+      ...(options?.excludeLines === undefined ? {} : { excludeLines: options.excludeLines }),
     };
     resolved = resolveSettings(model, shared, subject);
   } catch (error) {
