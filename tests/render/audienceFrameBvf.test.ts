@@ -55,16 +55,19 @@ const visible = (markdown: string) => markdown.replace(/```mermaid\n[\s\S]*?```/
 /** Whether `id` stands in the text as a word of its own (not inside a longer id). */
 const asWord = (text: string, id: string) => new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(text);
 
+/** A warning or finding as the seller's document shows it: its code, and in English the model's message. */
+const said = (x: { code: string; message: string }, locale: string) => [`\`${x.code}\``, ...(locale === "en" ? [md(x.message)] : [])];
+
 /** The seller-only strings of an example: each is in the seller's document and must not be in the customer's. */
-function sellerOnly(frame: Frame, bvf: Bvf, t: Locale["text"]): { frame: string[]; bvf: string[] } {
+function sellerOnly(frame: Frame, bvf: Bvf, { id, text: t }: Locale): { frame: string[]; bvf: string[] } {
   const sellerKpis = [...bvf.sellerKpis, ...bvf.pruned.sellerKpis];
   const pruned = bvf.pruned.executiveKpis.length + bvf.pruned.sellerKpis.length > 0;
   return {
-    frame: [...frameWarnings(frame).map((w) => md(w.message)), `## ${t.frame.warnings}`, `## ${t.frame.solutionScores}`, t.frame.scoreNote],
+    frame: [...frameWarnings(frame).flatMap((w) => said(w, id)), `## ${t.frame.warnings}`, `## ${t.frame.solutionScores}`, t.frame.scoreNote],
     bvf: [
       ...sellerKpis.map((k) => md(k.name)),
       ...bvf.competitors.map((c) => md(c.name)),
-      ...checkBvf(bvf).map((x) => md(x.message)),
+      ...checkBvf(bvf).flatMap((x) => said(x, id)),
       t.bvf.alsoOfferedBy,
       `## ${t.bvf.sellerKpis}`,
       `## ${t.bvf.competitors}`,
@@ -81,14 +84,15 @@ describe.each(examples)("the %s example", (example) => {
   describe.each([
     ["en", en],
     ["zh-CN", zhCN],
-  ] as const)("in %s", (locale, { text: t }) => {
+  ] as const)("in %s", (locale, localeObject) => {
+    const t = localeObject.text;
     const render = (audience?: Audience) => {
       const options = audience === undefined ? { locale } : { locale, audience };
       return { frame: frameToMarkdown(frame, options), bvf: bvfToMarkdown(bvf, options) };
     };
     const internal = render();
     const customer = render("customer");
-    const secrets = sellerOnly(frame, bvf, t);
+    const secrets = sellerOnly(frame, bvf, localeObject);
 
     it("is the seller's document by default, with every id and every seller-only part", () => {
       expect(render("internal")).toEqual(internal);
@@ -112,7 +116,7 @@ describe.each(examples)("the %s example", (example) => {
     it("leaves every seller-only part out for the customer", () => {
       for (const secret of secrets.frame) expect(customer.frame, secret).not.toContain(secret);
       for (const secret of secrets.bvf) expect(customer.bvf, secret).not.toContain(secret);
-      expect(customer.bvf).not.toContain(`**${t.bvf.competitors}:**`);
+      expect(customer.bvf).not.toContain(t.common.fact(t.bvf.competitors, "").trim());
     });
   });
 });
@@ -135,7 +139,7 @@ describe("the customer audience's options", () => {
       expect(issues(() => bvfToMarkdown(bvf, { locale, audience: "customer", sections: [section] })), section).toEqual([[["sections", 0], "invalid_value"]]);
     }
     // The seller may ask for them.
-    expect(frameToMarkdown(frame, { locale, sections: ["warnings"] })).toContain(md(frameWarnings(frame)[0]!.message));
+    for (const part of said(frameWarnings(frame)[0]!, locale)) expect(frameToMarkdown(frame, { locale, sections: ["warnings"] })).toContain(part);
   });
 
   it.each(["en", "zh-CN"] as const)("rejects an unknown audience at its path (%s)", (locale) => {

@@ -88,7 +88,7 @@ describe("evaluationToMarkdown — the distributor case", () => {
     expect(zh).toContain("**折现回收期** = 按 第 t 期净现金流 ÷ (1 + 每期利率)^t 计算的回收期 = 每期利率 0.08 = **0.074586 年**");
     expect(zh).toContain("**working capital released（基数）** = working capital released = 14,000,000 CNY");
     expect(zh).toContain("= working capital released（基数） × 范围扩展系数（3 business units） = 14,000,000 CNY × 2 = **28,000,000 CNY**");
-    expect(zh).toContain("   - 备注: 按范围扩展; same workflow rolled out to the 2 other units");
+    expect(zh).toContain("   - 备注：按范围扩展；same workflow rolled out to the 2 other units");
     expect(zh).not.toMatch(/net flow|period rate|\(base\)|extension over|payback|probability-weighted/);
     // English reports keep quantify's words exactly as the trace holds them.
     const en = evaluationToMarkdown(evaluation, { sections: ["calculation"] });

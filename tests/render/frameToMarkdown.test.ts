@@ -93,13 +93,13 @@ describe("frameToMarkdown — the distributor frame", () => {
     expect(zh).toContain("## 战略目标");
     expect(zh).toContain("## 关键问题与方案在 3 × 3 绩效矩阵中的位置");
     expect(zh).toContain("| 层次 \\ 维度 | 目标 | 设计 | 管理 |");
-    expect(tableRow(zh, "**流程层**")[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`; 方案：Credit-to-cash capability `sol-credit-to-cash`");
+    expect(tableRow(zh, "**流程层**")[3]).toBe("Collection rate falling: DSO grew from 48 to 62 days `cbi-dso`；方案：Credit-to-cash capability `sol-credit-to-cash`");
     expect(zh).toContain("| 方案 | 方式 | 落地位置 |");
     expect(zh).toContain("| 排名 | 方案 |");
-    expect(tableRow(zh, "**Credit-to-cash capability** `sol-credit-to-cash`")[2]).toBe("流程管理 (接口管理)");
+    expect(tableRow(zh, "**Credit-to-cash capability** `sol-credit-to-cash`")[2]).toBe("流程管理（接口管理）");
     expect(tableRow(zh, "Working capital released").slice(1, 6)).toEqual(["财务", "¥14,000,000.00 一次性", "1 个月后开始，6 个月内全部实现", "80%", "¥11,200,000.00"]);
     expect(tableRow(zh, "Operating cash flow +20 % this year")[6]).toBe("2026年12月31日");
-    expect(tableRow(zh, "Collection rate falling")[7]).toBe("流程管理 (接口管理)");
+    expect(tableRow(zh, "Collection rate falling")[7]).toBe("流程管理（接口管理）");
   });
 
   it("writes only the sections asked for, under the heading level asked for", () => {
@@ -113,7 +113,7 @@ describe("frameToMarkdown — the distributor frame", () => {
     const md = frameToMarkdown(placed, { sections: ["grid", "solutions"] });
     expect(tableRow(md, "**Job**").slice(1)).toEqual(["—", "Solution: Duties of a \\*collector\\* role `sol-role-kpis`", "Sales reps are not measured on collection `cpi-sales-not-measured`"]);
     expect(tableRow(md, "**Duties of a \\*collector\\* role** `sol-role-kpis`").slice(1, 3)).toEqual(["resolve", "Job design (duties)"]);
-    expect(tableRow(frameToMarkdown(placed, { sections: ["solutions"], locale: "zh-CN" }), "**Duties")[2]).toBe("岗位设计 (职责)");
+    expect(tableRow(frameToMarkdown(placed, { sections: ["solutions"], locale: "zh-CN" }), "**Duties")[2]).toBe("岗位设计（职责）");
   });
 
   it("escapes Markdown in frame content, so the HTML shows it literally", () => {

@@ -89,7 +89,7 @@ describe("payback says its unit", () => {
     expect(log).toContain("= **3.8406 quarters**");
     expect(log).not.toContain("1 years");
     const zh = evaluationToMarkdown(logistics.evaluation, { sections: ["measures", "calculation"], locale: "zh-CN" });
-    expect(tableRow(zh, "回收期")[1]).toBe("3.84 个季度 (0.96 年)");
+    expect(tableRow(zh, "回收期")[1]).toBe("3.84 个季度（0.96 年）");
     expect(zh).toContain("**回收期** = 累计净现金流首次达到 0 的期数（插值）");
     expect(zh).toContain("= **3.8406 个季度**");
     expect(zh).not.toContain("（期数）");

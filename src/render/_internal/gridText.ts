@@ -6,7 +6,7 @@ import type { TextMessages } from "../locales/types.js";
 export function cellName(t: TextMessages, cell: GridCell): string {
   const base = t.terms.cell[cell.level][cell.dimension];
   const aspect = cell.aspect === undefined ? undefined : (t.terms.aspect as Record<string, string>)[cell.aspect];
-  return aspect === undefined ? base : `${base} (${aspect})`;
+  return aspect === undefined ? base : t.common.bracketed(base, aspect);
 }
 
 /** Where a solution lands in words: its cell when it names one, else its level ("Process"). */

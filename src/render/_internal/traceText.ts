@@ -13,6 +13,14 @@ const MEASURES: readonly string[] = ["npv", "roi", "irr", "payback", "discounted
 const PERIOD_RATE = "period rate ";
 const EXTENSION = /^extension over (scope|time)(; .*)?$/;
 const NO_IRR = "no IRR: ";
+// Finance's reasons for no IRR where the flows change sign (after its function's name), and an annual IRR
+// beyond the figure range: quantify passes them on in English.
+const IRR_REASONS = new Map<string, "noRoot" | "nearLoss">([
+  ["irr: the cash flows change sign but their NPV is not zero at any rate above -100 %", "noRoot"],
+  ["irr: the only root lies within 1e-40 of -100 % (a near-total loss), closer than 40 significant digits can show", "nearLoss"],
+]);
+const NO_CONVERGENCE = /^irr: the root search did not reach 1e-30 accuracy \((.*)\)$/;
+const NO_ANNUAL_IRR = /^no annual IRR: \(1 \+ (\S+)\)\^(\d+) − 1 would be about 1e(\d+); a figure must be 0 or between 1e-(\d+) and 1e\4 in size$/;
 
 const TIME_UNIT = /(\d |\/)(day|week|month|quarter|year)s?\b/g;
 
@@ -37,10 +45,22 @@ export function localNote(note: string, t: TraceMessages): string {
   if (note === "does not pay back within the horizon") return t.notReached;
   if (note === "risk-adjusted") return t.riskAdjusted;
   if (note === "no IRR: the net cash flows never change sign (spreadsheets show #NUM!)") return t.noSignChange;
-  if (note.startsWith(NO_IRR)) return t.noIrr(note.slice(NO_IRR.length));
+  if (note.startsWith(NO_IRR)) return t.noIrr(irrReason(note.slice(NO_IRR.length), t));
+  const annual = NO_ANNUAL_IRR.exec(note);
+  if (annual !== null) return t.noAnnualIrr(annual[1] as string, annual[2] as string, annual[3] as string, annual[4] as string);
   const extension = EXTENSION.exec(note);
-  if (extension !== null) return `${t.extensionOver(t.over[extension[1] as "scope" | "time"])}${extension[2] ?? ""}`;
-  return note;
+  if (extension === null) return note;
+  const over = t.extensionOver(t.over[extension[1] as "scope" | "time"]);
+  // The case's own words after the note ("; same workflow rolled out…") stay as written.
+  return extension[2] === undefined ? over : t.clause(over, extension[2].slice(2));
+}
+
+/** Finance's reason for no IRR in the locale's words; a reason not known here is kept. */
+function irrReason(reason: string, t: TraceMessages): string {
+  const known = IRR_REASONS.get(reason);
+  if (known !== undefined) return t.irrReason[known];
+  const convergence = NO_CONVERGENCE.exec(reason);
+  return convergence === null ? reason : t.irrReason.noConvergence(convergence[1] as string);
 }
 
 /** The figure with quantify's own words in the locale's; ids, values and the case's text unchanged. */

@@ -81,3 +81,54 @@ export interface ValueParams {
   /** The solution that delivers it; empty when none is named. */
   readonly solution: string;
 }
+
+/**
+ * The codes of frameWarnings a locale writes in its own words. A code the model adds later, not yet
+ * here, is written with the model's English message.
+ */
+export type FrameWarningCode = "target_wrong_direction" | "target_equals_baseline" | "weak_issue_test" | "value_off_chain";
+
+/** A frame warning, formatted; an entry is empty where the warning's code has no such part. */
+export interface FrameWarningParams {
+  /** The model's own message (English): what the English locale writes. */
+  readonly message: string;
+  /** The elements concerned, each by name and id (see `common.reference`). */
+  readonly goal: string;
+  readonly issue: string;
+  readonly value: string;
+  readonly solution: string;
+  readonly baseline: string;
+  readonly target: string;
+  /** True when the goal's metric should rise. */
+  readonly increase: boolean;
+  /** The issue test rated weak, in words (`terms.issueTest`), its rating of 5, and why that is weak (`frame.weakTestReason`). */
+  readonly test: string;
+  readonly rating: string;
+  readonly reason: string;
+}
+
+/** The level of a BVF node, as its list in the BVF is named; empty for a finding on no one node. */
+export type BvfNodeLevel = "executiveKpis" | "sellerKpis" | "intentions" | "operationalKpis" | "solutions" | "competitors" | "";
+
+/** A BVF check finding, formatted; an entry is empty where the finding's code has no such part. */
+export interface BvfFindingParams {
+  /** The model's own message (English): what the English locale writes. */
+  readonly message: string;
+  /** The node the finding is about, by name and id (see `common.reference`). */
+  readonly node: string;
+  /** Its level, e.g. for `orphan`: what it should serve depends on it. */
+  readonly level: BvfNodeLevel;
+  /** The other nodes concerned, joined: the competitors, the sources whose links have no weight. */
+  readonly others: string;
+  /** Every node concerned, joined (the solutions of the first phase). */
+  readonly nodes: string;
+  /** What an operational KPI lacks of unit, baseline and target, in words, joined. */
+  readonly missing: string;
+  readonly phase: string;
+  /** The sum of the weights given into the node, and the share each unweighted link gets. */
+  readonly given: string;
+  readonly share: string;
+}
+
+/** One sentence per code `C` of a model's findings, built from formatted parameters `P`. */
+export type CodeTemplates<C extends string, P> = { readonly [K in C]: (params: P) => string };

@@ -1,6 +1,6 @@
 /** bvfToMarkdown: a Business Value Framework as Markdown: the four levels, their links, the checks and the roll-up. */
-import type { Decimal } from "../../numeric/decimal.js";
-import { checkBvf } from "../../bvf/checkBvf.js";
+import { Dec, type Decimal } from "../../numeric/decimal.js";
+import { type BvfFinding, checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
 import type { Bvf, ExecutiveKpi } from "../../bvf/types.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
@@ -8,6 +8,7 @@ import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
 import { type DocumentSpec, emptySection, internalSectionIds, named, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
 import { bvfDiagram } from "../mermaid/bvfDiagram.js";
+import type { BvfFindingParams, BvfNodeLevel } from "../locales/params.js";
 import type { Audience, SectionOptions } from "../options.js";
 
 /**
@@ -43,6 +44,65 @@ export interface BvfContext extends SectionContext {
   readonly sellerTable: (kpis: Bvf["sellerKpis"]) => string;
 }
 
+/** The nodes of a BVF by id, with the list each is in (pruned executive and seller KPIs in theirs). */
+function nodesOf(graph: Bvf): Map<string, { readonly name: string; readonly level: BvfNodeLevel }> {
+  const lists = {
+    executiveKpis: [...graph.executiveKpis, ...graph.pruned.executiveKpis],
+    sellerKpis: [...graph.sellerKpis, ...graph.pruned.sellerKpis],
+    intentions: graph.intentions,
+    operationalKpis: graph.operationalKpis,
+    solutions: graph.solutions,
+    competitors: graph.competitors,
+  } as const;
+  const nodes = new Map<string, { name: string; level: BvfNodeLevel }>();
+  for (const [level, list] of Object.entries(lists)) for (const node of list) if (!nodes.has(node.id)) nodes.set(node.id, { name: node.name, level: level as BvfNodeLevel });
+  return nodes;
+}
+
+/**
+ * A finding in the locale's words, from its code, its nodes and the graph (the model's message is English:
+ * it is the library's API). What the finding does not carry — an operational KPI's missing measures, the
+ * first phase, the weights into a node — is read again from the graph, as checkBvf reads it.
+ */
+function findingText(f: Formatter, graph: Bvf, nodes: ReturnType<typeof nodesOf>, x: BvfFinding): string {
+  const t = f.t;
+  const ref = (id: string) => t.common.reference(md(nodes.get(id)?.name ?? id), code(id));
+  const [first, ...others] = x.nodeIds;
+  const params: BvfFindingParams = {
+    message: md(x.message),
+    node: first === undefined ? "" : ref(first),
+    level: first === undefined ? "" : (nodes.get(first)?.level ?? ""),
+    others: f.list(others.map(ref)),
+    nodes: f.list(x.nodeIds.map(ref)),
+    missing: "",
+    phase: "",
+    given: "",
+    share: "",
+  };
+  switch (x.code) {
+    case "operational_kpi_not_measurable": {
+      const kpi = graph.operationalKpis.find((k) => k.id === first);
+      const missing = kpi === undefined ? [] : [kpi.unit === undefined ? t.bvf.unit : "", kpi.baseline === undefined ? t.bvf.baseline : "", kpi.target === undefined ? t.bvf.target : ""];
+      return t.bvf.finding[x.code]({ ...params, missing: f.list(missing.filter((m) => m !== "")) });
+    }
+    case "first_phase_not_measurable": {
+      const phase = graph.solutions.find((s) => s.id === first)?.phase;
+      return t.bvf.finding[x.code]({ ...params, phase: phase === undefined ? "" : String(phase) });
+    }
+    case "weights_defaulted":
+    case "weights_over_one": {
+      // The weights given into the node (elasticities of intentions, weights of operational KPIs); the
+      // unweighted links split what is left of 1, never below 0.
+      const into = [...graph.intentions.flatMap((i) => i.serves.map((l) => ({ id: l.id, weight: l.elasticity }))), ...graph.operationalKpis.flatMap((k) => k.serves)];
+      const given = into.filter((l) => l.id === first && l.weight !== undefined).reduce((sum, l) => sum.plus(l.weight as Decimal), new Dec(0));
+      const share = others.length === 0 ? new Dec(0) : Dec.max(0, new Dec(1).minus(given)).div(others.length);
+      return t.bvf.finding[x.code]({ ...params, given: f.number(given), share: f.number(share.toSignificantDigits(6)) });
+    }
+    default:
+      return t.bvf.finding[x.code](params);
+  }
+}
+
 /**
  * The BVF document: the overview, the four levels top-down, the competitors, then what was pruned, the
  * checks and the roll-up. Sections marked `audience: "internal"` are the seller's and are never written
@@ -56,8 +116,8 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
       render: ({ f, graph }) => {
         const t = f.t.bvf;
         const facts: string[] = [];
-        if (graph.customer !== undefined) facts.push(`**${t.customer}:** ${md(graph.customer)}`);
-        if (graph.seller !== undefined) facts.push(`**${t.seller}:** ${md(graph.seller)}`);
+        if (graph.customer !== undefined) facts.push(f.t.common.fact(t.customer, md(graph.customer)));
+        if (graph.seller !== undefined) facts.push(f.t.common.fact(t.seller, md(graph.seller)));
         return [bullets(facts), t.percentNote];
       },
     },
@@ -185,9 +245,11 @@ export const bvfDocument: DocumentSpec<BvfSection, BvfContext> = {
       render: ({ f, graph }) => {
         const findings = checkBvf(graph);
         if (findings.length === 0) return [f.t.bvf.noFindings];
+        const nodes = nodesOf(graph);
         return severities.flatMap((severity) => {
           const found = findings.filter((x) => x.severity === severity);
-          return found.length === 0 ? [] : [`**${f.t.terms.severity[severity]}** (${found.length})`, bullets(found.map((x) => `${md(x.message)} ${code(x.code)}`))];
+          const heading = f.t.common.bracketed(`**${f.t.terms.severity[severity]}**`, String(found.length));
+          return found.length === 0 ? [] : [heading, bullets(found.map((x) => `${findingText(f, graph, nodes, x)} ${code(x.code)}`))];
         });
       },
     },
@@ -234,7 +296,7 @@ function renderBvf(graph: Bvf, f: Formatter, level: number, audience: Audience, 
       : f.list(
           links.map((link) => {
             const extra = detail(link as never);
-            return extra === undefined ? name(link.id) : `${name(link.id)} (${extra})`;
+            return extra === undefined ? name(link.id) : f.t.common.bracketed(name(link.id), extra);
           }),
         );
   const execTable = (kpis: readonly ExecutiveKpi[]) =>

@@ -87,7 +87,7 @@ function measureRows(e: Evaluation, f: Formatter): string[][] {
   const payback = (periods: Decimal | null, years: Decimal | null) => {
     if (periods === null) return t.notReached;
     const text = countOf(f, periods, e.period);
-    return years === null || e.period === "year" ? text : `${text} (${countOf(f, years, "year")})`;
+    return years === null || e.period === "year" ? text : f.t.common.bracketed(text, countOf(f, years, "year"));
   };
   const row = (name: string, pick: (m: Measures) => string) => [name, pick(e.unadjusted), pick(e.weighted)];
   const n = t.measureName;
@@ -158,19 +158,20 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
       render: ({ f, e, audience }) => {
         const t = f.t.evaluation;
         const terms = f.t.terms;
+        const fact = f.t.common.fact;
         const facts = [
-          `**${t.currency}:** ${e.currency}`,
-          `**${t.period}:** ${terms.period[e.period]}`,
-          `**${t.horizon}:** ${t.periods(String(e.horizon), terms.periods[e.period])}`,
-          `**${t.discountRate}:** ${f.percent(e.discountRate)} (${terms.rateBasis[e.rateBasis]})`,
+          fact(t.currency, e.currency),
+          fact(t.period, terms.period[e.period]),
+          fact(t.horizon, t.periods(String(e.horizon), terms.periods[e.period])),
+          fact(t.discountRate, f.t.common.bracketed(f.percent(e.discountRate), terms.rateBasis[e.rateBasis])),
         ];
-        if (e.periodsPerYear !== 1) facts.push(`**${t.periodRate}:** ${f.percent(e.periodRate, 4)}`);
-        if (e.scenario !== undefined) facts.push(`**${t.scenario}:** ${md(e.scenario.label)}${idFor({ audience }, e.scenario.id)}`);
-        facts.push(`**${t.basis}:** ${terms.basis[e.basis]}`);
+        if (e.periodsPerYear !== 1) facts.push(fact(t.periodRate, f.percent(e.periodRate, 4)));
+        if (e.scenario !== undefined) facts.push(fact(t.scenario, `${md(e.scenario.label)}${idFor({ audience }, e.scenario.id)}`));
+        facts.push(fact(t.basis, terms.basis[e.basis]));
         if (e.riskAdjustment !== undefined) {
           const r = e.riskAdjustment;
-          const reason = r.reason === undefined ? "" : ` (${md(r.reason)})`;
-          facts.push(`**${t.riskAdjustment}:** ${t.riskAdjustmentText(f.percent(r.benefits), f.percent(r.costs))}${reason}`);
+          const text = t.riskAdjustmentText(f.percent(r.benefits), f.percent(r.costs));
+          facts.push(fact(t.riskAdjustment, r.reason === undefined ? text : f.t.common.bracketed(text, md(r.reason))));
         }
         return [bullets(facts)];
       },
@@ -189,9 +190,9 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
               const source = d.provenance.source === undefined ? f.t.common.none : md(d.provenance.source);
               return [
                 named(ctx, d.label, d.id),
-                d.overridden ? `${value} (${t.overridden})` : value,
+                d.overridden ? f.t.common.bracketed(value, t.overridden) : value,
                 f.t.terms.provenanceKind[d.provenance.kind],
-                d.provenance.url === undefined ? source : `${source} (${md(d.provenance.url)})`,
+                d.provenance.url === undefined ? source : f.t.common.bracketed(source, md(d.provenance.url)),
                 d.provenance.confidence === undefined ? f.t.common.none : f.percent(d.provenance.confidence),
               ];
             }),
@@ -213,8 +214,8 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
             .map((figure, i) => {
               const details: string[] = [];
               // Formula source is the seller's tracing aid; the customer reads the calculation in words.
-              if (audience === "internal" && figure.formula !== undefined && figure.formula !== figure.expression) details.push(`${t.formula}: ${code(figure.formula)}`);
-              if (figure.note !== undefined) details.push(`${t.note}: ${md(figure.note)}`);
+              if (audience === "internal" && figure.formula !== undefined && figure.formula !== figure.expression) details.push(f.t.common.labelled(t.formula, code(figure.formula)));
+              if (figure.note !== undefined) details.push(f.t.common.labelled(t.note, md(figure.note)));
               return [`${i + 1}. ${traceLine(figure, f)}`, ...details.map((d) => `   - ${d}`)].join("\n");
             })
             .join("\n"),
@@ -295,9 +296,9 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
         return [
           bullets([
             ...d.groups.map((g) => t.overlap(t.overlapBy[g.by], md(key(g)), f.list(g.lines.map(label)))),
-            `${t.flagged}: ${f.list(d.flagged.map(label))}`,
-            `${t.rawNpv}: ${f.money(d.rawNpv, e.currency)}`,
-            `${t.unflaggedNpv}: ${f.money(d.unflaggedNpv, e.currency)}`,
+            f.t.common.labelled(t.flagged, f.list(d.flagged.map(label))),
+            f.t.common.labelled(t.rawNpv, f.money(d.rawNpv, e.currency)),
+            f.t.common.labelled(t.unflaggedNpv, f.money(d.unflaggedNpv, e.currency)),
           ]),
         ];
       },
@@ -366,7 +367,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
         const measure = sim.measure === "weighted" ? t.weightedNpv : t.measureName.npv;
         const note = t.simulationNote(f.number(new Dec(sim.iterations), 0), measure);
         const paybackAt = (p: number) => sim.payback?.percentiles.find((q) => q.p === p);
-        const lines = [`${t.mean}: ${f.money(sim.npv.mean, e.currency)}`, `${t.probabilityPositive(measure)}: ${f.percent(sim.probabilityPositive)}`];
+        const lines = [f.t.common.labelled(t.mean, f.money(sim.npv.mean, e.currency)), f.t.common.labelled(t.probabilityPositive(measure), f.percent(sim.probabilityPositive))];
         if (sim.payback !== undefined) lines.push(t.neverPaysBack(f.percent(sim.payback.neverShare)));
         return [
           sim.seed === undefined ? note : `${note} ${t.seed(String(sim.seed))}`,

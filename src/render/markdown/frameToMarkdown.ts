@@ -2,7 +2,7 @@
 import type { Decimal } from "../../numeric/decimal.js";
 import { issueTests } from "../../frame/criticalIssue.js";
 import type { Frame } from "../../frame/frame.js";
-import { frameWarnings } from "../../frame/frameWarnings.js";
+import { type FrameWarning, frameWarnings } from "../../frame/frameWarnings.js";
 import { type Dimension, type Level, dimensions, levels } from "../../frame/grid.js";
 import { frameGrid } from "../../grid/frameGrid.js";
 import { rankSolutions } from "../../frame/queries/rankSolutions.js";
@@ -13,6 +13,7 @@ import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
 import { type DocumentSpec, emptySection, idFor, internalSectionIds, named, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
 import { linkageDiagram } from "../mermaid/linkageDiagram.js";
+import type { FrameWarningParams } from "../locales/params.js";
 import type { Audience, SectionOptions } from "../options.js";
 
 /**
@@ -36,8 +37,8 @@ export interface FrameContext extends SectionContext {
 }
 
 /** The bold descriptions of the elements that have one, as a list. */
-function described(items: readonly { name: string; description?: string | undefined }[]): string {
-  return bullets(items.filter((item) => item.description !== undefined).map((item) => `**${md(item.name)}**: ${md(item.description ?? "")}`));
+function described(f: Formatter, items: readonly { name: string; description?: string | undefined }[]): string {
+  return bullets(items.filter((item) => item.description !== undefined).map((item) => f.t.common.labelled(`**${md(item.name)}**`, md(item.description ?? ""))));
 }
 
 /** A goal's change from baseline to target, with the relative change: "+8 M CNY (+20%)". */
@@ -48,16 +49,57 @@ function change(f: Formatter, baseline: Decimal, target: Decimal, unit: string):
   return `${sign}${f.number(diff)} ${md(unit)}${relative}`;
 }
 
+/**
+ * A warning in the locale's words, from its code and the frame elements its path points at (the model's
+ * message is English: it is the library's API). A code the locale has no template for keeps that message.
+ */
+function warningText(f: Formatter, frame: Frame, w: FrameWarning): string {
+  const template = (f.t.frame.warning as Partial<Record<string, (p: FrameWarningParams) => string>>)[w.code];
+  const params = template === undefined ? undefined : warningParams(f, frame, w);
+  return template === undefined || params === undefined ? md(w.message) : template(params);
+}
+
+/** What a warning's template places: the elements by name and id, the figures formatted. */
+function warningParams(f: Formatter, frame: Frame, w: FrameWarning): FrameWarningParams | undefined {
+  const t = f.t;
+  const index = typeof w.path[1] === "number" ? w.path[1] : -1;
+  const ref = (element: { name: string; id: string } | undefined) => (element === undefined ? "" : t.common.reference(md(element.name), code(element.id)));
+  const none = { message: md(w.message), goal: "", issue: "", value: "", solution: "", baseline: "", target: "", increase: false, test: "", rating: "", reason: "" };
+  switch (w.code) {
+    case "target_wrong_direction":
+    case "target_equals_baseline": {
+      const goal = frame.goals[index];
+      if (goal === undefined) return undefined;
+      return { ...none, goal: ref(goal), baseline: f.number(goal.baseline), target: f.number(goal.target), increase: goal.direction === "increase" };
+    }
+    case "weak_issue_test": {
+      const issue = frame.issues[index];
+      const test = issueTests.find((k) => k === w.path[3]);
+      if (issue === undefined || test === undefined) return undefined;
+      return { ...none, issue: ref(issue), test: t.terms.issueTest[test], rating: String(issue.tests[test]), reason: t.frame.weakTestReason[test] };
+    }
+    case "value_off_chain": {
+      const value = frame.values[index];
+      if (value === undefined) return undefined;
+      const goal = frame.goals.find((g) => g.id === value.serves);
+      const solution = frame.solutions.find((s) => s.id === value.solution);
+      return { ...none, value: ref(value), goal: ref(goal), solution: ref(solution) };
+    }
+  }
+  return undefined;
+}
+
 /** A solution's capabilities and constraints under its name, for the solutions that have any. */
 function solutionDetails(f: Formatter, solutions: Frame["solutions"]): string {
   const t = f.t;
   return solutions
     .map((s) => {
       const details: string[] = [];
-      if (s.capabilities.length > 0) details.push(`  - ${t.frame.capabilities}: ${f.list(s.capabilities.map(md))}`);
-      for (const constraint of s.constraints) details.push(`  - ${t.frame.constraints}: ${md(constraint)}`);
+      if (s.capabilities.length > 0) details.push(`  - ${t.common.labelled(t.frame.capabilities, f.list(s.capabilities.map(md)))}`);
+      for (const constraint of s.constraints) details.push(`  - ${t.common.labelled(t.frame.constraints, md(constraint))}`);
       if (s.description === undefined && details.length === 0) return "";
-      return [`- **${md(s.name)}**${s.description === undefined ? "" : `: ${md(s.description)}`}`, ...details].join("\n");
+      const name = `**${md(s.name)}**`;
+      return [`- ${s.description === undefined ? name : t.common.labelled(name, md(s.description))}`, ...details].join("\n");
     })
     .filter((item) => item !== "")
     .join("\n");
@@ -73,9 +115,10 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
     {
       id: "overview",
       render: ({ f: { t }, frame }) => {
-        const facts = [`**${t.frame.customer}:** ${md(frame.customer.name)}`];
-        if (frame.customer.industry !== undefined) facts.push(`**${t.frame.industry}:** ${md(frame.customer.industry)}`);
-        facts.push(`**${t.frame.currency}:** ${frame.currency}`);
+        const fact = t.common.fact;
+        const facts = [fact(t.frame.customer, md(frame.customer.name))];
+        if (frame.customer.industry !== undefined) facts.push(fact(t.frame.industry, md(frame.customer.industry)));
+        facts.push(fact(t.frame.currency, frame.currency));
         return [bullets(facts)];
       },
     },
@@ -98,7 +141,7 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             ]),
             [3, 4],
           ),
-          described(goals),
+          described(f, goals),
         ]);
       },
     },
@@ -112,7 +155,7 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             [t.frame.successFactor, t.frame.source, t.frame.serves],
             factors.map((s) => [named(ctx, s.name, s.id), t.terms.successFactorSource[s.source], nameList(s.serves)]),
           ),
-          described(factors),
+          described(ctx.f, factors),
         ]);
       },
     },
@@ -137,7 +180,7 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             tests.length === 0 ? [] : [4, 5, 6],
           ),
           tests.length === 0 ? undefined : t.frame.testsNote,
-          described(issues),
+          described(ctx.f, issues),
         ]);
       },
     },
@@ -153,7 +196,7 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             ...(cell?.issues ?? []).map((i) => `${md(i.name)}${idFor(ctx, i.id)}`),
             ...(cell?.solutions ?? []).map((s) => `${t.frame.solutionInCell(md(s.name))}${idFor(ctx, s.id)}`),
           ];
-          return items.length === 0 ? t.common.none : items.join("; ");
+          return items.length === 0 ? t.common.none : items.join(t.frame.cellSeparator);
         };
         return [
           table(
@@ -215,7 +258,7 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
             ]),
             [2, 4, 5],
           ),
-          described(values),
+          described(f, values),
         ]);
       },
     },
@@ -234,9 +277,9 @@ export const frameDocument: DocumentSpec<FrameSection, FrameContext> = {
       id: "warnings",
       title: (t) => t.frame.warnings,
       audience: "internal",
-      render: ({ frame }) => {
+      render: ({ f, frame }) => {
         const warnings = frameWarnings(frame);
-        return warnings.length === 0 ? undefined : [bullets(warnings.map((w) => `${md(w.message)} ${code(w.code)}`))];
+        return warnings.length === 0 ? undefined : [bullets(warnings.map((w) => `${warningText(f, frame, w)} ${code(w.code)}`))];
       },
     },
   ],

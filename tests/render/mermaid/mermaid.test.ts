@@ -30,7 +30,7 @@ describe("linkageDiagram", () => {
   it("shows the grid cell a solution lands on under its name, and only the name for a solution with only a level", () => {
     expect(source).toContain('S_sol_credit_to_cash("Credit-to-cash capability<br/>Process management #40;interface management#41;"):::solution');
     expect(source).toContain('S_sol_factoring("Receivables factoring with a partner bank"):::solution');
-    expect(linkageDiagram(frame, { locale: "zh-CN" })).toContain('S_sol_credit_to_cash("Credit-to-cash capability<br/>流程管理 #40;接口管理#41;"):::solution');
+    expect(linkageDiagram(frame, { locale: "zh-CN" })).toContain('S_sol_credit_to_cash("Credit-to-cash capability<br/>流程管理（接口管理）"):::solution');
   });
 
   it("escapes quotes, brackets, # and angle brackets in labels and sanitises ids", () => {

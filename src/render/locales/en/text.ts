@@ -3,10 +3,54 @@
  * terms and question templates. The zh-CN file holds the same keys (this object's type is
  * {@link TextMessages}).
  */
+import type { BvfFindingCode } from "../../../bvf/checkBvf.js";
 import type { GoalQuestionKey, IssueQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "../../../questions/keys.js";
-import type { DiagnosticTexts, GoalParams, IssueParams, QuestionTemplates, SolutionParams, ValueParams } from "../params.js";
+import type {
+  BvfFindingParams,
+  CodeTemplates,
+  DiagnosticTexts,
+  FrameWarningCode,
+  FrameWarningParams,
+  GoalParams,
+  IssueParams,
+  QuestionTemplates,
+  SolutionParams,
+  ValueParams,
+} from "../params.js";
 
 const months = (n: string): string => (n === "1" ? "1 month" : `${n} months`);
+/** English writes a warning or finding as the model words it: its message is the library's API. */
+const asModel = (p: { readonly message: string }): string => p.message;
+
+/** The frame's warnings by code (frameWarnings): typed here, so a locale's templates get every parameter. */
+const frameWarnings: CodeTemplates<FrameWarningCode, FrameWarningParams> = {
+  target_wrong_direction: asModel,
+  target_equals_baseline: asModel,
+  weak_issue_test: asModel,
+  value_off_chain: asModel,
+};
+
+/** The findings of checkBvf by code. */
+const bvfFindings: CodeTemplates<BvfFindingCode, BvfFindingParams> = {
+  no_executive_kpis: asModel,
+  no_seller_kpis: asModel,
+  executive_kpi_not_served_by_seller: asModel,
+  seller_kpi_unlinked: asModel,
+  executive_kpi_without_intention: asModel,
+  intention_without_operational_kpi: asModel,
+  operational_kpi_without_solution: asModel,
+  executive_kpi_unreached: asModel,
+  orphan: asModel,
+  solution_without_differentiator: asModel,
+  solution_offered_by_all_competitors: asModel,
+  executive_kpi_without_expected_improvement: asModel,
+  operational_kpi_not_measurable: asModel,
+  solution_without_measure: asModel,
+  solution_without_phase: asModel,
+  first_phase_not_measurable: asModel,
+  weights_defaulted: asModel,
+  weights_over_one: asModel,
+};
 
 /** English report and question-plan strings. */
 export const text = {
@@ -16,6 +60,14 @@ export const text = {
     listSeparator: ", ",
     yes: "yes",
     no: "no",
+    /** A bold label and its value in a list of facts: "**Customer:** Huatong". */
+    fact: (label: string, value: string): string => `**${label}:** ${value}`,
+    /** A label and what follows it: "Capabilities: customer risk scoring". */
+    labelled: (label: string, text: string): string => `${label}: ${text}`,
+    /** A text with a remark in brackets: "Revenue (elasticity 0.5)". */
+    bracketed: (text: string, remark: string): string => `${text} (${remark})`,
+    /** An element of the user's named in a sentence, with its id: "Cash flow" (`E1`). */
+    reference: (name: string, id: string): string => `"${name}" (${id})`,
   },
   terms: {
     perspective: { customer: "Customer", market: "Market", employee: "Employee", financial: "Financial" },
@@ -80,6 +132,8 @@ export const text = {
     grid: "Issues and solutions on the 3 × 3 performance grid",
     solutionInCell: (name: string): string => `Solution: ${name}`,
     gridCorner: "Level \\ dimension",
+    /** Between the issues and solutions in one cell of the grid (their names may hold commas). */
+    cellSeparator: "; ",
     solutions: "High-energy solutions",
     values: "Performance values",
     diagram: "Linkage diagram",
@@ -117,10 +171,18 @@ export const text = {
       `starts after ${months(startsAfter)}, realised within ${months(realisedWithin)}`,
     scoreNote: "Scores are 1–5 on each criterion; the score is their mean (5 = the principle is followed fully).",
     testsNote: "Each issue is rated 1–5 on importance, hiddenness and trend (5 = passes the test strongly).",
+    /** Why a rating of 2 or less on an issue test weakens the issue. */
+    weakTestReason: {
+      importance: "the leadership may not care enough to act on it",
+      hiddenness: "the customer already sees it, so finding it will not make them listen",
+      trend: "it may go away without a solution",
+    },
+    /** The frame's warnings by code. */
+    warning: frameWarnings,
   },
   summary: {
     title: "Executive summary",
-    basis: (horizon: string, rate: string, currency: string): string => `Over ${horizon}, discounted at ${rate} a year; money in ${currency}. Risk-adjusted figures weight each value line by its probability.`,
+    basis: (horizon: string, rate: string, currency: string): string => `Over ${horizon}, discounted at ${rate} a year; money in ${currency}; risk-adjusted: each value line weighted by its probability.`,
     inScenario: (label: string): string => `Scenario: ${label}.`,
     measure: "Measure",
     riskAdjusted: "Risk-adjusted",
@@ -132,6 +194,7 @@ export const text = {
     counted: (lines: string, count: number, npv: string): string =>
       `Each benefit is counted once: ${lines} ${count === 1 ? "draws" : "draw"} on the same improvement as other lines and ${count === 1 ? "is" : "are"} left out of these figures. With ${count === 1 ? "it" : "them"}, the risk-adjusted NPV would read ${npv}.`,
     severalIrrs: "several (see below)",
+    paybackInterpolated: (period: string): string => `Payback is interpolated within each ${period}; monthly periods would time it exactly.`,
     irrExtreme: (threshold: string): string =>
       `The IRR is above ${threshold} a year because most of the value arrives early against small costs; at such rates it says little about size. Judge the case by its NPV.`,
     irrSeveral: (roots: string): string =>
@@ -290,6 +353,17 @@ export const text = {
       notReached: "does not pay back within the horizon",
       noSignChange: "no IRR: the net cash flows never change sign (spreadsheets show #NUM!)",
       noIrr: (reason: string): string => `no IRR: ${reason}`,
+      /** Why finance found no IRR where the flows change sign, as it words it after its function's name. */
+      irrReason: {
+        noRoot: "irr: the cash flows change sign but their NPV is not zero at any rate above -100 %",
+        nearLoss: "irr: the only root lies within 1e-40 of -100 % (a near-total loss), closer than 40 significant digits can show",
+        noConvergence: (detail: string): string => `irr: the root search did not reach 1e-30 accuracy (${detail})`,
+      },
+      /** A period IRR whose annual rate is beyond the figure range: (1 + irr)^perYear − 1 ≈ 1e{exponent}, the range ±1e{max}. */
+      noAnnualIrr: (irr: string, perYear: string, exponent: string, max: string): string =>
+        `no annual IRR: (1 + ${irr})^${perYear} − 1 would be about 1e${exponent}; a figure must be 0 or between 1e-${max} and 1e${max} in size`,
+      /** A note and the case's own words after it: "extension over scope; same workflow in 2 other units". */
+      clause: (note: string, more: string): string => `${note}; ${more}`,
     },
     periods: (n: string, period: string): string => `${n} ${period}`,
     withCurrency: (label: string, currency: string): string => `${label} (${currency})`,
@@ -332,6 +406,8 @@ export const text = {
     improvement: "improvement",
     percentNote: "Improvements are percent better, whichever way the KPI moves.",
     pruneNote: "Customer KPIs the seller cannot serve and seller KPIs irrelevant to this customer.",
+    /** The BVF's check findings by code. */
+    finding: bvfFindings,
   },
   questions: {
     title: (customer: string): string => `Question plan: ${customer}`,

@@ -1,6 +1,6 @@
 /** 报告与提问计划的中文（简体）文字：标题、标签、方法术语和提问模板，键名与英文文件相同（{@link TextMessages}）。 */
 import type { TextMessages } from "../types.js";
-import type { GoalParams, IssueParams, SolutionParams, ValueParams } from "../params.js";
+import type { BvfFindingParams, FrameWarningParams, GoalParams, IssueParams, SolutionParams, ValueParams } from "../params.js";
 
 const months = (n: string): string => `${n} 个月`;
 
@@ -12,6 +12,11 @@ export const text: TextMessages = {
     listSeparator: "、",
     yes: "是",
     no: "否",
+    // Full-width colon and brackets beside Chinese text; the colon outside the bold, where Markdown still closes it.
+    fact: (label: string, value: string): string => `**${label}**：${value}`,
+    labelled: (label: string, text: string): string => `${label}：${text}`,
+    bracketed: (text: string, remark: string): string => `${text}（${remark}）`,
+    reference: (name: string, id: string): string => `“${name}”（${id}）`,
   },
   terms: {
     perspective: { customer: "客户", market: "市场", employee: "员工", financial: "财务" },
@@ -76,6 +81,7 @@ export const text: TextMessages = {
     grid: "关键问题与方案在 3 × 3 绩效矩阵中的位置",
     solutionInCell: (name: string): string => `方案：${name}`,
     gridCorner: "层次 \\ 维度",
+    cellSeparator: "；",
     solutions: "高能方案",
     values: "绩效价值",
     diagram: "链接图",
@@ -112,10 +118,22 @@ export const text: TextMessages = {
     timingText: (startsAfter: string, realisedWithin: string): string => `${months(startsAfter)}后开始，${months(realisedWithin)}内全部实现`,
     scoreNote: "每项标准按 1–5 分评分，得分为各项的平均值（5 = 完全遵循该设计原则）。",
     testsNote: "每个问题按重要性、隐蔽性和趋势性分别评 1–5 分（5 = 充分满足该检验）。",
+    weakTestReason: {
+      importance: "管理层可能不够重视，不会为此采取行动",
+      hiddenness: "客户已经看到了这个问题，指出它并不能让客户更愿意倾听",
+      trend: "即使没有解决方案，它也可能自行消失",
+    },
+    warning: {
+      target_wrong_direction: (w: FrameWarningParams): string =>
+        `目标${w.goal}应当${w.increase ? "提高" : "降低"}，但其目标值 ${w.target} ${w.increase ? "低于" : "高于"}基线 ${w.baseline}`,
+      target_equals_baseline: (w: FrameWarningParams): string => `目标${w.goal}的目标值等于基线 ${w.baseline}：它没有要求任何变化`,
+      weak_issue_test: (w: FrameWarningParams): string => `问题${w.issue}的${w.test}只评了 ${w.rating} 分（满分 5 分）：${w.reason}`,
+      value_off_chain: (w: FrameWarningParams): string => `价值${w.value}支撑目标${w.goal}，但方案${w.solution}所针对的问题并不通向该目标`,
+    },
   },
   summary: {
     title: "执行摘要",
-    basis: (horizon: string, rate: string, currency: string): string => `期限 ${horizon}，年折现率 ${rate}；金额单位 ${currency}。风险调整后的数字按各价值项的概率加权。`,
+    basis: (horizon: string, rate: string, currency: string): string => `期限 ${horizon}，年折现率 ${rate}；金额单位 ${currency}；风险调整后：各价值项按其概率加权。`,
     inScenario: (label: string): string => `情景：${label}。`,
     measure: "指标",
     riskAdjusted: "风险调整后",
@@ -125,6 +143,7 @@ export const text: TextMessages = {
     irr: "内部收益率（年）",
     payback: "回收期",
     severalIrrs: "多个（见下文）",
+    paybackInterpolated: (period: string): string => `回收期在每${period}内插值；按月划分期间可精确计时。`,
     counted: (lines: string, _count: number, npv: string): string =>
       `每项收益只计一次：${lines} 与其他价值项依赖同一改进，未计入以上数字。若计入，风险调整后的净现值为 ${npv}。`,
     irrExtreme: (threshold: string): string =>
@@ -229,7 +248,7 @@ export const text: TextMessages = {
     swing: "波动幅度",
     rank: "排名",
     simulation: "模拟",
-    simulationNote: (iterations: string, measure: string): string => `对${measure}进行 ${iterations} 次蒙特卡洛模拟，抽样以 float64 计算。`,
+    simulationNote: (iterations: string, measure: string): string => `对${measure}进行 ${iterations} 次蒙特卡洛模拟，抽样以 64 位双精度浮点数计算。`,
     percentile: "百分位",
     mean: "均值",
     probabilityPositive: (measure: string): string => `${measure} > 0 的概率`,
@@ -280,6 +299,14 @@ export const text: TextMessages = {
       notReached: "测算期内未回收",
       noSignChange: "无内部收益率：净现金流始终不变号（电子表格显示 #NUM!）",
       noIrr: (reason: string): string => `无内部收益率：${reason}`,
+      irrReason: {
+        noRoot: "现金流改变符号，但在高于 -100% 的任何利率下净现值都不为零",
+        nearLoss: "唯一的根与 -100% 相差不到 1e-40（几乎全部亏损），超出 40 位有效数字所能表示的精度",
+        noConvergence: (detail: string): string => `求根未能达到 1e-30 的精度（${detail}）`,
+      },
+      noAnnualIrr: (irr: string, perYear: string, exponent: string, max: string): string =>
+        `无年化内部收益率：(1 + ${irr})^${perYear} − 1 约为 1e${exponent}；数值必须为 0，或绝对值介于 1e-${max} 与 1e${max} 之间`,
+      clause: (note: string, more: string): string => `${note}；${more}`,
     },
     periods: (n: string, period: string): string => `${n} ${period}`,
     withCurrency: (label: string, currency: string): string => `${label}（${currency}）`,
@@ -322,6 +349,35 @@ export const text: TextMessages = {
     improvement: "改进",
     percentNote: "改进均以“变好”的百分比表示，无论 KPI 是升是降。",
     pruneNote: "供应商无法服务的客户 KPI，以及与本客户无关的供应商 KPI。",
+    finding: {
+      no_executive_kpis: (): string => "业务价值框架没有高层 KPI（第 1 步）",
+      no_seller_kpis: (): string => "没有供应商 KPI（第 2–3 步）：无法说明供应商为何能服务这些高层 KPI",
+      executive_kpi_not_served_by_seller: (x: BvfFindingParams): string => `没有供应商 KPI 服务高层 KPI ${x.node}：剔除它，或建立链接（第 3 步）`,
+      seller_kpi_unlinked: (x: BvfFindingParams): string => `供应商 KPI ${x.node}没有服务任何高层 KPI：它与本客户无关（剔除它）`,
+      executive_kpi_without_intention: (x: BvfFindingParams): string => `没有业务意图支撑高层 KPI ${x.node}（第 4 步）`,
+      intention_without_operational_kpi: (x: BvfFindingParams): string => `没有运营 KPI 推动业务意图${x.node}（第 5 步）`,
+      operational_kpi_without_solution: (x: BvfFindingParams): string => `没有供应商方案改进运营 KPI ${x.node}（第 6 步）`,
+      executive_kpi_unreached: (x: BvfFindingParams): string => `没有供应商方案能经由任何路径到达高层 KPI ${x.node}：框架未能表明供应商对它有作用`,
+      orphan: (x: BvfFindingParams): string =>
+        x.level === "intentions"
+          ? `业务意图${x.node}没有支撑任何高层 KPI`
+          : x.level === "operationalKpis"
+            ? `运营 KPI ${x.node}没有支撑任何业务意图或 KPI`
+            : x.level === "solutions"
+              ? `供应商方案${x.node}没有支撑任何运营 KPI`
+              : `${x.node}没有链接到上一层`,
+      solution_without_differentiator: (x: BvfFindingParams): string => `供应商方案${x.node}没有说明差异化`,
+      solution_offered_by_all_competitors: (x: BvfFindingParams): string => `每个竞争对手都提供供应商方案${x.node}，它不构成差异化；竞争对手：${x.others}`,
+      executive_kpi_without_expected_improvement: (x: BvfFindingParams): string => `高层 KPI ${x.node}既没有期望改进，也没有基线和目标值（第 1 步）`,
+      operational_kpi_not_measurable: (x: BvfFindingParams): string => `运营 KPI ${x.node}缺少${x.missing}`,
+      solution_without_measure: (x: BvfFindingParams): string => `供应商方案${x.node}没有说明如何衡量其结果`,
+      solution_without_phase: (x: BvfFindingParams): string => `供应商方案${x.node}没有实施阶段`,
+      first_phase_not_measurable: (x: BvfFindingParams): string =>
+        `第 ${x.phase} 阶段没有可衡量的交付：其方案（${x.nodes}）都没有改进一个有单位、基线和目标值的运营 KPI`,
+      weights_defaulted: (x: BvfFindingParams): string =>
+        `从${x.others}流入${x.node}的链接没有权重；汇总时每条取 ${x.share}（1 减去已给出的 ${x.given} 后的剩余部分）`,
+      weights_over_one: (x: BvfFindingParams): string => `流入${x.node}的链接权重之和为 ${x.given}，大于 1：它的改进可能超过其来源的改进`,
+    },
   },
   questions: {
     title: (customer: string): string => `提问计划：${customer}`,
