@@ -68,8 +68,10 @@ const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", 
  * seller's report shows every section in the body.
  */
 const customerBody = {
-  frame: ["goals", "issues", "solutions"],
-  evaluation: ["lines", "scenarios", "sensitivity", "simulation"],
+  frame: ["goals", "issues"],
+  // The value lines and the sensitivity are drawn (waterfall, tornado) rather than tabled: the summary
+  // names the largest of each, and the tables are in the appendix.
+  evaluation: ["scenarios", "simulation"],
   bvf: [],
 } as const satisfies { frame: readonly FrameSection[]; evaluation: readonly EvaluationSection[]; bvf: readonly BvfSection[] };
 
@@ -165,14 +167,25 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     const f = formatterOf(locale.locale);
     const pieces = summaryParts(summary, f, 3, audience);
     const chartOfSummary = chart(cumulativeCashFlowSvg(summary.headlineEvaluation, { locale: locale.locale }));
-    sections.push({ id: "summary", title: text.summary.title, html: `${markdownToHtml(`## ${text.summary.title}\n\n${pieces.headline}`)}\n${chartOfSummary}\n${markdownToHtml(pieces.rest)}` });
+    // The figures and the decision beside their chart, then the goals, lines and assumptions below.
+    const top = `<div class="summary-top"><div>${markdownToHtml(pieces.headline)}</div>${chartOfSummary}</div>`;
+    sections.push({ id: "summary", title: text.summary.title, html: `<h2>${esc(text.summary.title)}</h2>\n${top}\n${markdownToHtml(pieces.rest)}` });
   }
 
   if (frame !== undefined) {
     // The diagram drawn, instead of the Markdown's Mermaid block.
-    const markdown = frameToMarkdown(frame, { ...lang, sections: customer ? [...customerBody.frame] : frameSections.filter((id) => id !== "diagram") });
     const diagram = `<h3>${esc(t.linkage)}</h3>\n<p>${esc(t.linkageNote)}</p>\n${drawnDiagram(linkageDiagramSvg(frame, { locale: locale.locale }))}`;
-    sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(markdown)}\n${diagram}` });
+    if (customer) {
+      // The goals, the picture of how everything serves them, then the issues: the diagram (kept whole)
+      // comes before the long table, which breaks across pages, so no page ends half empty.
+      const [first, ...rest] = customerBody.frame;
+      const goals = markdownToHtml(frameToMarkdown(frame, { ...lang, sections: [first] }));
+      const after = markdownToHtml(frameToMarkdown(frame, { ...lang, sections: rest }).replace(/^## .*\n/, ""));
+      sections.push({ id: "frame", title: t.frame, html: `${goals}\n${diagram}\n${after}` });
+    } else {
+      const markdown = frameToMarkdown(frame, { ...lang, sections: frameSections.filter((id) => id !== "diagram") });
+      sections.push({ id: "frame", title: t.frame, html: `${markdownToHtml(markdown)}\n${diagram}` });
+    }
   }
   const tornadoChart = tornado === undefined ? undefined : chart(tornadoSvg(tornado, { locale: locale.locale, ...(currency === undefined ? {} : { currency }) }));
   const histogramChart = simulation === undefined ? undefined : chart(histogramSvg(simulation, { locale: locale.locale }));
@@ -187,13 +200,18 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     });
     const heading = (title: string) => markdownToHtml(`### ${title}`);
     const placements = [
-      { heading: heading(text.evaluation.lines), html: chart(waterfallSvg(evaluation, { locale: locale.locale })) },
+      ...(customer ? [] : [{ heading: heading(text.evaluation.lines), html: chart(waterfallSvg(evaluation, { locale: locale.locale })) }]),
       // The customer's body has no period tables: its summary carries the cumulative cash flow.
       ...(customer ? [] : [{ heading: heading(text.evaluation.cashFlowWeighted), html: chart(cumulativeCashFlowSvg(evaluation, { locale: locale.locale })) }]),
       ...(tornadoChart === undefined ? [] : [{ heading: heading(text.evaluation.sensitivity), html: tornadoChart }]),
+      // Without its table the customer's tornado keeps its heading, after the scenarios.
+      ...(tornadoChart === undefined || !customer ? [] : [{ heading: heading(text.evaluation.scenarios), html: `<h3>${esc(text.evaluation.sensitivity)}</h3>\n${tornadoChart}` }]),
       ...(histogramChart === undefined ? [] : [{ heading: heading(text.evaluation.simulation), html: histogramChart }]),
     ];
-    sections.push({ id: "value-case", title: t.evaluation, html: placeCharts(markdownToHtml(markdown), placements) });
+    const placed = placeCharts(markdownToHtml(markdown), placements);
+    // The customer's body has no lines table: the waterfall opens the part, under the lines' heading.
+    const opening = customer ? `<h3>${esc(text.evaluation.lines)}</h3>\n${chart(waterfallSvg(evaluation, { locale: locale.locale }))}` : "";
+    sections.push({ id: "value-case", title: t.evaluation, html: customer ? placed.replace(/(<\/h2>\n?)/, `$1${opening}\n`) : placed });
   } else if (tornadoChart !== undefined || histogramChart !== undefined) {
     const charts = [tornadoChart === undefined ? "" : `<h3>${esc(t.sensitivity)}</h3>\n${tornadoChart}`, histogramChart === undefined ? "" : `<h3>${esc(t.simulation)}</h3>\n${histogramChart}`];
     sections.push({ id: "charts", title: t.charts, html: `<h2>${esc(t.charts)}</h2>\n${charts.join("\n")}` });
@@ -232,7 +250,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     `<title>${esc(title)}</title>`,
     `<style>${reportCss}${cover.css}</style>`,
     "</head>",
-    "<body>",
+    customer ? '<body class="customer">' : "<body>",
     cover.html,
     ...(summary === undefined ? [nav, "<main>", ...sections.map((s) => section(s.id, s.html))] : ["<main>", section(first!.id, first!.html), nav, ...others.map((s) => section(s.id, s.html))]),
     "</main>",

@@ -18,9 +18,9 @@ export type SummaryMarkdownOptions = SectionOptions<"summary">;
 
 /** The parts of the summary, written separately so the HTML report can put its chart after the measures. */
 export interface SummaryParts {
-  /** The basis line, the measures table and the notes under it. */
+  /** The basis line, the measures table, the notes under it and the decision asked. */
   readonly headline: string;
-  /** Goals, value lines, assumptions and the decision, each under its heading. */
+  /** Goals, value lines and assumptions, each under its heading. */
   readonly rest: string;
 }
 
@@ -32,7 +32,7 @@ function measureRows(s: ExecutiveSummary, f: Formatter): string[][] {
   const payback = (m: Measures) => {
     if (m.payback === null) return f.t.evaluation.notReached;
     const periods = countOf(f, m.payback, s.period);
-    return s.period === "year" || m.paybackYears === null ? periods : `${periods} (${countOf(f, m.paybackYears, "year")})`;
+    return s.period === "year" || m.paybackYears === null ? periods : f.t.common.bracketed(periods, countOf(f, m.paybackYears, "year"));
   };
   const row = (name: string, pick: (m: Measures) => string, bold = false) => {
     const [a, b] = [pick(s.headline.riskAdjusted), pick(s.headline.unadjusted)];
@@ -58,7 +58,7 @@ function headlineNotes(s: ExecutiveSummary, f: Formatter): string[] {
     notes.push(caveat.kind === "extreme" ? t.irrExtreme(f.percent(caveat.threshold, 0)) : t.irrSeveral(f.list(caveat.roots.map((root) => f.percent(root, 1)))));
   }
   const m = s.headline.riskAdjusted;
-  if (s.period !== "month" && (m.payback !== null || s.headline.unadjusted.payback !== null)) notes.push(f.t.evaluation.paybackInterpolated(f.t.terms.period[s.period]));
+  if (s.period !== "month" && (m.payback !== null || s.headline.unadjusted.payback !== null)) notes.push(t.paybackInterpolated(f.t.terms.period[s.period]));
   const range = s.scenarioRange;
   if (range !== undefined) {
     notes.push(t.scenarioRange(String(range.count), f.moneyShort(range.low.weightedNpv, s.currency), md(range.low.id === "base" ? f.t.evaluation.baseCase : range.low.label), f.moneyShort(range.high.weightedNpv, s.currency), md(range.high.id === "base" ? f.t.evaluation.baseCase : range.high.label)));
@@ -72,10 +72,12 @@ export function summaryParts(s: ExecutiveSummary, f: Formatter, level: number, a
   const facts = [t.basis(countOf(f, new Dec(s.horizon), s.period), f.percent(s.discountRate), s.currency)];
   if (s.scenario !== undefined) facts.push(t.inScenario(md(s.scenario.label)));
   const notes = headlineNotes(s, f);
-  const headline = blocks([facts.join(" "), table([t.measure, t.riskAdjusted, t.unadjusted], measureRows(s, f), [1, 2]), notes.length === 0 ? undefined : bullets(notes)]);
+  const sub = (title: string) => heading(level, title);
+  // The decision comes right after the figures it rests on: the first thing after the answer.
+  const ask = s.ask === undefined ? [] : [sub(t.ask), `**${md(s.ask)}**`];
+  const headline = blocks([facts.join(" "), table([t.measure, t.riskAdjusted, t.unadjusted], measureRows(s, f), [1, 2]), notes.length === 0 ? undefined : bullets(notes), ...ask]);
   const goals = s.goals.filter((g) => g.gap !== null || g.contribution !== null);
   const opt = (v: Decimal | null, fmt: (v: Decimal) => string) => (v === null ? f.t.common.none : fmt(v));
-  const sub = (title: string) => heading(level, title);
   const rest = blocks([
     goals.length === 0 ? undefined : sub(t.goals),
     goals.length === 0
@@ -96,8 +98,6 @@ export function summaryParts(s: ExecutiveSummary, f: Formatter, level: number, a
     s.keyAssumptions.length === 0
       ? undefined
       : bullets(s.keyAssumptions.map((a) => t.assumption(md(a.label), driverValue(f, a.low, a.unit), driverValue(f, a.high, a.unit), f.moneyShort(a.swing, s.currency)))),
-    s.ask === undefined ? undefined : sub(t.ask),
-    s.ask === undefined ? undefined : `**${md(s.ask)}**`,
   ]);
   return { headline, rest };
 }

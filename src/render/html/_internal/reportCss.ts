@@ -28,12 +28,15 @@ code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 pre { background: #f5f5f5; padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; word-break: break-word; }
 pre code { background: none; padding: 0; }
 figure.chart { margin: 1.25rem 0 1.75rem; }
+.summary-top { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-start; }
+.summary-top > div { flex: 1 1 26rem; min-width: 0; }
+.summary-top > figure.chart { flex: 1 1 22rem; margin-top: .5rem; }
 figure.chart svg { display: block; max-width: 100%; height: auto; }
 figcaption { color: #616161; font-size: .82rem; margin-top: .35rem; }
 pre.mermaid { font-size: .72rem; line-height: 1.35; }
 footer { margin-top: 3rem; border-top: 1px solid #e0e0e0; padding-top: .75rem; color: #616161; font-size: .82rem; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
   nav, .screen-only { display: none; }
   header.cover { break-after: page; border-bottom: 0; border-top: 6pt solid var(--theme); padding-top: 30mm; }
   header.cover h1 { font-size: 26pt; line-height: 1.2; color: var(--theme); }
@@ -48,24 +51,36 @@ footer { margin-top: 3rem; border-top: 1px solid #e0e0e0; padding-top: .75rem; c
   header.cover.compact h1 { font-size: 17pt; margin: 0 0 1mm; }
   header.cover.compact p { font-size: 11pt; margin-bottom: 2mm; }
   header.cover.compact .logo { max-height: 12mm; margin-bottom: 2mm; }
-  header.cover.compact dl { display: flex; gap: 8mm; }
+  header.cover.compact dl { display: flex; flex-wrap: nowrap; gap: 8mm; }
   header.cover.compact dl > div { margin-bottom: 0; }
-  header.cover.compact dd { font-size: 10pt; }
+  header.cover.compact dd { font-size: 9pt; }
+  /* Chinese glyphs set larger and wrap narrow columns more: a half point less keeps the same pages. */
+  html:lang(zh) body { font-size: 9.5pt; }
   /* The summary is page 1: a smaller type and a short chart keep it there. */
-  section#summary { font-size: 9pt; }
+  section#summary { font-size: 8.5pt; line-height: 1.3; }
   section#summary h2 { margin: 0 0 1mm; font-size: 15pt; }
-  section#summary h3 { margin: 2.5mm 0 1mm; font-size: 11pt; }
+  section#summary h3 { margin: 2mm 0 .5mm; font-size: 10.5pt; }
   section#summary p, section#summary ul, section#summary table { margin: 1mm 0; }
-  section#summary td, section#summary th { padding: .6mm 1.5mm; }
+  section#summary td, section#summary th { padding: .4mm 1.5mm; }
   section#summary figure.chart { margin: 1mm 0; }
-  section#summary figure.chart svg { max-height: 48mm; width: auto; }
+  section#summary figure.chart svg { max-height: 55mm; width: 100%; }
+  .summary-top { flex-wrap: nowrap; }
+  .summary-top > div { flex: 1 1 62%; }
+  .summary-top > figure.chart { flex: 0 0 36%; }
   section#summary figcaption { display: none; }
   /* Charts print at most a third of a page high, so a chart rarely leaves its table's page. */
-  figure.chart svg { max-height: 90mm; width: auto; margin: 0 auto; }
+  figure.chart svg { max-height: 75mm; width: auto; margin: 0 auto; }
   /* A drawn diagram keeps to one page, scaled by its viewBox. */
   figure.diagram { break-inside: avoid; }
   figure.diagram svg { max-height: 200mm; width: auto !important; margin: 0 auto; }
   section.part ~ section.part { break-before: page; }
+  /* A customer report is short: after the summary page, the parts follow on without blank page ends. */
+  body.customer section.part ~ section.part:not(#frame) { break-before: auto; }
+  body.customer section.part ~ section.part:not(#frame) > h2:first-child { margin-top: 6mm; }
+  body.customer figure.diagram svg { max-height: 140mm; }
+  body.customer section#frame figure.diagram svg { max-height: 80mm; }
+  body.customer { font-size: 9.5pt; }
+  html:lang(zh) body.customer { font-size: 9pt; }
   section.part > h2:first-child { margin-top: 0; }
   h2, h3, h4 { break-after: avoid; }
   /* A chart or diagram that moves to the next page takes its heading and introduction with it. */
