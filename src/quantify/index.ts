@@ -21,6 +21,8 @@ export type { RiskAdjustmentOptions } from "./riskAdjustment.js";
 export { diffEvaluations } from "./diffEvaluations.js";
 export { tornado } from "./tornado.js";
 export { executiveSummary } from "./executiveSummary.js";
+export { formulaFunctions, formulaTree } from "./formulaTree.js";
+export type { FormulaNode } from "./formulaTree.js";
 export type { ExecutiveSummary, ExecutiveSummaryOptions, IrrCaveat, SummaryAssumption, SummaryLine, SummaryScenario } from "./executiveSummary.js";
 export type { TornadoOptions } from "./tornado.js";
 export { MAX_BREAK_EVEN_WORK, breakEven } from "./breakEven.js";
