@@ -13,6 +13,15 @@ import { thrown } from "./helpers.js";
 describe("questionPlanText — the distributor's plan in words", () => {
   const text = questionPlanText(frame);
 
+  it("names elements with their ids for the seller and by name alone for the customer", () => {
+    const seller = questionPlanToMarkdown(frame, { sections: ["goals"] });
+    const customer = questionPlanToMarkdown(frame, { sections: ["goals"], audience: "customer" });
+    const goal = frame.goals[0]!;
+    expect(seller).toContain(`${goal.name} \`${goal.id}\``);
+    expect(customer).not.toContain(`\`${goal.id}\``);
+    expect(customer).toContain(`### ${goal.name}`);
+  });
+
   it("words every question of every element", () => {
     expect(text.locale).toBe("en");
     expect(text.customer).toBe("Huatong Industrial Distribution");

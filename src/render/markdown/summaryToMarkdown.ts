@@ -55,7 +55,7 @@ function headlineNotes(s: ExecutiveSummary, f: Formatter): string[] {
     notes.push(t.counted(f.list(s.doubleCounting.flagged.map((line) => `“${md(line.label)}”`)), s.doubleCounting.flagged.length, f.moneyShort(s.doubleCounting.withFlagged.riskAdjusted.npv, s.currency)));
   }
   for (const caveat of s.irrCaveats) {
-    notes.push(caveat.kind === "extreme" ? t.irrExtreme(f.percent(caveat.threshold, 0)) : t.irrSeveral(f.list(caveat.roots.map((root) => f.percent(root, 1)))));
+    notes.push(caveat.kind === "extreme" ? t.irrExtreme(f.percent(caveat.threshold, 0)) : t.irrSeveral(f.list(caveat.roots.map((root) => f.percent(root, 1))), f.t.terms.period[s.period]));
   }
   const m = s.headline.riskAdjusted;
   if (s.period !== "month" && (m.payback !== null || s.headline.unadjusted.payback !== null)) notes.push(t.paybackInterpolated(f.t.terms.period[s.period]));

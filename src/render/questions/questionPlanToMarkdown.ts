@@ -2,9 +2,9 @@
 import type { Frame } from "../../frame/frame.js";
 import type { QuestionPlan } from "../../questions/types.js";
 import { formatterOf } from "../_internal/formatter.js";
-import { blocks, bullets, code, heading, md } from "../_internal/markdown.js";
+import { blocks, bullets, heading, md } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, type SectionContext, type SectionBody, writeDocument } from "../_internal/sections.js";
+import { type DocumentSpec, idFor, type SectionContext, type SectionBody, writeDocument } from "../_internal/sections.js";
 import type { SectionOptions } from "../options.js";
 import { type ElementQuestionText, planOf, type QuestionPlanText, questionPlanText } from "./questionPlanText.js";
 
@@ -23,11 +23,11 @@ export interface PlanContext extends SectionContext {
 }
 
 /** The questions about each element of one kind, under the element's name; left out when there are none. */
-function elementSection({ f, level }: PlanContext, elements: readonly ElementQuestionText[]): SectionBody {
+function elementSection({ f, level, audience }: PlanContext, elements: readonly ElementQuestionText[]): SectionBody {
   const q = f.t.questions;
   return elements.length === 0
     ? undefined
-    : elements.map((e) => blocks([heading(level + 2, `${md(e.name)} ${code(e.id)}`), `**${q.confirm}**`, bullets(e.confirm.map(md)), `**${q.lead}**`, bullets(e.lead.map(md))]));
+    : elements.map((e) => blocks([heading(level + 2, `${md(e.name)}${idFor({ audience }, e.id)}`), `**${q.confirm}**`, bullets(e.confirm.map(md)), `**${q.lead}**`, bullets(e.lead.map(md))]));
 }
 
 /** The handout: the method's reminder, the questions per element kind, then the grid's diagnostic questions. */

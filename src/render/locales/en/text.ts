@@ -197,8 +197,8 @@ export const text = {
     paybackInterpolated: (period: string): string => `Payback is interpolated within each ${period}; monthly periods would time it exactly.`,
     irrExtreme: (threshold: string): string =>
       `The IRR is above ${threshold} a year because most of the value arrives early against small costs; at such rates it says little about size. Judge the case by its NPV.`,
-    irrSeveral: (roots: string): string =>
-      `The net cash flows change sign more than once and have several internal rates of return (${roots} a period), so no single IRR describes them; judge the case by its NPV.`,
+    irrSeveral: (roots: string, period: string): string =>
+      `The net cash flows change sign more than once and have several internal rates of return (${roots} a ${period}), so no single IRR describes them; judge the case by its NPV.`,
     scenarioRange: (count: string, low: string, lowName: string, high: string, highName: string): string =>
       `Across ${count} cases (the base and its scenarios) the risk-adjusted NPV ranges from ${low} (${lowName}) to ${high} (${highName}).`,
     goals: "What it does for the goals",

@@ -148,8 +148,8 @@ export const text: TextMessages = {
       `每项收益只计一次：${lines} 与其他价值项依赖同一改进，未计入以上数字。若计入，风险调整后的净现值为 ${npv}。`,
     irrExtreme: (threshold: string): string =>
       `内部收益率高于每年 ${threshold}，因为大部分价值在成本很小的情况下提前到来；在这样的水平上它难以反映规模，请以净现值判断。`,
-    irrSeveral: (roots: string): string =>
-      `净现金流多次改变符号，存在多个内部收益率（每期 ${roots}），没有单一的内部收益率能描述它们，请以净现值判断。`,
+    irrSeveral: (roots: string, period: string): string =>
+      `净现金流多次改变符号，存在多个内部收益率（每${period} ${roots}），没有单一的内部收益率能描述它们，请以净现值判断。`,
     scenarioRange: (count: string, low: string, lowName: string, high: string, highName: string): string =>
       `在 ${count} 种情况（基准及其情景）下，风险调整后的净现值介于 ${low}（${lowName}）与 ${high}（${highName}）之间。`,
     goals: "对目标的作用",
