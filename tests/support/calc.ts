@@ -80,53 +80,70 @@ function zip(files: Readonly<Record<string, string>>): Buffer {
 const column = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : column(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26)));
 const xml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The `.xlsx` bytes of one sheet of rows. */
-export function xlsxOf(rows: readonly (readonly CalcCell[])[]): Buffer {
-  const sheetRows = rows
-    .map((row, r) => {
-      const cells = row.map((cell, c) => {
-        const ref = `${column(c)}${r + 1}`;
-        return typeof cell === "number" ? `<c r="${ref}"><v>${cell}</v></c>` : `<c r="${ref}"><f>${xml(cell.formula)}</f></c>`;
-      });
-      return `<row r="${r + 1}">${cells.join("")}</row>`;
-    })
-    .join("");
-  return zip({
-    "[Content_Types].xml":
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    "_rels/.rels":
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    "xl/workbook.xml":
-      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets><calcPr fullCalcOnLoad="1"/></workbook>',
-    "xl/_rels/workbook.xml.rels":
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    "xl/worksheets/sheet1.xml": `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
-  });
+/** A sheet of the test workbook: numbers, text and formulas, no cached values. */
+export interface CalcSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly (CalcCell | string)[])[];
 }
 
-const FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false";
+/** The `.xlsx` bytes of sheets of rows, with defined names (`{ name, ref: "Sheet!$B$2" }`). */
+export function xlsxOf(sheets: readonly CalcSheet[], names: readonly { readonly name: string; readonly ref: string }[] = []): Buffer {
+  const sheetXml = (rows: CalcSheet["rows"]): string =>
+    rows
+      .map((row, r) => {
+        const cells = row.map((cell, c) => {
+          const ref = `${column(c)}${r + 1}`;
+          if (typeof cell === "number") return `<c r="${ref}"><v>${cell}</v></c>`;
+          if (typeof cell === "string") return `<c r="${ref}" t="inlineStr"><is><t>${xml(cell)}</t></is></c>`;
+          return `<c r="${ref}"><f>${xml(cell.formula)}</f></c>`;
+        });
+        return `<row r="${r + 1}">${cells.join("")}</row>`;
+      })
+      .join("");
+  const parts: Record<string, string> = {
+    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
+    "_rels/.rels":
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((sheet, i) => `<sheet name="${xml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>${names.length === 0 ? "" : `<definedNames>${names.map((n) => `<definedName name="${xml(n.name)}">${xml(n.ref)}</definedName>`).join("")}</definedNames>`}<calcPr fullCalcOnLoad="1"/></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
+  };
+  sheets.forEach((sheet, i) => {
+    parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetXml(sheet.rows)}</sheetData></worksheet>`;
+  });
+  return zip(parts);
+}
+
+/** CSV of every sheet (token 12 = −1: one file per sheet, `<file>-<sheet>.csv`), full precision, no formulas. */
+const FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false,false,false,-1";
 /** The profile setting that makes Calc recalculate every formula of an `.xlsx` when it loads it. */
 const RECALC =
   '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>';
 
-/**
- * Lets Calc compute a sheet and returns what it shows, cell by cell, as text (full precision: the CSV
- * filter writes values as formatted, so figures carry Calc's 15 significant digits or fewer).
- */
+/** Lets Calc compute one sheet of rows; see {@link calcBook}. */
 export function calcSheet(rows: readonly (readonly CalcCell[])[]): string[][] {
+  return calcBook([{ name: "Sheet1", rows }])["Sheet1"]!;
+}
+
+/**
+ * Lets Calc compute a workbook and returns what each sheet shows, cell by cell, as text (values at
+ * Calc's full precision, not as formatted).
+ */
+export function calcBook(sheets: readonly CalcSheet[], names: readonly { readonly name: string; readonly ref: string }[] = []): Record<string, string[][]> {
   const dir = mkdtempSync(join(tmpdir(), "valueframe-calc-"));
   try {
     const profile = join(dir, "profile");
     execFileSync("mkdir", ["-p", join(profile, "user")]);
     writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC);
     const input = join(dir, "sheet.xlsx");
-    writeFileSync(input, xlsxOf(rows));
+    writeFileSync(input, xlsxOf(sheets, names));
     execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", FILTER, "--outdir", dir, input], { stdio: "pipe", timeout: 120_000 });
-    return readFileSync(join(dir, "sheet.csv"), "utf8")
-      .trimEnd()
-      .split(/\r?\n/)
-      // Formula results come quoted; none of these cells holds a comma.
-      .map((line) => line.split(",").map((cell) => cell.replace(/^"(.*)"$/, "$1")));
+    const read = (file: string): string[][] =>
+      readFileSync(join(dir, file), "utf8")
+        .trimEnd()
+        .split(/\r?\n/)
+        // A quoted field is one cell, its doubled quotes one quote.
+        .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1] !== "").map((m) => m[1]!.replace(/^"(.*)"$/s, "$1").replace(/""/g, '"')));
+    return Object.fromEntries(sheets.map((sheet) => [sheet.name, read(`sheet-${sheet.name}.csv`)]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

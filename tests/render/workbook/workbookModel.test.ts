@@ -1,0 +1,82 @@
+/**
+ * The workbook's Assumptions and Calculations sheets: named cells, the case's formulas over them, and
+ * LibreOffice Calc computing every calculation as `evaluate` does — again after an assumption changes.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { defineValueCase } from "../../../src/quantify/defineValueCase.js";
+import { evaluate } from "../../../src/quantify/evaluate.js";
+import type { ValueCaseInput } from "../../../src/quantify/schema.js";
+import { calculationSheets, type WorkbookModel } from "../../../src/render/workbook/workbookModel.js";
+import { calcBook, type CalcSheet, hasCalc } from "../../support/calc.js";
+import { distributor } from "../../quantify/fixtures.js";
+
+const examples = ["distributor", "livestock", "logistics", "manufacturer"] as const;
+const caseOf = (name: string) => defineValueCase(JSON.parse(readFileSync(new URL(`../../../examples/${name}.case.json`, import.meta.url), "utf8")) as ValueCaseInput);
+
+/** The model as Calc's test workbook: inputs as numbers, formulas without their cached values. */
+function forCalc(model: WorkbookModel, override?: { readonly name: string; readonly value: number }): { sheets: CalcSheet[]; names: { name: string; ref: string }[] } {
+  const cellOf = (sheet: string, row: number) => model.names.find((n) => n.sheet === sheet && n.cell === `$B$${row + 1}`);
+  return {
+    sheets: model.sheets.map((sheet) => ({
+      name: sheet.name,
+      rows: sheet.rows.map((row, r) =>
+        row.map((cell, c) => {
+          if (cell.formula !== undefined) return { formula: cell.formula };
+          if (cell.value !== undefined) return c === 1 && override !== undefined && cellOf(sheet.name, r)?.name === override.name ? override.value : Number(cell.value.toString());
+          return cell.text ?? "";
+        }),
+      ),
+    })),
+    names: model.names.map((n) => ({ name: n.name, ref: `${n.sheet}!${n.cell}` })),
+  };
+}
+
+describe("calculationSheets", () => {
+  const model = calculationSheets(evaluate(distributor));
+
+  it("names each assumption and calculation from its label, and writes the case's formulas over the names", () => {
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Assumptions", "Calculations"]);
+    expect(model.names.slice(0, 3)).toEqual([
+      { name: "annual_revenue", sheet: "Assumptions", cell: "$B$2" },
+      { name: "days_in_a_year", sheet: "Assumptions", cell: "$B$3" },
+      { name: "DSO_reduction", sheet: "Assumptions", cell: "$B$4" },
+    ]);
+    const released = model.sheets[1]!.rows.find((row) => row[0]?.text === "working capital released")!;
+    expect(released[1]?.formula).toBe("(DSO_reduction*daily_revenue)");
+    expect(released[1]?.value?.toString()).toBe("14000000");
+    expect(released[3]?.text).toBe("working capital released = DSO reduction × daily revenue");
+    const costOfFunds = model.sheets[0]!.rows.find((row) => row[0]?.text === "cost of funds")!;
+    // Percentages are held as fractions and shown as percentages, as valueframe's formulas use them.
+    expect([costOfFunds[1]?.value?.toString(), costOfFunds[1]?.numberFormat]).toEqual(["0.06", "0.00%"]);
+  });
+});
+
+describe.skipIf(!hasCalc)("the calculations in LibreOffice Calc", () => {
+  it.each(examples)("compute %s's every calculation as evaluate does", { timeout: 120_000 }, (name) => {
+    const evaluation = evaluate(caseOf(name));
+    const model = calculationSheets(evaluation);
+    const { sheets, names } = forCalc(model);
+    const computed = calcBook(sheets, names)["Calculations"]!;
+    const quantities = Object.values(evaluation.trace).filter((figure) => figure.id.startsWith("quantity:"));
+    expect(quantities.length).toBeGreaterThan(0);
+    quantities.forEach((figure, i) => {
+      const got = Number(computed[i + 1]?.[1]);
+      const want = figure.value.toNumber();
+      expect(Math.abs(got - want), `${figure.label}: Calc ${computed[i + 1]?.[1]}, valueframe ${figure.value.toString()}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+    });
+  });
+
+  it("moves every calculation as evaluate does when an assumption changes in the sheet", { timeout: 120_000 }, () => {
+    const model = calculationSheets(evaluate(distributor));
+    const { sheets, names } = forCalc(model, { name: "DSO_reduction", value: 20 });
+    const computed = calcBook(sheets, names)["Calculations"]!;
+    const moved = evaluate(distributor, { drivers: { dsoReduction: 20 } });
+    const row = computed.find((cells) => cells[0] === "working capital released")!;
+    expect(Number(row[1])).toBe(20_000_000);
+    const quantities = Object.values(moved.trace).filter((figure) => figure.id.startsWith("quantity:"));
+    quantities.forEach((figure, i) => {
+      expect(Number(computed[i + 1]?.[1]), figure.label).toBeCloseTo(figure.value.toNumber(), 6);
+    });
+  });
+});
