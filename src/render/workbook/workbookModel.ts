@@ -1,12 +1,13 @@
 /**
  * The workbook as data: sheets of cells, each a value or a spreadsheet formula with its cached value,
  * and the defined names of the named cells. Pure; an encoder writes it to `.xlsx`. So far it holds the
- * model's inputs and calculations: **Assumptions** (each driver a named cell with its unit, provenance
- * and source) and **Calculations** (each quantity a named cell whose formula is the case's, written over
- * the named cells, with the trace's words beside it) — change an assumption in the spreadsheet and every
- * calculation moves as `evaluate` would move it.
+ * model's inputs, calculations and cash flows: **Assumptions** (each driver a named cell with its unit,
+ * provenance and source), **Calculations** (each quantity a named cell whose formula is the case's,
+ * written over the named cells, with the trace's words beside it), **Lines** and **Cash flows** (down to
+ * the risk-adjusted NPV) — change an assumption in the spreadsheet and every figure moves as `evaluate`
+ * would move it. The Summary and Trace sheets, scenarios and the encoder are still to come.
  */
-import type { Decimal } from "../../numeric/decimal.js";
+import { Dec, type Decimal } from "../../numeric/decimal.js";
 import { formulaTree } from "../../quantify/formulaTree.js";
 import type { Evaluation, Figure } from "../../quantify/types.js";
 import { definedNames } from "./definedNames.js";
@@ -52,19 +53,32 @@ export function numberFormatOf(unit: string | undefined): string {
   return "#,##0.00";
 }
 
+/** A1-style column letters of a 0-based column index. */
+export function columnName(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : columnName(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26));
+}
+
 /**
- * The Assumptions and Calculations sheets of an evaluation, and the defined names of their cells: one
- * per driver and quantity, read from its label (unique, never a cell reference).
+ * The Assumptions, Calculations, Lines and Cash flows sheets of an evaluation, and the defined names
+ * of their cells: one per driver, quantity and line, read from its label (unique, never a cell
+ * reference), and `period_rate`.
+ *
+ * - **Lines**: each line's amount as its formula × extension factors × risk adjustment, its probability;
+ * - **Cash flows**: per period 0…horizon each line's flow (amount × the share of it falling in the
+ *   period, signed), the net and probability-weighted net, the discount factor 1 ÷ (1 + period rate)^t
+ *   (t = 0 undiscounted) and the weighted present value, whose sum is the risk-adjusted NPV.
  *
  * @param evaluation - the result of `evaluate`
- * @returns the two sheets and the names, as data
+ * @returns the sheets and the names, as data
  */
 export function calculationSheets(evaluation: Evaluation): WorkbookModel {
   const figures = Object.values(evaluation.trace);
   const drivers = figures.filter((figure) => figure.id.startsWith("driver:"));
   const quantities = figures.filter((figure) => figure.id.startsWith("quantity:"));
   const named = [...drivers, ...quantities];
-  const names = definedNames(named.map((figure) => figure.label));
+  const names = definedNames([...named.map((figure) => figure.label), ...evaluation.lines.map((line) => line.label), "period rate"]);
+  const lineNames = names.slice(named.length, named.length + evaluation.lines.length);
+  const periodRate = names[names.length - 1]!;
   const nameOf = new Map(named.map((figure, i) => [figure.id.slice(figure.id.indexOf(":") + 1), names[i]!]));
   const reference = (name: string): string => {
     const found = nameOf.get(name);
@@ -72,38 +86,103 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
     return found;
   };
   const provenanceOf = new Map(evaluation.drivers.map((driver) => [driver.id, driver.provenance]));
-  const header = (titles: readonly string[]): WorkbookCell[] => titles.map((text) => ({ text, header: true }));
+  // Every sheet: a header row kept in view, then its rows; widths in characters per column.
+  const sheet = (name: string, columns: readonly (readonly [string, number])[], rows: readonly (readonly WorkbookCell[])[]): WorkbookSheet => ({
+    name,
+    frozenRows: 1,
+    widths: columns.map(([, width]) => width),
+    rows: [columns.map(([text]) => ({ text, header: true })), ...rows],
+  });
   const valueCell = (figure: Figure, formula?: string): WorkbookCell => ({ value: figure.value, numberFormat: numberFormatOf(figure.unit), ...(formula === undefined ? {} : { formula }) });
 
-  const assumptions: WorkbookSheet = {
-    name: "Assumptions",
-    frozenRows: 1,
-    widths: [36, 18, 12, 18, 48],
-    rows: [
-      header(["Assumption", "Value", "Unit", "Provenance", "Source"]),
+  const assumptions = sheet(
+    "Assumptions",
+    [["Assumption", 36], ["Value", 18], ["Unit", 12], ["Provenance", 18], ["Source", 48]],
+    [
       ...drivers.map((figure) => {
         const provenance = provenanceOf.get(figure.id.slice("driver:".length));
         return [{ text: figure.label }, valueCell(figure), { text: figure.unit ?? "" }, { text: provenance?.kind ?? "" }, { text: provenance?.source ?? "" }];
       }),
+      // Last, the period rate the cash flows discount at (the annual rate as the case converts it).
+      [{ text: "period rate" }, { value: evaluation.periodRate, numberFormat: "0.0000%" }, { text: `a ${evaluation.period}` }, { text: "" }, { text: "" }],
     ],
+  );
+  const calculations = sheet(
+    "Calculations",
+    [["Calculation", 36], ["Value", 20], ["Unit", 12], ["In words", 60]],
+    quantities.map((figure) => [
+      { text: figure.label },
+      valueCell(figure, excelFormula(formulaTree(figure.formula ?? figure.id), reference)),
+      { text: figure.unit ?? "" },
+      { text: `${figure.label} = ${figure.expression ?? figure.formula ?? ""}` },
+    ]),
+  );
+  const rateRow = drivers.length + 2;
+
+  const formulaOf = (id: string): string => {
+    const figure = evaluation.trace[id];
+    if (figure === undefined) throw new Error(`the evaluation has no figure "${id}"`);
+    return excelFormula(formulaTree(figure.formula ?? ""), reference);
   };
-  const calculations: WorkbookSheet = {
-    name: "Calculations",
-    frozenRows: 1,
-    widths: [36, 20, 12, 60],
-    rows: [
-      header(["Calculation", "Value", "Unit", "In words"]),
-      ...quantities.map((figure) => [
-        { text: figure.label },
-        valueCell(figure, excelFormula(formulaTree(figure.formula ?? figure.id), reference)),
-        { text: figure.unit ?? "" },
-        { text: `${figure.label} = ${figure.expression ?? figure.formula ?? ""}` },
-      ]),
+  const risk = evaluation.riskAdjustment;
+  const lines = sheet(
+    "Lines",
+    [["Line", 36], ["Kind", 10], ["Amount", 20], ["Probability", 12], ["In words", 60]],
+    [
+      ...evaluation.lines.map((line) => {
+        const factors = Object.keys(evaluation.trace).filter((id) => id.startsWith(`line:${line.id}:factor:`)).map(formulaOf);
+        const adjust = risk === undefined ? [] : [line.kind === "benefit" ? `(1-${risk.benefits.toFixed()})` : `(1+${risk.costs.toFixed()})`];
+        // A line with neither extension nor risk adjustment has no separate base figure: its own formula is the amount.
+        const base = evaluation.trace[`line:${line.id}:base`] === undefined ? `line:${line.id}` : `line:${line.id}:base`;
+        const formula = [formulaOf(base), ...factors, ...adjust].join("*");
+        return [
+          { text: line.label },
+          { text: line.kind },
+          { value: line.amount, formula, numberFormat: "#,##0.00" },
+          { value: line.probability, numberFormat: "0.00%" },
+          { text: evaluation.trace[line.figure]?.expression ?? "" },
+        ];
+      }),
     ],
-  };
+  );
+
+  // A line's flows are its signed amount times the share of it in each period (ramp-up and the split of
+  // a yearly amount over the periods of a year), exact decimals the case computed.
+  const shareOf = (line: Evaluation["lines"][number], t: number): Decimal | undefined => (line.amount.isZero() ? undefined : line.flows[t]!.div(line.kind === "cost" ? line.amount.neg() : line.amount));
+  const count = evaluation.lines.length;
+  const col = (k: number) => columnName(k);
+  const weightedCol = col(count + 2);
+  const factorCol = col(count + 3);
+  const pvCol = col(count + 4);
+  const cashFlows = sheet(
+    "Cash flows",
+    [["Period", 8], ...evaluation.lines.map((line): [string, number] => [line.label, 18]), ["Net", 18], ["Weighted net", 18], ["Discount factor", 14], ["Present value (weighted)", 18], ["Cumulative present value", 18]],
+    evaluation.periods.map((row, t) => {
+      const r = t + 2;
+      const flows = evaluation.lines.map((line, i): WorkbookCell => {
+        const share = line.included ? shareOf(line, t) : undefined;
+        const sign = line.kind === "cost" ? "-" : "";
+        return share === undefined || share.isZero()
+          ? { value: line.flows[t]!, numberFormat: "#,##0.00" }
+          : { value: line.flows[t]!, formula: `${sign}${lineNames[i]}*${share.toFixed()}`, numberFormat: "#,##0.00" };
+      });
+      const weighted = evaluation.lines.map((_, i) => `${col(i + 1)}${r}*Lines!$D$${i + 2}`).join("+");
+      return [
+        { value: new Dec(t) },
+        ...flows,
+        { value: row.net, formula: count === 0 ? "0" : `SUM(B${r}:${col(count)}${r})`, numberFormat: "#,##0.00" },
+        { value: row.weighted.net, formula: count === 0 ? "0" : weighted, numberFormat: "#,##0.00" },
+        { value: row.discountFactor, formula: `1/(1+${periodRate})^A${r}`, numberFormat: "0.000000" },
+        { value: row.weighted.presentValue, formula: `${weightedCol}${r}*${factorCol}${r}`, numberFormat: "#,##0.00" },
+        { value: row.weighted.cumulativePresentValue, formula: t === 0 ? `${pvCol}${r}` : `${col(count + 5)}${r - 1}+${pvCol}${r}`, numberFormat: "#,##0.00" },
+      ];
+    }),
+  );
   const cells: WorkbookName[] = [
     ...drivers.map((_, i) => ({ name: names[i]!, sheet: assumptions.name, cell: `$B$${i + 2}` })),
     ...quantities.map((_, i) => ({ name: names[drivers.length + i]!, sheet: calculations.name, cell: `$B$${i + 2}` })),
+    ...evaluation.lines.map((_, i) => ({ name: lineNames[i]!, sheet: lines.name, cell: `$C$${i + 2}` })),
+    { name: periodRate, sheet: assumptions.name, cell: `$B$${rateRow}` },
   ];
-  return { sheets: [assumptions, calculations], names: cells };
+  return { sheets: [assumptions, calculations, lines, cashFlows], names: cells };
 }

@@ -36,7 +36,7 @@ describe("calculationSheets", () => {
   const model = calculationSheets(evaluate(distributor));
 
   it("names each assumption and calculation from its label, and writes the case's formulas over the names", () => {
-    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Assumptions", "Calculations"]);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Assumptions", "Calculations", "Lines", "Cash flows"]);
     expect(model.names.slice(0, 3)).toEqual([
       { name: "annual_revenue", sheet: "Assumptions", cell: "$B$2" },
       { name: "days_in_a_year", sheet: "Assumptions", cell: "$B$3" },
@@ -67,11 +67,40 @@ describe.skipIf(!hasCalc)("the calculations in LibreOffice Calc", () => {
     });
   });
 
+  it.each(examples)("gives %s's period flows to the cent and its risk-adjusted NPV as evaluate does", { timeout: 120_000 }, (name) => {
+    const evaluation = evaluate(caseOf(name));
+    const { sheets, names } = forCalc(calculationSheets(evaluation));
+    const flows = calcBook(sheets, names)["Cash flows"]!;
+    const width = evaluation.lines.length;
+    evaluation.periods.forEach((row, t) => {
+      const cells = flows[t + 1]!;
+      expect(Math.abs(Number(cells[width + 1]) - row.net.toNumber()), `net, period ${t}`).toBeLessThan(0.005);
+      expect(Math.abs(Number(cells[width + 2]) - row.weighted.net.toNumber()), `weighted net, period ${t}`).toBeLessThan(0.005);
+    });
+    const npv = Number(flows[evaluation.periods.length]![width + 5]);
+    expect(Math.abs(npv - evaluation.weighted.npv.toNumber())).toBeLessThanOrEqual(1e-9 * Math.abs(evaluation.weighted.npv.toNumber()));
+  });
+
+  it("carries a scenario's risk adjustment into the line amounts", { timeout: 120_000 }, () => {
+    const evaluation = evaluate(distributor, { scenario: "risk-adjusted" });
+    expect(evaluation.riskAdjustment).toBeDefined();
+    const { sheets, names } = forCalc(calculationSheets(evaluation));
+    const book = calcBook(sheets, names);
+    evaluation.lines.forEach((line, i) => expect(Number(book["Lines"]![i + 1]![2]), line.label).toBeCloseTo(line.amount.toNumber(), 6));
+    const npv = Number(book["Cash flows"]![evaluation.periods.length]![evaluation.lines.length + 5]);
+    expect(npv).toBeCloseTo(evaluation.weighted.npv.toNumber(), 4);
+  });
+
   it("moves every calculation as evaluate does when an assumption changes in the sheet", { timeout: 120_000 }, () => {
     const model = calculationSheets(evaluate(distributor));
     const { sheets, names } = forCalc(model, { name: "DSO_reduction", value: 20 });
-    const computed = calcBook(sheets, names)["Calculations"]!;
+    const book = calcBook(sheets, names);
+    const computed = book["Calculations"]!;
     const moved = evaluate(distributor, { drivers: { dsoReduction: 20 } });
+    // The NPV moves with it, from 21.1 M to what evaluate gives at 20 days.
+    const npv = Number(book["Cash flows"]![moved.periods.length]![moved.lines.length + 5]);
+    expect(moved.weighted.npv.toNumber()).toBeGreaterThan(evaluate(distributor).weighted.npv.toNumber() + 1e6);
+    expect(Math.abs(npv - moved.weighted.npv.toNumber())).toBeLessThanOrEqual(1e-9 * moved.weighted.npv.toNumber());
     const row = computed.find((cells) => cells[0] === "working capital released")!;
     expect(Number(row[1])).toBe(20_000_000);
     const quantities = Object.values(moved.trace).filter((figure) => figure.id.startsWith("quantity:"));
