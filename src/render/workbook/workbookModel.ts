@@ -4,8 +4,10 @@
  * model's inputs, calculations and cash flows: **Assumptions** (each driver a named cell with its unit,
  * provenance and source), **Calculations** (each quantity a named cell whose formula is the case's,
  * written over the named cells, with the trace's words beside it), **Lines** and **Cash flows** (down to
- * the risk-adjusted NPV) — change an assumption in the spreadsheet and every figure moves as `evaluate`
- * would move it. The Summary and Trace sheets, scenarios and the encoder are still to come.
+ * the risk-adjusted NPV), and a **Summary** of NPV, annual IRR (valueframe's root as the spreadsheet's
+ * guess) and ROI as formulas over the cash flows — change an assumption in the spreadsheet and every
+ * figure moves as `evaluate` would move it. Payback, the Trace sheet, scenario columns and the `.xlsx`
+ * encoder are still to come.
  */
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import { formulaTree } from "../../quantify/formulaTree.js";
@@ -178,11 +180,41 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
       ];
     }),
   );
+  // Summary: the headline measures as formulas over the cash flows, unadjusted and risk-adjusted.
+  const first = 2;
+  const last = evaluation.periods.length + 1;
+  const range = (c: string, from = first) => `'Cash flows'!${c}${from}:${c}${last}`;
+  const netCol = col(count + 1);
+  const lineCols = evaluation.lines.map((line, i) => ({ line, c: col(i + 1), p: `Lines!$D$${i + 2}` }));
+  const total = (kind: "benefit" | "cost", weighted: boolean): string =>
+    lineCols
+      .filter(({ line }) => line.kind === kind)
+      .map(({ c, p }) => `SUM(${range(c)})${weighted ? `*${p}` : ""}`)
+      .join("+") || "0";
+  // NPV with the first flow at t = 0, undiscounted, as valueframe (and finance's npv with firstFlowAt 0) counts it.
+  const npvOf = (c: string) => `'Cash flows'!${c}${first}+NPV(${periodRate},${range(c, first + 1)})`;
+  // IRR per period with valueframe's own root as the guess (a spreadsheet gives up on some series that
+  // have one), then as an annual rate.
+  const irrOf = (c: string, irr: Decimal | null) => (irr === null ? undefined : `(1+IRR(${range(c)},${irr.toFixed(12)}))^${evaluation.periodsPerYear}-1`);
+  const roiOf = (weighted: boolean) => `(${total("benefit", weighted)}+(${total("cost", weighted)}))/-(${total("cost", weighted)})`;
+  const measure = (label: string, unadjusted: WorkbookCell, weighted: WorkbookCell): WorkbookCell[] => [{ text: label }, unadjusted, weighted];
+  const money = (value: Decimal, formula: string): WorkbookCell => ({ value, formula, numberFormat: "#,##0.00" });
+  const rate = (value: Decimal | null, formula: string | undefined): WorkbookCell =>
+    value === null || formula === undefined ? { text: "n/a" } : { value, formula, numberFormat: "0.00%" };
+  const summary = sheet(
+    "Summary",
+    [["Measure", 40], ["Unadjusted", 20], ["Risk-adjusted", 20]],
+    [
+      measure("NPV (first flow at t = 0, undiscounted)", money(evaluation.unadjusted.npv, npvOf(netCol)), money(evaluation.weighted.npv, npvOf(weightedCol))),
+      measure(`IRR (annual, from the IRR per ${evaluation.period})`, rate(evaluation.unadjusted.irrAnnual, irrOf(netCol, evaluation.unadjusted.irr)), rate(evaluation.weighted.irrAnnual, irrOf(weightedCol, evaluation.weighted.irr))),
+      measure("ROI (nominal, over the horizon)", rate(evaluation.unadjusted.roi, evaluation.unadjusted.roi === null ? undefined : roiOf(false)), rate(evaluation.weighted.roi, evaluation.weighted.roi === null ? undefined : roiOf(true))),
+    ],
+  );
   const cells: WorkbookName[] = [
     ...drivers.map((_, i) => ({ name: names[i]!, sheet: assumptions.name, cell: `$B$${i + 2}` })),
     ...quantities.map((_, i) => ({ name: names[drivers.length + i]!, sheet: calculations.name, cell: `$B$${i + 2}` })),
     ...evaluation.lines.map((_, i) => ({ name: lineNames[i]!, sheet: lines.name, cell: `$C$${i + 2}` })),
     { name: periodRate, sheet: assumptions.name, cell: `$B$${rateRow}` },
   ];
-  return { sheets: [assumptions, calculations, lines, cashFlows], names: cells };
+  return { sheets: [summary, assumptions, calculations, lines, cashFlows], names: cells };
 }

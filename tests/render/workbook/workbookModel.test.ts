@@ -36,17 +36,17 @@ describe("calculationSheets", () => {
   const model = calculationSheets(evaluate(distributor));
 
   it("names each assumption and calculation from its label, and writes the case's formulas over the names", () => {
-    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Assumptions", "Calculations", "Lines", "Cash flows"]);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Cash flows"]);
     expect(model.names.slice(0, 3)).toEqual([
       { name: "annual_revenue", sheet: "Assumptions", cell: "$B$2" },
       { name: "days_in_a_year", sheet: "Assumptions", cell: "$B$3" },
       { name: "DSO_reduction", sheet: "Assumptions", cell: "$B$4" },
     ]);
-    const released = model.sheets[1]!.rows.find((row) => row[0]?.text === "working capital released")!;
+    const released = model.sheets[2]!.rows.find((row) => row[0]?.text === "working capital released")!;
     expect(released[1]?.formula).toBe("(DSO_reduction*daily_revenue)");
     expect(released[1]?.value?.toString()).toBe("14000000");
     expect(released[3]?.text).toBe("working capital released = DSO reduction × daily revenue");
-    const costOfFunds = model.sheets[0]!.rows.find((row) => row[0]?.text === "cost of funds")!;
+    const costOfFunds = model.sheets[1]!.rows.find((row) => row[0]?.text === "cost of funds")!;
     // Percentages are held as fractions and shown as percentages, as valueframe's formulas use them.
     expect([costOfFunds[1]?.value?.toString(), costOfFunds[1]?.numberFormat]).toEqual(["0.06", "0.00%"]);
   });
@@ -79,6 +79,22 @@ describe.skipIf(!hasCalc)("the calculations in LibreOffice Calc", () => {
     });
     const npv = Number(flows[evaluation.periods.length]![width + 5]);
     expect(Math.abs(npv - evaluation.weighted.npv.toNumber())).toBeLessThanOrEqual(1e-9 * Math.abs(evaluation.weighted.npv.toNumber()));
+  });
+
+  it.each(examples)("gives %s's headline measures in the Summary as evaluate does: NPV, annual IRR, ROI", { timeout: 120_000 }, (name) => {
+    const evaluation = evaluate(caseOf(name));
+    const { sheets, names } = forCalc(calculationSheets(evaluation));
+    const summary = calcBook(sheets, names)["Summary"]!;
+    const close = (shown: string | undefined, want: { toNumber(): number } | null, what: string) => {
+      if (want === null) return expect(shown, what).toBe("n/a");
+      expect(Math.abs(Number(shown) - want.toNumber()), `${what}: Calc ${shown}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want.toNumber())));
+    };
+    close(summary[1]?.[1], evaluation.unadjusted.npv, "NPV");
+    close(summary[1]?.[2], evaluation.weighted.npv, "weighted NPV");
+    close(summary[2]?.[1], evaluation.unadjusted.irrAnnual, "IRR");
+    close(summary[2]?.[2], evaluation.weighted.irrAnnual, "weighted IRR");
+    close(summary[3]?.[1], evaluation.unadjusted.roi, "ROI");
+    close(summary[3]?.[2], evaluation.weighted.roi, "weighted ROI");
   });
 
   it("carries a scenario's risk adjustment into the line amounts", { timeout: 120_000 }, () => {
