@@ -6,10 +6,11 @@
  * written over the named cells, with the trace's words beside it), **Lines** and **Cash flows** (down to
  * the risk-adjusted NPV), and a **Summary** of NPV, annual IRR (valueframe's root as the spreadsheet's
  * guess) and ROI as formulas over the cash flows — change an assumption in the spreadsheet and every
- * figure moves as `evaluate` would move it. Payback, the Trace sheet, scenario columns and the `.xlsx`
- * encoder are still to come.
+ * figure moves as `evaluate` would move it; a **Trace** sheet writes every figure in words with the
+ * values it used. Payback, scenario columns, drivers' low/high and the `.xlsx` encoder are still to come.
  */
 import { Dec, type Decimal } from "../../numeric/decimal.js";
+import { formatTrace } from "../../quantify/formatTrace.js";
 import { formulaTree } from "../../quantify/formulaTree.js";
 import type { Evaluation, Figure } from "../../quantify/types.js";
 import { definedNames } from "./definedNames.js";
@@ -210,11 +211,17 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
       measure("ROI (nominal, over the horizon)", rate(evaluation.unadjusted.roi, evaluation.unadjusted.roi === null ? undefined : roiOf(false)), rate(evaluation.weighted.roi, evaluation.weighted.roi === null ? undefined : roiOf(true))),
     ],
   );
+  // Trace: every figure of the evaluation in words, with the values it used — the audit trail beside the cells.
+  const trace = sheet(
+    "Trace",
+    [["Figure", 36], ["How it is computed", 120]],
+    figures.map((figure) => [{ text: figure.label }, { text: formatTrace(figure, evaluation.trace) }]),
+  );
   const cells: WorkbookName[] = [
     ...drivers.map((_, i) => ({ name: names[i]!, sheet: assumptions.name, cell: `$B$${i + 2}` })),
     ...quantities.map((_, i) => ({ name: names[drivers.length + i]!, sheet: calculations.name, cell: `$B$${i + 2}` })),
     ...evaluation.lines.map((_, i) => ({ name: lineNames[i]!, sheet: lines.name, cell: `$C$${i + 2}` })),
     { name: periodRate, sheet: assumptions.name, cell: `$B$${rateRow}` },
   ];
-  return { sheets: [summary, assumptions, calculations, lines, cashFlows], names: cells };
+  return { sheets: [summary, assumptions, calculations, lines, cashFlows, trace], names: cells };
 }

@@ -36,7 +36,9 @@ describe("calculationSheets", () => {
   const model = calculationSheets(evaluate(distributor));
 
   it("names each assumption and calculation from its label, and writes the case's formulas over the names", () => {
-    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Cash flows"]);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Cash flows", "Trace"]);
+    const trace = model.sheets[5]!.rows.map((row) => row[1]?.text);
+    expect(trace).toContain("working capital released = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = 14,000,000 CNY");
     expect(model.names.slice(0, 3)).toEqual([
       { name: "annual_revenue", sheet: "Assumptions", cell: "$B$2" },
       { name: "days_in_a_year", sheet: "Assumptions", cell: "$B$3" },
