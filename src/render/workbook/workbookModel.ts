@@ -4,10 +4,11 @@
  * model's inputs, calculations and cash flows: **Assumptions** (each driver a named cell with its unit,
  * provenance and source), **Calculations** (each quantity a named cell whose formula is the case's,
  * written over the named cells, with the trace's words beside it), **Lines** and **Cash flows** (down to
- * the risk-adjusted NPV), and a **Summary** of NPV, annual IRR (valueframe's root as the spreadsheet's
- * guess) and ROI as formulas over the cash flows — change an assumption in the spreadsheet and every
- * figure moves as `evaluate` would move it; a **Trace** sheet writes every figure in words with the
- * values it used. Payback, scenario columns, drivers' low/high and the `.xlsx` encoder are still to come.
+ * the risk-adjusted NPV, the cumulative flows and where they turn non-negative), and a **Summary** of
+ * NPV, annual IRR (valueframe's root as the spreadsheet's guess), interpolated payback and ROI as formulas
+ * over the cash flows — change an assumption in the spreadsheet and every figure moves as `evaluate`
+ * would move it; a **Trace** sheet writes every figure in words with the values it used. Scenario
+ * columns, drivers' low/high, the audience and the `.xlsx` encoder are still to come.
  */
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import { formatTrace } from "../../quantify/formatTrace.js";
@@ -157,9 +158,29 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
   const weightedCol = col(count + 2);
   const factorCol = col(count + 3);
   const pvCol = col(count + 4);
+  const netCol = col(count + 1);
+  const cumulativeCell = (value: Decimal, of: string, at: number, r: number): WorkbookCell => ({
+    value,
+    formula: r === 2 ? `${of}${r}` : `${col(at)}${r - 1}+${of}${r}`,
+    numberFormat: "#,##0.00",
+  });
+  // Where the cumulative flow first turns from negative to non-negative, the interpolated payback
+  // (period before + the part of this period's flow needed), as finance's paybackPeriod: blank elsewhere.
+  type Row = Evaluation["periods"][number];
+  const crossingCell = (t: number, cumulative: (p: Row) => Decimal, net: (p: Row) => Decimal, cumulativeAt: number, of: string, r: number): WorkbookCell => {
+    const here = evaluation.periods[t]!;
+    const before = t === 0 ? undefined : evaluation.periods[t - 1]!;
+    const crosses = before !== undefined && cumulative(before).isNegative() && !cumulative(here).isNegative();
+    const c = col(cumulativeAt);
+    return {
+      ...(crosses ? { value: new Dec(t - 1).plus(cumulative(before).neg().div(net(here))) } : { text: "" }),
+      ...(t === 0 ? {} : { formula: `IF(AND(${c}${r - 1}<0,${c}${r}>=0),(A${r}-1)+(-${c}${r - 1})/${of}${r},"")` }),
+      numberFormat: "0.0000",
+    };
+  };
   const cashFlows = sheet(
     "Cash flows",
-    [["Period", 8], ...evaluation.lines.map((line): [string, number] => [line.label, 18]), ["Net", 18], ["Weighted net", 18], ["Discount factor", 14], ["Present value (weighted)", 18], ["Cumulative present value", 18]],
+    [["Period", 8], ...evaluation.lines.map((line): [string, number] => [line.label, 18]), ["Net", 18], ["Weighted net", 18], ["Discount factor", 14], ["Present value (weighted)", 18], ["Cumulative present value", 18], ["Cumulative net", 18], ["Cumulative weighted net", 18], ["Payback crossing", 14], ["Payback crossing (weighted)", 14]],
     evaluation.periods.map((row, t) => {
       const r = t + 2;
       const flows = evaluation.lines.map((line, i): WorkbookCell => {
@@ -178,6 +199,10 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
         { value: row.discountFactor, formula: `1/(1+${periodRate})^A${r}`, numberFormat: "0.000000" },
         { value: row.weighted.presentValue, formula: `${weightedCol}${r}*${factorCol}${r}`, numberFormat: "#,##0.00" },
         { value: row.weighted.cumulativePresentValue, formula: t === 0 ? `${pvCol}${r}` : `${col(count + 5)}${r - 1}+${pvCol}${r}`, numberFormat: "#,##0.00" },
+        cumulativeCell(row.cumulative, netCol, count + 6, r),
+        cumulativeCell(row.weighted.cumulative, weightedCol, count + 7, r),
+        crossingCell(t, (p) => p.cumulative, (p) => p.net, count + 6, netCol, r),
+        crossingCell(t, (p) => p.weighted.cumulative, (p) => p.weighted.net, count + 7, weightedCol, r),
       ];
     }),
   );
@@ -185,7 +210,6 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
   const first = 2;
   const last = evaluation.periods.length + 1;
   const range = (c: string, from = first) => `'Cash flows'!${c}${from}:${c}${last}`;
-  const netCol = col(count + 1);
   const lineCols = evaluation.lines.map((line, i) => ({ line, c: col(i + 1), p: `Lines!$D$${i + 2}` }));
   const total = (kind: "benefit" | "cost", weighted: boolean): string =>
     lineCols
@@ -202,12 +226,23 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
   const money = (value: Decimal, formula: string): WorkbookCell => ({ value, formula, numberFormat: "#,##0.00" });
   const rate = (value: Decimal | null, formula: string | undefined): WorkbookCell =>
     value === null || formula === undefined ? { text: "n/a" } : { value, formula, numberFormat: "0.00%" };
+  // The first crossing; 0 when the cumulative flow is never negative; "not reached" when it ends negative.
+  const paybackCell = (value: Decimal | null, crossing: string, cumulative: string): WorkbookCell => ({
+    ...(value === null ? { text: "not reached" } : { value }),
+    formula: `IF(COUNT(${range(crossing)})>0,MIN(${range(crossing)}),IF(COUNTIF(${range(cumulative)},"<0")=0,0,"not reached"))`,
+    numberFormat: "0.00",
+  });
   const summary = sheet(
     "Summary",
     [["Measure", 40], ["Unadjusted", 20], ["Risk-adjusted", 20]],
     [
       measure("NPV (first flow at t = 0, undiscounted)", money(evaluation.unadjusted.npv, npvOf(netCol)), money(evaluation.weighted.npv, npvOf(weightedCol))),
       measure(`IRR (annual, from the IRR per ${evaluation.period})`, rate(evaluation.unadjusted.irrAnnual, irrOf(netCol, evaluation.unadjusted.irr)), rate(evaluation.weighted.irrAnnual, irrOf(weightedCol, evaluation.weighted.irr))),
+      measure(
+        `Payback (${evaluation.period}s, interpolated)`,
+        paybackCell(evaluation.unadjusted.payback, col(count + 8), col(count + 6)),
+        paybackCell(evaluation.weighted.payback, col(count + 9), col(count + 7)),
+      ),
       measure("ROI (nominal, over the horizon)", rate(evaluation.unadjusted.roi, evaluation.unadjusted.roi === null ? undefined : roiOf(false)), rate(evaluation.weighted.roi, evaluation.weighted.roi === null ? undefined : roiOf(true))),
     ],
   );
