@@ -7,13 +7,15 @@
  * the risk-adjusted NPV, the cumulative flows and where they turn non-negative), and a **Summary** of
  * NPV, annual IRR (valueframe's root as the spreadsheet's guess), interpolated payback and ROI as formulas
  * over the cash flows — change an assumption in the spreadsheet and every figure moves as `evaluate`
- * would move it; a **Trace** sheet writes every figure in words with the values it used. Scenario
- * columns, drivers' low/high, the audience and the `.xlsx` encoder are still to come.
+ * would move it; a **Trace** sheet writes every figure in words with the values it used. Given the
+ * case's scenarios, each becomes a column of Assumptions and a named `scenario` cell picks which one
+ * every figure computes (drivers, probabilities, risk adjustment and discount rate by `CHOOSE`).
+ * Drivers' low/high, the audience and the `.xlsx` encoder are still to come.
  */
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import { formatTrace } from "../../quantify/formatTrace.js";
 import { formulaTree } from "../../quantify/formulaTree.js";
-import type { Evaluation, Figure } from "../../quantify/types.js";
+import type { Evaluation, Figure, ScenarioComparison } from "../../quantify/types.js";
 import { definedNames } from "./definedNames.js";
 import { excelFormula } from "./excelFormula.js";
 
@@ -73,16 +75,24 @@ export function columnName(index: number): string {
  *   (t = 0 undiscounted) and the weighted present value, whose sum is the risk-adjusted NPV.
  *
  * @param evaluation - the result of `evaluate`
+ * @param options - `scenarios`: the case's scenarios side by side (`evaluateScenarios`), one of them the evaluation's
  * @returns the sheets and the names, as data
  */
-export function calculationSheets(evaluation: Evaluation): WorkbookModel {
+export function calculationSheets(evaluation: Evaluation, options?: { readonly scenarios?: ScenarioComparison }): WorkbookModel {
   const figures = Object.values(evaluation.trace);
   const drivers = figures.filter((figure) => figure.id.startsWith("driver:"));
   const quantities = figures.filter((figure) => figure.id.startsWith("quantity:"));
   const named = [...drivers, ...quantities];
-  const names = definedNames([...named.map((figure) => figure.label), ...evaluation.lines.map((line) => line.label), "period rate"]);
+  const names = definedNames([...named.map((figure) => figure.label), ...evaluation.lines.map((line) => line.label), "period rate", "scenario"]);
   const lineNames = names.slice(named.length, named.length + evaluation.lines.length);
-  const periodRate = names[names.length - 1]!;
+  const periodRate = names[names.length - 2]!;
+  const scenarioName = names[names.length - 1]!;
+  // With scenarios, every figure a scenario may set (drivers, probabilities, risk adjustment, discount
+  // rate) is CHOOSE(scenario, …) over the scenarios' own values, and the `scenario` cell picks one.
+  const cases = options?.scenarios?.evaluations ?? [];
+  const current = cases.findIndex((e) => (e.scenario?.id ?? "base") === (evaluation.scenario?.id ?? "base"));
+  const scenarioed = current >= 0 && cases.length > 1;
+  const choose = (values: readonly string[]): string => `CHOOSE(${scenarioName},${values.join(",")})`;
   const nameOf = new Map(named.map((figure, i) => [figure.id.slice(figure.id.indexOf(":") + 1), names[i]!]));
   const reference = (name: string): string => {
     const found = nameOf.get(name);
@@ -99,16 +109,32 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
   });
   const valueCell = (figure: Figure, formula?: string): WorkbookCell => ({ value: figure.value, numberFormat: numberFormatOf(figure.unit), ...(formula === undefined ? {} : { formula }) });
 
+  const scenarioColumns = scenarioed ? cases.map((e, j): [string, number] => [options!.scenarios!.rows[j]!.label, 16]) : [];
   const assumptions = sheet(
     "Assumptions",
-    [["Assumption", 36], ["Value", 18], ["Unit", 12], ["Provenance", 18], ["Source", 48]],
+    [["Assumption", 36], ["Value", 18], ["Unit", 12], ["Provenance", 18], ["Source", 48], ...scenarioColumns],
     [
-      ...drivers.map((figure) => {
+      ...drivers.map((figure, i) => {
         const provenance = provenanceOf.get(figure.id.slice("driver:".length));
-        return [{ text: figure.label }, valueCell(figure), { text: figure.unit ?? "" }, { text: provenance?.kind ?? "" }, { text: provenance?.source ?? "" }];
+        const values = cases.map((e) => e.trace[figure.id]?.value ?? figure.value);
+        const value = scenarioed ? valueCell(figure, choose(values.map((_, j) => `${columnName(5 + j)}${i + 2}`))) : valueCell(figure);
+        return [
+          { text: figure.label },
+          value,
+          { text: figure.unit ?? "" },
+          { text: provenance?.kind ?? "" },
+          { text: provenance?.source ?? "" },
+          ...(scenarioed ? values.map((v): WorkbookCell => ({ value: v, numberFormat: numberFormatOf(figure.unit) })) : []),
+        ];
       }),
-      // Last, the period rate the cash flows discount at (the annual rate as the case converts it).
-      [{ text: "period rate" }, { value: evaluation.periodRate, numberFormat: "0.0000%" }, { text: `a ${evaluation.period}` }, { text: "" }, { text: "" }],
+      // Then the period rate the cash flows discount at (the annual rate as the case converts it).
+      [
+        { text: "period rate" },
+        { value: evaluation.periodRate, numberFormat: "0.0000%", ...(scenarioed ? { formula: choose(cases.map((e) => e.periodRate.toFixed())) } : {}) },
+        { text: `a ${evaluation.period}` },
+      ],
+      // Last, with scenarios: which one the workbook computes (1 = the first column after Source).
+      ...(scenarioed ? [[{ text: "scenario" }, { value: new Dec(current + 1), numberFormat: "0" }, { text: `1…${cases.length}: ${cases.map((e, j) => `${j + 1} ${options!.scenarios!.rows[j]!.label}`).join(", ")}` }]] : []),
     ],
   );
   const calculations = sheet(
@@ -135,7 +161,8 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
     [
       ...evaluation.lines.map((line) => {
         const factors = Object.keys(evaluation.trace).filter((id) => id.startsWith(`line:${line.id}:factor:`)).map(formulaOf);
-        const adjust = risk === undefined ? [] : [line.kind === "benefit" ? `(1-${risk.benefits.toFixed()})` : `(1+${risk.costs.toFixed()})`];
+        const factorOf = (r: typeof risk): string => (r === undefined ? "1" : line.kind === "benefit" ? `(1-${r.benefits.toFixed()})` : `(1+${r.costs.toFixed()})`);
+        const adjust = scenarioed ? [choose(cases.map((e) => factorOf(e.riskAdjustment)))] : risk === undefined ? [] : [factorOf(risk)];
         // A line with neither extension nor risk adjustment has no separate base figure: its own formula is the amount.
         const base = evaluation.trace[`line:${line.id}:base`] === undefined ? `line:${line.id}` : `line:${line.id}:base`;
         const formula = [formulaOf(base), ...factors, ...adjust].join("*");
@@ -143,7 +170,7 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
           { text: line.label },
           { text: line.kind },
           { value: line.amount, formula, numberFormat: "#,##0.00" },
-          { value: line.probability, numberFormat: "0.00%" },
+          { value: line.probability, numberFormat: "0.00%", ...(scenarioed ? { formula: choose(cases.map((e) => (e.lines.find((l) => l.id === line.id)?.probability ?? line.probability).toFixed())) } : {}) },
           { text: evaluation.trace[line.figure]?.expression ?? "" },
         ];
       }),
@@ -257,6 +284,7 @@ export function calculationSheets(evaluation: Evaluation): WorkbookModel {
     ...quantities.map((_, i) => ({ name: names[drivers.length + i]!, sheet: calculations.name, cell: `$B$${i + 2}` })),
     ...evaluation.lines.map((_, i) => ({ name: lineNames[i]!, sheet: lines.name, cell: `$C$${i + 2}` })),
     { name: periodRate, sheet: assumptions.name, cell: `$B$${rateRow}` },
+    ...(scenarioed ? [{ name: scenarioName, sheet: assumptions.name, cell: `$B$${rateRow + 1}` }] : []),
   ];
   return { sheets: [summary, assumptions, calculations, lines, cashFlows, trace], names: cells };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defineValueCase } from "../../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../../src/quantify/evaluate.js";
+import { evaluateScenarios } from "../../../src/quantify/evaluateScenarios.js";
 import type { ValueCaseInput } from "../../../src/quantify/schema.js";
 import { calculationSheets, type WorkbookModel } from "../../../src/render/workbook/workbookModel.js";
 import { calcBook, type CalcSheet, hasCalc } from "../../support/calc.js";
@@ -99,6 +100,19 @@ describe.skipIf(!hasCalc)("the calculations in LibreOffice Calc", () => {
     close(summary[3]?.[2], evaluation.weighted.payback, "weighted payback");
     close(summary[4]?.[1], evaluation.unadjusted.roi, "ROI");
     close(summary[4]?.[2], evaluation.weighted.roi, "weighted ROI");
+  });
+
+  it("computes each scenario of the case when the scenario cell picks it", { timeout: 300_000 }, () => {
+    const scenarios = evaluateScenarios(distributor);
+    const model = calculationSheets(evaluate(distributor), { scenarios });
+    expect(model.names.at(-1)).toMatchObject({ name: "scenario", sheet: "Assumptions" });
+    scenarios.evaluations.forEach((expected, j) => {
+      const { sheets, names } = forCalc(model, { name: "scenario", value: j + 1 });
+      const book = calcBook(sheets, names);
+      const npv = Number(book["Cash flows"]![expected.periods.length]![expected.lines.length + 5]);
+      expect(Math.abs(npv - expected.weighted.npv.toNumber()), `${scenarios.rows[j]!.label}: Calc ${npv}`).toBeLessThanOrEqual(1e-9 * Math.abs(expected.weighted.npv.toNumber()));
+      expect(Number(book["Summary"]![1]![1]), scenarios.rows[j]!.label).toBeCloseTo(expected.unadjusted.npv.toNumber(), 4);
+    });
   });
 
   it("carries a scenario's risk adjustment into the line amounts", { timeout: 120_000 }, () => {
