@@ -10,12 +10,13 @@
  * would move it; a **Trace** sheet writes every figure in words with the values it used. Given the
  * case's scenarios, each becomes a column of Assumptions and a named `scenario` cell picks which one
  * every figure computes (drivers, probabilities, risk adjustment and discount rate by `CHOOSE`).
- * Drivers' low/high, the audience and the `.xlsx` encoder are still to come.
+ * Given the tornado, each uncertain driver shows its low and high. The audience and the `.xlsx` encoder
+ * are still to come.
  */
 import { Dec, type Decimal } from "../../numeric/decimal.js";
 import { formatTrace } from "../../quantify/formatTrace.js";
 import { formulaTree } from "../../quantify/formulaTree.js";
-import type { Evaluation, Figure, ScenarioComparison } from "../../quantify/types.js";
+import type { Evaluation, Figure, ScenarioComparison, Tornado } from "../../quantify/types.js";
 import { definedNames } from "./definedNames.js";
 import { excelFormula } from "./excelFormula.js";
 
@@ -75,10 +76,11 @@ export function columnName(index: number): string {
  *   (t = 0 undiscounted) and the weighted present value, whose sum is the risk-adjusted NPV.
  *
  * @param evaluation - the result of `evaluate`
- * @param options - `scenarios`: the case's scenarios side by side (`evaluateScenarios`), one of them the evaluation's
+ * @param options - `scenarios`: the case's scenarios side by side (`evaluateScenarios`), one of them the
+ *   evaluation's; `tornado`: the sensitivity, whose ranges fill the drivers' Low and High columns
  * @returns the sheets and the names, as data
  */
-export function calculationSheets(evaluation: Evaluation, options?: { readonly scenarios?: ScenarioComparison }): WorkbookModel {
+export function calculationSheets(evaluation: Evaluation, options?: { readonly scenarios?: ScenarioComparison; readonly tornado?: Tornado }): WorkbookModel {
   const figures = Object.values(evaluation.trace);
   const drivers = figures.filter((figure) => figure.id.startsWith("driver:"));
   const quantities = figures.filter((figure) => figure.id.startsWith("quantity:"));
@@ -112,18 +114,23 @@ export function calculationSheets(evaluation: Evaluation, options?: { readonly s
   const scenarioColumns = scenarioed ? cases.map((e, j): [string, number] => [options!.scenarios!.rows[j]!.label, 16]) : [];
   const assumptions = sheet(
     "Assumptions",
-    [["Assumption", 36], ["Value", 18], ["Unit", 12], ["Provenance", 18], ["Source", 48], ...scenarioColumns],
+    [["Assumption", 36], ["Value", 18], ["Unit", 12], ["Provenance", 18], ["Source", 48], ["Low", 14], ["High", 14], ...scenarioColumns],
     [
       ...drivers.map((figure, i) => {
         const provenance = provenanceOf.get(figure.id.slice("driver:".length));
         const values = cases.map((e) => e.trace[figure.id]?.value ?? figure.value);
-        const value = scenarioed ? valueCell(figure, choose(values.map((_, j) => `${columnName(5 + j)}${i + 2}`))) : valueCell(figure);
+        const value = scenarioed ? valueCell(figure, choose(values.map((_, j) => `${columnName(7 + j)}${i + 2}`))) : valueCell(figure);
+        // The range the sensitivity swings it over, in the cell's own terms (a "%" driver as a fraction).
+        const bar = options?.tornado?.rows.find((row) => row.driver === figure.id.slice("driver:".length));
+        const inCell = (v: Decimal): WorkbookCell => ({ value: figure.unit?.trim() === "%" ? v.div(100) : v, numberFormat: numberFormatOf(figure.unit) });
         return [
           { text: figure.label },
           value,
           { text: figure.unit ?? "" },
           { text: provenance?.kind ?? "" },
           { text: provenance?.source ?? "" },
+          bar === undefined ? { text: "" } : inCell(bar.low),
+          bar === undefined ? { text: "" } : inCell(bar.high),
           ...(scenarioed ? values.map((v): WorkbookCell => ({ value: v, numberFormat: numberFormatOf(figure.unit) })) : []),
         ];
       }),

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { defineValueCase } from "../../../src/quantify/defineValueCase.js";
 import { evaluate } from "../../../src/quantify/evaluate.js";
 import { evaluateScenarios } from "../../../src/quantify/evaluateScenarios.js";
+import { tornado } from "../../../src/quantify/tornado.js";
 import type { ValueCaseInput } from "../../../src/quantify/schema.js";
 import { calculationSheets, type WorkbookModel } from "../../../src/render/workbook/workbookModel.js";
 import { calcBook, type CalcSheet, hasCalc } from "../../support/calc.js";
@@ -49,6 +50,11 @@ describe("calculationSheets", () => {
     expect(released[1]?.formula).toBe("(DSO_reduction*daily_revenue)");
     expect(released[1]?.value?.toString()).toBe("14000000");
     expect(released[3]?.text).toBe("working capital released = DSO reduction × daily revenue");
+    const withRanges = calculationSheets(evaluate(distributor), { tornado: tornado(distributor) });
+    const dso = withRanges.sheets[1]!.rows.find((row) => row[0]?.text === "DSO reduction")!;
+    expect([dso[5]?.value?.toString(), dso[6]?.value?.toString()]).toEqual(["8", "16"]);
+    const funds = withRanges.sheets[1]!.rows.find((row) => row[0]?.text === "cost of funds")!;
+    expect([funds[5]?.value?.toString(), funds[6]?.value?.toString()]).toEqual(["0.05", "0.07"]);
     const costOfFunds = model.sheets[1]!.rows.find((row) => row[0]?.text === "cost of funds")!;
     // Percentages are held as fractions and shown as percentages, as valueframe's formulas use them.
     expect([costOfFunds[1]?.value?.toString(), costOfFunds[1]?.numberFormat]).toEqual(["0.06", "0.00%"]);
