@@ -71,8 +71,9 @@ export function safeEvaluateDocument(document: ValueDocument, options?: Evaluate
     const uncertain = valueCase.drivers.some((driver) => driver.uncertainty !== undefined);
     const sensitivity = uncertain ? { tornado: tornado(valueCase, scenario === undefined ? {} : { scenario }) } : {};
     const options = { ...frame, ...(scenario === undefined ? {} : { scenario }) };
-    // The base-first comparison and the tornado are on the same lines as the summary's unless it flags some.
-    const summary = executiveSummary(valueCase, { ...options, computed: { evaluation, ...(scenario === undefined ? { scenarios, ...sensitivity } : {}) } });
+    // The comparison (base first, every scenario) and the weighted tornado in the chosen scenario are what
+    // the summary would compute itself; it recomputes them only without the lines it flags.
+    const summary = executiveSummary(valueCase, { ...options, computed: { evaluation, scenarios, ...sensitivity } });
     return defined(Object.freeze({ ...base, evaluation, scenarios, ...sensitivity, summary }), document.warnings);
   } catch (error) {
     return notDefined(new DocumentEvaluationError(caseIssuesOf(error)));

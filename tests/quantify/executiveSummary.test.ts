@@ -9,6 +9,8 @@ import { QuantifyArgumentError } from "../../src/quantify/errors.js";
 import { tornado } from "../../src/quantify/tornado.js";
 import { defineValueCase } from "../../src/quantify/defineValueCase.js";
 import { distributor, readCase } from "./fixtures.js";
+import { defineValueDocument } from "../../src/document/defineValueDocument.js";
+import { evaluateDocument } from "../../src/document/evaluateDocument.js";
 
 const json = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8"));
 const frame = defineFrame(json("distributor.frame.json") as never);
@@ -94,6 +96,19 @@ describe("executiveSummary", () => {
     expect(made.doubleCounting).toBeUndefined();
     expect(made.headlineEvaluation).toBe(evaluation);
     expect(made.headline.riskAdjusted.npv.toFixed(2)).toBe(evaluation.weighted.npv.toFixed(2));
+  });
+
+  it("is the same when evaluateDocument lends it the figures it made, in a scenario too", () => {
+    const data = readCase();
+    const single = { ...data, lines: data.lines.filter((line) => line.id !== "financingCost") };
+    for (const scenario of [undefined, "conservative"]) {
+      const options = scenario === undefined ? {} : { scenario };
+      const lent = evaluateDocument(defineValueDocument({ case: single }), options).summary!;
+      const own = executiveSummary(single, options);
+      expect(lent.headline.riskAdjusted.npv.toFixed(2)).toBe(own.headline.riskAdjusted.npv.toFixed(2));
+      expect(lent.scenarioRange).toEqual(own.scenarioRange);
+      expect(lent.keyAssumptions).toEqual(own.keyAssumptions);
+    }
   });
 
   it("lists every bad option in one error", () => {
