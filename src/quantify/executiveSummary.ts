@@ -14,6 +14,7 @@ import { evaluate, type EvaluateOptions } from "./evaluate.js";
 import { evaluateScenarios } from "./evaluateScenarios.js";
 import type { ValueCase, ValueCaseInput } from "./schema.js";
 import { tornado } from "./tornado.js";
+import { changesSign } from "./_internal/finance.js";
 import type { Evaluation, GoalContribution, Measures, ScenarioComparison, Tornado } from "./types.js";
 
 /** Options of {@link executiveSummary}: those of `evaluate`, and what the summary picks out. */
@@ -208,7 +209,7 @@ function irrCaveats(e: Evaluation, threshold: Decimal): IrrCaveat[] {
 
 /** Every IRR per period of the flows; none when the flows have no root or cannot be solved. */
 function rootsOf(flows: readonly Decimal[]): readonly Decimal[] {
-  if (!flows.some((flow) => flow.isNegative()) || !flows.some((flow) => flow.isPositive())) return [];
+  if (!changesSign(flows)) return [];
   try {
     return irrAll(flows);
   } catch {

@@ -5,7 +5,7 @@
  * is missing locally; `.ci/run` installs it.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
@@ -45,23 +45,23 @@ function zip(files: Readonly<Record<string, string>>): Buffer {
     const data = Buffer.from(text, "utf8");
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, "utf8");
-    const header = Buffer.alloc(30);
+    const crc = crc32(data);
+    // The local header and the central directory entry share these fields, at 8 and at 10 from their starts.
+    const entry = (buffer: Buffer, at: number): Buffer => {
+      buffer.writeUInt16LE(8, at);
+      buffer.writeUInt32LE(crc, at + 6);
+      buffer.writeUInt32LE(packed.length, at + 10);
+      buffer.writeUInt32LE(data.length, at + 14);
+      buffer.writeUInt16LE(nameBytes.length, at + 18);
+      return buffer;
+    };
+    const header = entry(Buffer.alloc(30), 8);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
+    const central = entry(Buffer.alloc(46), 10);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(header, nameBytes, packed);
     centrals.push(central, nameBytes);
@@ -132,7 +132,7 @@ export function calcBook(sheets: readonly CalcSheet[], names: readonly { readonl
   const dir = mkdtempSync(join(tmpdir(), "valueframe-calc-"));
   try {
     const profile = join(dir, "profile");
-    execFileSync("mkdir", ["-p", join(profile, "user")]);
+    mkdirSync(join(profile, "user"), { recursive: true });
     writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC);
     const input = join(dir, "sheet.xlsx");
     writeFileSync(input, xlsxOf(sheets, names));

@@ -14,9 +14,14 @@ export function npvAtZero(rate: Decimal, flows: readonly Decimal[]): Decimal {
   return npv(rate, flows, { firstFlowAt: 0 });
 }
 
+/** Whether the flows hold both a negative and a positive one: without that there is no IRR at all. */
+export function changesSign(flows: readonly Decimal[]): boolean {
+  return flows.some((flow) => flow.isNegative()) && flows.some((flow) => flow.isPositive());
+}
+
 /** The IRR per period, or null with the reason (no sign change, no convergence). */
 export function irrOrNull(flows: readonly Decimal[]): { irr: Decimal | null; note: string | undefined } {
-  if (!flows.some((flow) => flow.isNegative()) || !flows.some((flow) => flow.isPositive())) {
+  if (!changesSign(flows)) {
     return { irr: null, note: "no IRR: the net cash flows never change sign (spreadsheets show #NUM!)" };
   }
   try {

@@ -315,8 +315,7 @@ export const evaluationDocument: DocumentSpec<EvaluationSection, EvaluationConte
           : [
               table(
                 [t.scenario, cur(t.measureName.npv), cur(t.weightedNpv), t.weightedIrr, t.weightedRoi, t.weightedPayback],
-                // The row's IRR is per period; its evaluation holds the annual one (the same for yearly periods).
-                options.scenarios.rows.map((r, i) => [
+                options.scenarios.rows.map((r) => [
                   r.id === "base" ? `**${t.baseCase}**` : named(ctx, r.label, r.id),
                   amount(r.npv),
                   amount(r.weightedNpv),

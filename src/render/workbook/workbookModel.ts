@@ -101,6 +101,12 @@ export function calculationSheets(evaluation: Evaluation, options?: { readonly s
     if (found === undefined) throw new Error(`the formula names "${name}", which is neither a driver nor a quantity`);
     return found;
   };
+  /** The spreadsheet formula of a traced figure, over the named cells. */
+  const formulaOf = (id: string): string => {
+    const figure = evaluation.trace[id];
+    if (figure === undefined) throw new Error(`the evaluation has no figure "${id}"`);
+    return excelFormula(formulaTree(figure.formula ?? ""), reference);
+  };
   const provenanceOf = new Map(evaluation.drivers.map((driver) => [driver.id, driver.provenance]));
   // Every sheet: a header row kept in view, then its rows; widths in characters per column.
   const sheet = (name: string, columns: readonly (readonly [string, number])[], rows: readonly (readonly WorkbookCell[])[]): WorkbookSheet => ({
@@ -149,18 +155,13 @@ export function calculationSheets(evaluation: Evaluation, options?: { readonly s
     [["Calculation", 36], ["Value", 20], ["Unit", 12], ["In words", 60]],
     quantities.map((figure) => [
       { text: figure.label },
-      valueCell(figure, excelFormula(formulaTree(figure.formula ?? figure.id), reference)),
+      valueCell(figure, formulaOf(figure.id)),
       { text: figure.unit ?? "" },
       { text: `${figure.label} = ${figure.expression ?? figure.formula ?? ""}` },
     ]),
   );
   const rateRow = drivers.length + 2;
 
-  const formulaOf = (id: string): string => {
-    const figure = evaluation.trace[id];
-    if (figure === undefined) throw new Error(`the evaluation has no figure "${id}"`);
-    return excelFormula(formulaTree(figure.formula ?? ""), reference);
-  };
   const risk = evaluation.riskAdjustment;
   const lines = sheet(
     "Lines",
