@@ -12,6 +12,7 @@ export default defineConfig({
     "notebook/index": "src/notebook/index.ts",
     "questions/index": "src/questions/index.ts",
     "grid/index": "src/grid/index.ts",
+    "xlsx/index": "src/xlsx/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

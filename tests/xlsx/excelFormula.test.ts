@@ -1,10 +1,10 @@
 /** Formulas written for spreadsheets: the same meaning as valueframe's, and names a spreadsheet accepts. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formulaTree } from "../../../src/quantify/formulaTree.js";
-import { QuantifyValidationError } from "../../../src/quantify/errors.js";
-import { definedNames } from "../../../src/render/workbook/definedNames.js";
-import { excelFormula } from "../../../src/render/workbook/excelFormula.js";
+import { formulaTree } from "../../src/quantify/formulaTree.js";
+import { QuantifyValidationError } from "../../src/quantify/errors.js";
+import { definedNames } from "../../src/xlsx/_internal/definedNames.js";
+import { excelFormula } from "../../src/xlsx/_internal/excelFormula.js";
 
 const excel = (text: string, names: Record<string, string> = {}): string => excelFormula(formulaTree(text), (name) => names[name] ?? name);
 

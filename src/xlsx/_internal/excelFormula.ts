@@ -12,6 +12,9 @@
  */
 import type { FormulaNode } from "../../quantify/formulaTree.js";
 
+/** A formula node with no spreadsheet counterpart of the same meaning; the caller names the figure. */
+export class UntranslatableFormula extends Error {}
+
 /**
  * Writes a formula tree as a spreadsheet formula.
  *
@@ -81,11 +84,11 @@ export function excelFormula(node: FormulaNode, reference: (name: string) => str
         case "round":
           return y === undefined ? `ROUND(${x},0)` : `ROUND(${x},MAX(0,MIN(40,TRUNC(${y}))))`;
       }
-      break;
+      throw new UntranslatableFormula(`the function ${node.fn}() has no spreadsheet counterpart`);
     }
     case "conditional":
       return `IF((${sub(node.test)})<>0,${sub(node.then)},${sub(node.otherwise)})`;
   }
-  throw new Error("unreachable formula node");
+  throw new UntranslatableFormula(`a ${(node as { type: string }).type} node has no spreadsheet counterpart`);
 }
 

@@ -6,12 +6,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Dec } from "../../../src/numeric/decimal.js";
-import type { Decimal } from "../../../src/numeric/decimal.js";
-import { compileDecimal } from "../../../src/quantify/_internal/compileDecimal.js";
-import { formulaTree } from "../../../src/quantify/formulaTree.js";
-import { excelFormula } from "../../../src/render/workbook/excelFormula.js";
-import { calcSheet, type CalcCell, hasCalc } from "../../support/calc.js";
+import { Dec } from "../../src/numeric/decimal.js";
+import type { Decimal } from "../../src/numeric/decimal.js";
+import { compileDecimal } from "../../src/quantify/_internal/compileDecimal.js";
+import { formulaTree } from "../../src/quantify/formulaTree.js";
+import { excelFormula } from "../../src/xlsx/_internal/excelFormula.js";
+import { calcSheet, type CalcCell, hasCalc } from "../support/calc.js";
 
 const NAMES = ["a", "b", "c"] as const;
 
