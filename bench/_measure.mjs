@@ -50,25 +50,37 @@ export function wallTime(fn) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
 
+/** The names of `subjects` in the order they are timed: all of them each round, alternating direction. */
+function* schedule(names, count) {
+  for (let r = 0; r < count; r++) yield* r % 2 === 0 ? names : [...names].reverse();
+}
+
+/** Per name: the best time, each round's time and the result of the best. */
+const tally = (names) => Object.fromEntries(names.map((name) => [name, { best: Infinity, times: [], result: undefined }]));
+
+function record(entry, { ms, result }) {
+  entry.times.push(ms);
+  if (ms < entry.best) {
+    entry.best = ms;
+    entry.result = result;
+  }
+}
+
 /**
  * Times every entry of `subjects` (name → function) once per round, `count` times, in an order that
  * alternates from round to round, by `clock` (CPU time unless told). Returns, per name, the best time
  * and each round's time.
  */
 export function rounds(subjects, count, clock = cpuTime) {
-  const names = Object.keys(subjects);
-  const out = Object.fromEntries(names.map((name) => [name, { best: Infinity, times: [], result: undefined }]));
-  for (let r = 0; r < count; r++) {
-    for (const name of r % 2 === 0 ? names : [...names].reverse()) {
-      const { ms, result } = clock(subjects[name]);
-      const entry = out[name];
-      entry.times.push(ms);
-      if (ms < entry.best) {
-        entry.best = ms;
-        entry.result = result;
-      }
-    }
-  }
+  const out = tally(Object.keys(subjects));
+  for (const name of schedule(Object.keys(subjects), count)) record(out[name], clock(subjects[name]));
+  return out;
+}
+
+/** {@link rounds} for async subjects and an async `clock`. */
+export async function asyncRounds(subjects, count, clock) {
+  const out = tally(Object.keys(subjects));
+  for (const name of schedule(Object.keys(subjects), count)) record(out[name], await clock(subjects[name]));
   return out;
 }
 

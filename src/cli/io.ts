@@ -8,8 +8,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a UTF-8 file by absolute path; throws an error with `code` `ENOENT` when it does not exist. */
   readonly readFile: (path: string) => string;
-  /** Writes a UTF-8 file by absolute path, creating missing folders. */
-  readonly writeFile: (path: string, text: string) => void;
+  /** Writes a file by absolute path (text as UTF-8, bytes as they are), creating missing folders. */
+  readonly writeFile: (path: string, content: string | Uint8Array) => void;
   /** The folder relative paths start from. */
   readonly cwd: string;
   /** True when standard error is a terminal: only then is progress drawn. */

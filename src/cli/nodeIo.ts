@@ -16,9 +16,9 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: (path, text) => {
+    writeFile: (path, content) => {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
+      writeFileSync(path, content);
     },
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,

@@ -35,6 +35,12 @@ export class WorkbookArgumentError extends ValueframeValidationError {
  * Thrown when a figure's formula cannot be written as a spreadsheet formula with the same meaning
  * (code `XLSX_FORMULA_UNTRANSLATABLE`): the workbook is an audit model, so it never pastes a value
  * where a formula belongs. `figure` is the trace id, `formula` the case's formula text.
+ *
+ * @example
+ * ```ts
+ * try { toWorkbook({ evaluation }); }
+ * catch (error) { if (error instanceof WorkbookFormulaError) error.figure; } //=> "quantity:dailyRevenue" (for instance)
+ * ```
  */
 export class WorkbookFormulaError extends ValueframeError {
   /** The trace id of the figure, e.g. `quantity:dailyRevenue`. */
@@ -53,6 +59,12 @@ export class WorkbookFormulaError extends ValueframeError {
  * Thrown when the workbook would pass a limit of Excel's that LibreOffice shares (code
  * `XLSX_LIMIT_EXCEEDED`): 16,384 columns, 1,048,576 rows, 8,192 characters in a formula. The message
  * names the sheet, what passed the limit and by how much.
+ *
+ * @example
+ * ```ts
+ * try { toWorkbook({ evaluation }); } // 40 terms over a driver with a 240-character label
+ * catch (error) { if (error instanceof WorkbookLimitError) error.message; } //=> "valueframe: the formula of Calculations!B2 would have 10000 characters; spreadsheets take 8192" (for instance)
+ * ```
  */
 export class WorkbookLimitError extends ValueframeError {
   constructor(message: string) {

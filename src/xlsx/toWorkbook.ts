@@ -71,14 +71,14 @@ export type WorkbookAudience = (typeof workbookAudiences)[number];
  * — without the lines flagged as counted twice; without it every line counts.
  */
 export interface WorkbookFigures {
-  readonly evaluation?: Evaluation;
+  readonly evaluation?: Evaluation | undefined;
   /** Every scenario side by side (`evaluateScenarios`), one of them the evaluation's: each becomes a column of Assumptions. */
-  readonly scenarios?: ScenarioComparison;
+  readonly scenarios?: ScenarioComparison | undefined;
   /** The sensitivity (`tornado`): its ranges fill the drivers' Low and High. */
-  readonly tornado?: Tornado;
-  readonly summary?: ExecutiveSummary;
+  readonly tornado?: Tornado | undefined;
+  readonly summary?: ExecutiveSummary | undefined;
   /** The document, for the internal audience's Checks (its warnings and its BVF's findings). */
-  readonly document?: EvaluatedDocument["document"];
+  readonly document?: EvaluatedDocument["document"] | undefined;
 }
 
 /** Options of {@link toWorkbook}. */
@@ -455,7 +455,7 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
     [["Measure", 44], [`Unadjusted${money2}`, 20], [`Risk-adjusted${money2}`, 20]],
     [
       measure("NPV (first flow at t = 0, undiscounted)", money(head.unadjusted.npv, npvOf(netCol)), money(head.weighted.npv, npvOf(weightedCol))),
-      measure(`IRR (annual, from the IRR per ${evaluation.period})`, rate(head.unadjusted.irrAnnual, irrOf(netCol, head.unadjusted.irr)), rate(head.weighted.irrAnnual, irrOf(weightedCol, head.weighted.irr))),
+      measure(`IRR (annual, from the IRR per ${evaluation.period})${figures.summary?.irrCaveats.some((c) => c.kind === "severalRoots") ? ": one of several, see the IRR caveat" : ""}`, rate(head.unadjusted.irrAnnual, irrOf(netCol, head.unadjusted.irr)), rate(head.weighted.irrAnnual, irrOf(weightedCol, head.weighted.irr))),
       measure(`Payback (${evaluation.period}s, interpolated)`, paybackCell(head.unadjusted.payback, col(count + 8), col(count + 6)), paybackCell(head.weighted.payback, col(count + 9), col(count + 7))),
       measure("ROI (nominal, over the horizon)", rate(head.unadjusted.roi, head.unadjusted.roi === null ? undefined : roiOf(false)), rate(head.weighted.roi, head.weighted.roi === null ? undefined : roiOf(true))),
       ...(everyLine ? [measure("NPV with every line, the ones counted twice too", money(evaluation.unadjusted.npv, npvOf(col(count + 10))), money(evaluation.weighted.npv, npvOf(col(count + 11))))] : []),

@@ -40,7 +40,7 @@ describe("valueframe --help and --version", () => {
       expect((await run([command, "-h"])).stdout).toBe(result.stdout);
     }
     const report = (await run(["report", "--help"])).stdout;
-    for (const option of ["--format <md|html|json|pdf>", "--locale <en|zh-CN>", "--scenario <id>", "--paper <a4|letter>", "--chromium <path>", "--output <out>"]) expect(report).toContain(option);
+    for (const option of ["--format <md|html|json|pdf|xlsx>", "--locale <en|zh-CN>", "--scenario <id>", "--paper <a4|letter>", "--chromium <path>", "--output <out>"]) expect(report).toContain(option);
   });
 });
 
@@ -51,7 +51,7 @@ describe("usage errors exit with 2 and show the usage", () => {
     [["validate"], "valueframe: validate needs <file>", "Usage: valueframe validate <file>"],
     [["report", "a.json", "b.json"], 'valueframe: unexpected argument "b.json"', "Usage: valueframe report <file>"],
     [["validate", "--strict", distributor], "valueframe: Unknown option '--strict'", "Usage: valueframe validate <file>"],
-    [["report", distributor, "--format", "docx"], 'valueframe: --format must be "md", "html", "json", "pdf"; got "docx"', "Usage: valueframe report <file>"],
+    [["report", distributor, "--format", "docx"], 'valueframe: --format must be "md", "html", "json", "pdf", "xlsx"; got "docx"', "Usage: valueframe report <file>"],
     [["report", distributor, "--format", "pdf"], "valueframe: --format pdf writes a file: give it with -o <file>.pdf", "Usage: valueframe report <file>"],
     [["report", distributor, "--paper", "a4"], "valueframe: --paper applies to --format html or pdf", "Usage: valueframe report <file>"],
     [["report", distributor, "-f", "html", "--paper", "a3"], 'valueframe: --paper must be "a4", "letter"; got "a3"', "Usage: valueframe report <file>"],

@@ -14,6 +14,8 @@ export interface Run {
   readonly stderr: string;
   /** Files written, by absolute path. */
   readonly written: ReadonlyMap<string, string>;
+  /** Binary files written (an `.xlsx`), by absolute path. */
+  readonly bytes: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Runs `valueframe ...argv` from the repository root; `files` overrides or adds files by absolute path. */
@@ -21,17 +23,18 @@ export async function run(argv: readonly string[], options: { readonly files?: R
   let stdout = "";
   let stderr = "";
   const written = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile: (path) => options.files?.[path] ?? written.get(path) ?? readFileSync(path, "utf8"),
-    writeFile: (path, text) => void written.set(path, text),
+    writeFile: (path, content) => void (typeof content === "string" ? written.set(path, content) : bytes.set(path, content)),
     cwd: options.cwd ?? repoRoot,
     stderrIsTTY: options.tty ?? false,
     packageRoot: repoRoot,
   };
   const code = await main(argv, io);
-  return { code, stdout, stderr, written };
+  return { code, stdout, stderr, written, bytes };
 }
 
 /** The 1-based line and column where `needle` first occurs in the repository file `path`, after `after` if given. */

@@ -66,6 +66,9 @@ describe("toWorkbook", () => {
     expect(rowOf(model, "Summary", "Counted once")[1]?.text).toBe("left out as counted twice: financing cost saved (set Counted to 1 on the Lines sheet to count a line)");
     expect(rowOf(model, "Lines", "financing cost saved")[4]?.value?.toString()).toBe("0");
     expect(model.sheets[0]!.rows[0]!.map((cell) => cell.text)).toEqual(["Measure", "Unadjusted (CNY)", "Risk-adjusted (CNY)"]);
+    // Without the line, the flows change sign twice and have two IRRs, as the report says: the row says so.
+    expect(model.sheets[0]!.rows[2]![0]!.text).toBe("IRR (annual, from the IRR per year): one of several, see the IRR caveat");
+    expect(rowOf(model, "Summary", "IRR caveat")[1]?.text).toMatch(/^The net cash flows change sign more than once and have several internal rates of return \(-87\.58 %, \d+\.\d\d % a year\)/);
   });
 
   it("keeps seller-only checks for the internal audience: the overlap that flagged the line and the BVF's findings", () => {

@@ -7,7 +7,7 @@ import type { Simulation } from "../../quantify/types.js";
 import type { DocumentFigures } from "./documentFigures.js";
 
 /** Formats the report command writes. */
-export const reportFormats = ["md", "html", "json", "pdf"] as const;
+export const reportFormats = ["md", "html", "json", "pdf", "xlsx"] as const;
 
 /** Paper sizes of the printed report (HTML and PDF). */
 export const reportPapers = ["a4", "letter"] as const;

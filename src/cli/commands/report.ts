@@ -1,4 +1,4 @@
-/** `valueframe report <file>`: the documented value calculation as Markdown, a printable HTML page, a PDF, or JSON. */
+/** `valueframe report <file>`: the documented value calculation as Markdown, a printable HTML page, a PDF, JSON, or a live workbook. */
 import { checkBvf } from "../../bvf/checkBvf.js";
 import { rollUp } from "../../bvf/rollUp.js";
 import { simulate } from "../../quantify/simulate.js";
@@ -15,9 +15,9 @@ import type { CliIo } from "../io.js";
 /** The report command. */
 export const reportCommand: Command = {
   name: "report",
-  summary: "write the documented value calculation as Markdown, HTML, PDF or JSON",
+  summary: "write the documented value calculation as Markdown, HTML, PDF, JSON or an Excel workbook",
   usage:
-    "valueframe report <file> [--format md|html|json|pdf] [--audience internal|customer [--appendix]] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--chromium <path>] [-o <out>]",
+    "valueframe report <file> [--format md|html|json|pdf|xlsx] [--audience internal|customer [--appendix]] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--chromium <path>] [-o <out>]",
   help: `Validates a value-case document and writes its report: the executive summary (headline measures,
 de-duplicated where lines count one benefit twice, the scenario range, goals, the top value lines, the
 key assumptions, the decision asked), the reference frame (goals, success factors,
@@ -29,18 +29,23 @@ ranking, the simulation percentiles when --iterations is given, and the BVF.
   html   one self-contained, printable HTML page with the charts inline
   json   the same content as data; every figure is an exact decimal string
   pdf    the HTML page printed by headless Chromium or Chrome found on this machine (needs -o)
+  xlsx   the case as a live Excel/LibreOffice workbook (needs -o): every figure a formula over named
+         assumption cells, with its value cached; change an assumption and every figure follows.
+         Sheets: Summary, Assumptions (scenarios as columns, a scenario cell picks one),
+         Calculations, Lines, Cash flows, Trace. For the customer by default; --audience internal
+         adds the Checks sheet (warnings, lines counted twice, BVF findings). In English.
 
 html and pdf open with a cover (customer, seller, date) and print with a running header (customer, date)
 and page numbers.
 
-  --audience internal   the seller's working report (default): everything, with ids and formula source
+  --audience internal   the seller's working report (default, but for xlsx): everything, with ids and formula source
   --audience customer   what the customer may see: no warnings, scores, competitors, seller KPIs or
                         checks; names instead of ids; the calculation in words. The working
                         (assumptions, calculation steps, period tables) is added only with --appendix.
 
 Options:
-  -f, --format <md|html|json|pdf>  output format (default md)
-  -a, --audience <internal|customer>  whom md, html and pdf are for (default internal)
+  -f, --format <md|html|json|pdf|xlsx>  output format (default md)
+  -a, --audience <internal|customer>  whom md, html, pdf and xlsx are for (default internal; xlsx: customer)
       --appendix                add the calculation in full to a customer report
   -l, --locale <en|zh-CN>       language and number format of md and html (default en)
   -s, --scenario <id>           evaluate the case in one of its scenarios
@@ -63,7 +68,8 @@ Examples:
   valueframe report examples/distributor.valuecase.json --format html -o case.html
   valueframe report examples/distributor.valuecase.json --scenario conservative --locale zh-CN
   valueframe report examples/distributor.valuecase.json --format pdf --paper letter -o case.pdf
-  valueframe report examples/distributor.valuecase.json --audience customer --format pdf -o cfo.pdf`,
+  valueframe report examples/distributor.valuecase.json --audience customer --format pdf -o cfo.pdf
+  valueframe report examples/distributor.valuecase.json --format xlsx -o case.xlsx`,
   options: {
     "allow-root": { type: "string" },
     audience: { type: "string", short: "a" },
@@ -82,15 +88,16 @@ Examples:
   async run(args, io) {
     const format = choice(args, "format", reportFormats, "report") ?? "md";
     const locale = choice(args, "locale", reportLocales, "report") ?? "en";
-    const audience = choice(args, "audience", reportAudiences, "report") ?? "internal";
+    const audience = choice(args, "audience", reportAudiences, "report") ?? (format === "xlsx" ? "customer" : "internal");
     const appendix = args.values["appendix"] === true;
     if (appendix && audience !== "customer") throw new CliUsageError("--appendix applies to --audience customer (the internal report holds the calculation already)", "report");
-    if (format === "json" && args.values["audience"] !== undefined) throw new CliUsageError("--audience applies to --format md, html or pdf", "report");
+    if (format === "json" && args.values["audience"] !== undefined) throw new CliUsageError("--audience applies to --format md, html, pdf or xlsx", "report");
     const view = { locale, audience, appendix };
     const scenario = text(args, "scenario");
     const iterations = integer(args, "iterations", 1, 10_000_000, "report");
     const seed = integer(args, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "report");
     const print = await printOptions(args, format);
+    if (format === "xlsx") checkWorkbookOptions(args);
     const file = args.positionals[0]!;
     const result = loadDocument(file, io, allowRootOf(args));
     if ("problems" in result) return reportProblems(io, result.problems);
@@ -106,6 +113,10 @@ Examples:
       } catch (error) {
         return reportProblems(io, caseProblems(loaded, error));
       }
+    }
+    if (format === "xlsx") {
+      if (figures === undefined) throw new CliUsageError("--format xlsx needs a document with a value case: the workbook is its calculation", "report");
+      return workbookReport(io, text(args, "output")!, { ...figures, document: loaded.document }, audience);
     }
     if (format === "pdf") return pdfReport(io, text(args, "output")!, text(args, "chromium"), await htmlReport(view, loaded.document, figures, simulation, print), print!);
     const content =
@@ -170,6 +181,25 @@ async function printOptions(args: ParsedArgs, format: (typeof reportFormats)[num
     }
   }
   return { paper, date: date ?? today() };
+}
+
+/** Options that do not apply to a workbook are usage errors, as is a workbook without -o. */
+function checkWorkbookOptions(args: ParsedArgs): void {
+  for (const name of ["locale", "appendix", "iterations", "seed"]) {
+    if (args.values[name] !== undefined) throw new CliUsageError(`--${name} does not apply to --format xlsx (the workbook is in English, holds the whole calculation and no simulation)`, "report");
+  }
+  const output = text(args, "output");
+  if (output === undefined || output === "-") throw new CliUsageError("--format xlsx writes a file: give it with -o <file>.xlsx", "report");
+}
+
+/** Writes the workbook; valueframe/xlsx loads only here. */
+async function workbookReport(io: CliIo, output: string, figures: DocumentFigures & { document: LoadedDocument["document"] }, audience: (typeof reportAudiences)[number]): Promise<number> {
+  const { toWorkbook, toXlsx } = await import("../../xlsx/index.js");
+  const workbook = toWorkbook(figures, { audience });
+  io.writeFile(resolve(io.cwd, output), await toXlsx(workbook));
+  const formulas = workbook.sheets.reduce((n, sheet) => n + sheet.rows.reduce((m, row) => m + row.filter((cell) => cell.formula !== undefined).length, 0), 0);
+  io.stderr(`valueframe: wrote ${output} (${workbook.sheets.length} sheets: ${workbook.sheets.map((sheet) => sheet.name).join(", ")}; ${formulas} formulas, ${workbook.names.length} named cells; ${audience === "customer" ? "for the customer" : "for the seller, with the Checks sheet"})\n`);
+  return 0;
 }
 
 /** Prints the HTML report to `output` through headless Chromium; exit code 3 when there is none or it fails. */
