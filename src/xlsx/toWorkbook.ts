@@ -93,12 +93,35 @@ const MAX_ROWS = 1_048_576;
 const MAX_FORMULA = 8_192;
 const MAX_TEXT = 32_767;
 
-/** The number format a figure's unit reads in: percentages as such, money and other amounts grouped. */
+/**
+ * The number format a figure's unit reads in: a percentage as such (the cell holds the fraction), a
+ * count as it is, any other amount grouped with two decimals and its unit after it (`14.00 day`,
+ * `1,000,000.00 CNY/day`).
+ */
 export function numberFormatOf(unit: string | undefined): string {
   const u = unit?.trim() ?? "";
   if (u === "%") return "0.00%";
   if (u === "" || u === "1") return "General";
-  return "#,##0.00";
+  return moneyFormat(u);
+}
+
+/** Grouped with two decimals and the unit or currency after it, quoted as number formats quote text. */
+function moneyFormat(unit: string): string {
+  const text = unit.replace(/["\\]/g, "");
+  return text === "" ? "#,##0.00" : `#,##0.00 "${text}"`;
+}
+
+/** About how many characters a cell shows: for fitting the column to its figures. */
+function shownLength(cell: WorkbookCell): number {
+  if (cell.value === undefined) return 0;
+  const format = cell.numberFormat ?? "General";
+  if (format.endsWith("%")) return cell.value.times(100).toFixed(2).length + 2;
+  if (format.startsWith("#,##0.00")) {
+    const digits = cell.value.abs().toFixed(2).length;
+    return digits + Math.floor((digits - 4) / 3) + (cell.value.isNegative() ? 1 : 0) + (format.length - 8);
+  }
+  if (/^0\.?0*$/.test(format)) return cell.value.toFixed(format.length > 1 ? format.length - 2 : 0).length;
+  return Math.min(12, cell.value.toString().length);
 }
 
 /** A1-style column letters of a 0-based column index. */
@@ -228,15 +251,17 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   };
   const provenanceOf = new Map(evaluation.drivers.map((driver) => [driver.id, driver.provenance]));
   // Every sheet: a header row kept in view, then its rows; widths in characters per column.
+  // Each column at least as wide as its figures show (up to 40 characters); text may run on or wrap.
   const sheet = (name: string, columns: readonly (readonly [string, number])[], rows: readonly (readonly WorkbookCell[])[], frozen = { rows: 1, columns: 1 }): WorkbookSheet => ({
     name,
     frozenRows: frozen.rows,
     frozenColumns: frozen.columns,
-    widths: columns.map(([, width]) => width),
+    widths: columns.map(([, width], c) => Math.max(width, Math.min(40, 2 + Math.max(0, ...rows.map((row) => (row[c] === undefined ? 0 : shownLength(row[c]!))))))),
     rows: [columns.map(([text]) => ({ text, header: true })), ...rows],
   });
   const valueCell = (figure: Figure, formula?: string): WorkbookCell => ({ value: figure.value, numberFormat: numberFormatOf(figure.unit), ...(formula === undefined ? {} : { formula }) });
-  const money = (value: Decimal, formula: string): WorkbookCell => ({ value, formula, numberFormat: "#,##0.00" });
+  const currency = moneyFormat(evaluation.currency);
+  const money = (value: Decimal, formula: string): WorkbookCell => ({ value, formula, numberFormat: currency });
 
   // Assumptions: Assumption | Value | Unit | Provenance | Source | Low | High | one column per scenario.
   const SCENARIO_AT = 7;
@@ -336,7 +361,7 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
       return [
         { text: line.label },
         { text: line.kind },
-        { value: line.amount, formula: [formulaOf(base), ...factors, ...adjust].join("*"), numberFormat: "#,##0.00" },
+        { value: line.amount, formula: [formulaOf(base), ...factors, ...adjust].join("*"), numberFormat: currency },
         { value: line.probability, numberFormat: "0.00%", ...(scenarioed ? { formula: `INDEX($I${r}:$${columnName(8 + cases.length - 1)}${r},${scenarioName})` } : {}) },
         { value: new Dec(counted[i] ? 1 : 0), numberFormat: "0" },
         money(line.flows.reduce((sum, flow) => sum.plus(flow), new Dec(0)), `SUM(${flowRange(c)})`),
@@ -353,7 +378,7 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   const cumulativeCell = (value: Decimal, of: string, at: number, r: number): WorkbookCell => ({
     value,
     formula: r === FIRST ? `${of}${r}` : `${columnName(at)}${r - 1}+${of}${r}`,
-    numberFormat: "#,##0.00",
+    numberFormat: currency,
   });
   // Where the cumulative flow first turns from negative to non-negative, the interpolated payback
   // (period before + the part of this period's flow needed), as finance's paybackPeriod: blank elsewhere.
@@ -398,8 +423,8 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
           const share = line.included ? shareOf(line, t) : undefined;
           const sign = line.kind === "cost" ? "-" : "";
           return share === undefined || share.isZero()
-            ? { value: line.flows[t]!, numberFormat: "#,##0.00" }
-            : { value: line.flows[t]!, formula: `${sign}${lineNames[i]}*${share.toFixed()}`, numberFormat: "#,##0.00" };
+            ? { value: line.flows[t]!, numberFormat: currency }
+            : { value: line.flows[t]!, formula: `${sign}${lineNames[i]}*${share.toFixed()}`, numberFormat: currency };
         });
         const full = evaluation.periods[t]!;
         return [
@@ -452,7 +477,7 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   ];
   const summary = sheet(
     "Summary",
-    [["Measure", 44], [`Unadjusted${money2}`, 20], [`Risk-adjusted${money2}`, 20]],
+    [["Measure", 70], [`Unadjusted${money2}`, 20], [`Risk-adjusted${money2}`, 20]],
     [
       measure("NPV (first flow at t = 0, undiscounted)", money(head.unadjusted.npv, npvOf(netCol)), money(head.weighted.npv, npvOf(weightedCol))),
       measure(`IRR (annual, from the IRR per ${evaluation.period})${figures.summary?.irrCaveats.some((c) => c.kind === "severalRoots") ? ": one of several, see the IRR caveat" : ""}`, rate(head.unadjusted.irrAnnual, irrOf(netCol, head.unadjusted.irr)), rate(head.weighted.irrAnnual, irrOf(weightedCol, head.weighted.irr))),

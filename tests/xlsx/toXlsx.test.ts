@@ -53,7 +53,9 @@ describe("toXlsx", () => {
     expect(cell).not.toBeNull();
     const styles = text(parts, "xl/styles.xml");
     const xfs = [...styles.matchAll(/<xf numFmtId="(\d+)" fontId="(\d)"/g)].slice(1).map((m) => ({ numFmt: Number(m[1]), bold: m[2] === "1" }));
-    expect(xfs[Number(cell![1])]).toEqual({ numFmt: 4, bold: false });
+    const formats = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [Number(m[1]), m[2]]));
+    expect(xfs[Number(cell![1])]?.bold).toBe(false);
+    expect(formats.get(xfs[Number(cell![1])]!.numFmt)).toBe("#,##0.00 &quot;CNY&quot;");
     // The period rate's four-decimal percentage is a format of the workbook's own.
     expect(styles).toMatch(/<numFmt numFmtId="16\d" formatCode="0.0000%"\/>/);
     // The NPV: the flow at t = 0 as it is, then NPV() over the rest at the period rate.

@@ -5,6 +5,7 @@
  * widths, formulas and their cached values. Elements are written in the order the schema requires,
  * which Excel enforces.
  */
+import type { Decimal } from "../../numeric/decimal.js";
 import type { WorkbookCell, WorkbookModel, WorkbookSheet } from "../toWorkbook.js";
 import { columnName } from "../toWorkbook.js";
 
@@ -90,16 +91,19 @@ class SharedStrings {
   }
 }
 
+/** A cell's number as the file holds it: a spreadsheet keeps a double, so 17 significant digits say all it can hold. */
+const number = (value: Decimal): string => value.toSignificantDigits(17).toString();
+
 /** One `<c>`: a shared string, a number, or a formula with its cached number or text. */
 function cellXml(cell: WorkbookCell, ref: string, styles: Styles, strings: SharedStrings): string {
   const s = styles.of(cell);
   const style = s === 0 ? "" : ` s="${s}"`;
   if (cell.formula !== undefined) {
     const formula = `<f>${xmlText(cell.formula)}</f>`;
-    if (cell.value !== undefined) return `<c r="${ref}"${style}>${formula}<v>${cell.value.toString()}</v></c>`;
+    if (cell.value !== undefined) return `<c r="${ref}"${style}>${formula}<v>${number(cell.value)}</v></c>`;
     return `<c r="${ref}"${style} t="str">${formula}<v>${xmlText(cell.text ?? "")}</v></c>`;
   }
-  if (cell.value !== undefined) return `<c r="${ref}"${style}><v>${cell.value.toString()}</v></c>`;
+  if (cell.value !== undefined) return `<c r="${ref}"${style}><v>${number(cell.value)}</v></c>`;
   if (cell.text !== undefined && cell.text !== "") return `<c r="${ref}"${style} t="s"><v>${strings.of(cell.text)}</v></c>`;
   return s === 0 ? "" : `<c r="${ref}"${style}/>`;
 }
