@@ -111,6 +111,12 @@ export interface LineEvaluation {
   /** The amount per occurrence after extension and risk adjustment (per year or period as the line says). */
   readonly amount: Decimal;
   readonly probability: Decimal;
+  /**
+   * The share of the amount falling in each period 0…horizon: the timing (start, duration, the split of
+   * a yearly amount over the periods of a year) times the ramp-up. A line left out (`included: false`)
+   * keeps its shares; its flows are zero.
+   */
+  readonly shares: readonly Decimal[];
   /** Signed flow per period 0…horizon (costs negative), unweighted. */
   readonly flows: readonly Decimal[];
   readonly weightedFlows: readonly Decimal[];

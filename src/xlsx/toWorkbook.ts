@@ -225,14 +225,16 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   const risked = (scenarioed ? cases : [evaluation]).some((e) => e.riskAdjustment !== undefined);
   const names = definedNames([
     ...named.map((figure) => figure.label),
-    ...evaluation.lines.map((line) => line.label),
+    // A line's amount is named apart from the quantity it is often computed from.
+    ...evaluation.lines.map((line) => `line ${line.label}`),
+    "discount rate",
     "period rate",
     "risk adjustment of benefits",
     "risk adjustment of costs",
     "scenario",
   ]);
   const lineNames = names.slice(named.length, named.length + evaluation.lines.length);
-  const [periodRate, riskBenefits, riskCosts, scenarioName] = names.slice(names.length - 4) as [string, string, string, string];
+  const [discountRate, periodRate, riskBenefits, riskCosts, scenarioName] = names.slice(names.length - 5) as [string, string, string, string, string];
   const nameOf = new Map(named.map((figure, i) => [figure.id.slice(figure.id.indexOf(":") + 1), names[i]!]));
   /** The spreadsheet formula of a traced figure, over the named cells; a typed error naming it when it has none. */
   const formulaOf = (id: string): string => {
@@ -298,7 +300,8 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
       ],
     );
   });
-  const rateRow = drivers.length + 2;
+  const discountRow = drivers.length + 2;
+  const rateRow = discountRow + 1;
   const riskRow = rateRow + 1;
   const scenarioRow = riskRow + (risked ? 2 : 0);
   const riskOf = (e: Evaluation, kind: "benefits" | "costs"): Decimal => e.riskAdjustment?.[kind] ?? new Dec(0);
@@ -307,8 +310,18 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
     [["Assumption", 36], ["Value", 18], ["Unit", 12], ["Provenance", 16], ["Source", 44], ["Low", 14], ["High", 14], ...scenarioLabels.map((label): [string, number] => [label, 16])],
     [
       ...driverRows,
-      // The period rate the cash flows discount at (the annual rate as the case converts it).
-      assumption(rateRow, "period rate", evaluation.periodRate, "0.0000%", cases.map((e) => e.periodRate), [{ text: `a ${evaluation.period}` }]),
+      // The annual discount rate, and the period rate the cash flows discount at, converted as the case converts it.
+      assumption(discountRow, "discount rate", evaluation.discountRate, "0.00%", cases.map((e) => e.discountRate), [{ text: "a year" }]),
+      [
+        { text: "period rate" },
+        {
+          value: evaluation.periodRate,
+          numberFormat: "0.0000%",
+          formula: evaluation.rateBasis === "compound" ? `(1+${discountRate})^(1/${evaluation.periodsPerYear})-1` : `${discountRate}/${evaluation.periodsPerYear}`,
+        },
+        { text: `a ${evaluation.period}` },
+        { text: evaluation.rateBasis === "compound" ? `(1 + discount rate)^(1/${evaluation.periodsPerYear}) − 1` : `discount rate ÷ ${evaluation.periodsPerYear}` },
+      ],
       // The risk adjustment: benefits × (1 − it), costs × (1 + it).
       ...(risked
         ? [
@@ -333,7 +346,8 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
     ]),
   );
 
-  // Lines: Line | Kind | Amount | Probability | Counted | Total flows | Present value (weighted) | In words | probability per scenario.
+  // Lines: Line | Kind | Amount | Probability | Counted | Total flows | Present value (weighted) | Left out
+  // because | In words | probability per scenario.
   const count = evaluation.lines.length;
   const lastLineRow = count + 1;
   const linesRange = (c: string) => `Lines!$${c}$2:$${c}$${lastLineRow}`;
@@ -344,12 +358,24 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   const weightedCol = columnName(count + 2);
   const factorCol = columnName(count + 3);
   const pvCol = columnName(count + 4);
-  const FIRST = 4; // period 0's row: under the header, the probability row and the counted row
+  const FIRST = 5; // period 0's row: under the header, the probability, in-the-case and counted rows
   const last = evaluation.periods.length + FIRST - 1;
   const flowRange = (c: string, from = FIRST) => `'Cash flows'!$${c}$${from}:$${c}$${last}`;
+  // A line's flow in a period is its signed amount × its share of it then (Timing); a line left out of
+  // the case (the option not chosen) keeps its flows in the sheet, and its Counted is 0.
+  const potential = evaluation.lines.map((line) => (line.included ? line.flows : line.shares.map((share) => share.times(line.kind === "cost" ? line.amount.neg() : line.amount))));
+  const discountFactors = evaluation.periods.map((p) => p.discountFactor);
+  const groupsOf = (id: string) => evaluation.doubleCounting.groups.filter((group) => group.lines.includes(id));
+  const labelOf = (id: string) => evaluation.lines.find((line) => line.id === id)?.label ?? id;
+  const whyLeftOut = (line: Evaluation["lines"][number], i: number): string =>
+    !line.included
+      ? `the option not chosen${line.solution === undefined ? "" : ` (solution ${line.solution})`}`
+      : counted[i]
+        ? ""
+        : `counted twice: ${groupsOf(line.id).map((group) => `${group.by === "driver" ? `draws on ${evaluation.drivers.find((d) => d.id === group.key)?.label ?? group.key}` : `moves ${group.key}`} like ${group.lines.filter((id) => id !== line.id).map(labelOf).join(", ")}`).join("; ")}`;
   const lines = sheet(
     "Lines",
-    [["Line", 36], ["Kind", 10], ["Amount", 20], ["Probability", 12], ["Counted (1) or left out (0)", 14], ["Total flows", 20], ["Present value (weighted)", 20], ["In words", 60], ...scenarioLabels.map((label): [string, number] => [`probability: ${label}`, 16])],
+    [["Line", 36], ["Kind", 10], ["Amount", 20], ["Probability", 12], ["Counted (1) or left out (0)", 14], ["Total flows", 20], ["Present value (weighted)", 20], ["Left out because", 30], ["In words", 60], ...scenarioLabels.map((label): [string, number] => [`probability: ${label}`, 16])],
     evaluation.lines.map((line, i) => {
       const r = i + 2;
       const factors = Object.keys(evaluation.trace).filter((id) => id.startsWith(`line:${line.id}:factor:`)).map(formulaOf);
@@ -362,19 +388,27 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
         { text: line.label },
         { text: line.kind },
         { value: line.amount, formula: [formulaOf(base), ...factors, ...adjust].join("*"), numberFormat: currency },
-        { value: line.probability, numberFormat: "0.00%", ...(scenarioed ? { formula: `INDEX($I${r}:$${columnName(8 + cases.length - 1)}${r},${scenarioName})` } : {}) },
+        { value: line.probability, numberFormat: "0.00%", ...(scenarioed ? { formula: `INDEX($J${r}:$${columnName(9 + cases.length - 1)}${r},${scenarioName})` } : {}) },
         { value: new Dec(counted[i] ? 1 : 0), numberFormat: "0" },
-        money(line.flows.reduce((sum, flow) => sum.plus(flow), new Dec(0)), `SUM(${flowRange(c)})`),
-        money(line.weightedPresentValue, `SUMPRODUCT(${flowRange(c)},${flowRange(factorCol)})*D${r}`),
+        money(potential[i]!.reduce((sum, flow) => sum.plus(flow), new Dec(0)), `SUM(${flowRange(c)})`),
+        money(
+          line.included ? line.weightedPresentValue : potential[i]!.reduce((sum, flow, t) => sum.plus(flow.times(discountFactors[t]!)), new Dec(0)).times(line.probability),
+          `SUMPRODUCT(${flowRange(c)},${flowRange(factorCol)})*D${r}`,
+        ),
+        { text: whyLeftOut(line, i) },
         { text: cellText(evaluation.trace[line.figure]?.expression ?? "") },
         ...scenarioCells(probabilities, "0.00%"),
       ];
     }),
   );
 
-  // A line's flows are its signed amount times the share of it in each period (ramp-up and the split of
-  // a yearly amount over the periods of a year), exact decimals the case computed.
-  const shareOf = (line: Evaluation["lines"][number], t: number): Decimal | undefined => (line.amount.isZero() ? undefined : line.flows[t]!.div(line.kind === "cost" ? line.amount.neg() : line.amount));
+  // Timing: each line's share of its amount in each period — the timing (start, duration, a yearly amount
+  // split over the periods of a year) times the ramp-up — as the case computes it.
+  const timing = sheet(
+    "Timing",
+    [["Period", 8], ...evaluation.lines.map((line): [string, number] => [line.label, 14])],
+    evaluation.periods.map((_, t) => [{ value: new Dec(t) }, ...evaluation.lines.map((line): WorkbookCell => ({ value: line.shares[t]!, numberFormat: "0.000000" }))]),
+  );
   const cumulativeCell = (value: Decimal, of: string, at: number, r: number): WorkbookCell => ({
     value,
     formula: r === FIRST ? `${of}${r}` : `${columnName(at)}${r - 1}+${of}${r}`,
@@ -415,23 +449,22 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
     [
       // Each line's probability and whether the headline counts it, from the Lines sheet.
       [{ text: "probability" }, ...evaluation.lines.map((line, i): WorkbookCell => ({ value: line.probability, formula: `Lines!$D$${i + 2}`, numberFormat: "0.00%" }))],
+      [{ text: "in the case" }, ...evaluation.lines.map((line): WorkbookCell => ({ value: new Dec(line.included ? 1 : 0), numberFormat: "0" }))],
       [{ text: "counted" }, ...evaluation.lines.map((_, i): WorkbookCell => ({ value: new Dec(counted[i] ? 1 : 0), formula: `Lines!$E$${i + 2}`, numberFormat: "0" }))],
       ...evaluation.periods.map((_, t) => {
         const r = t + FIRST;
         const row = head.periods[t]!;
-        const flows = evaluation.lines.map((line, i): WorkbookCell => {
-          const share = line.included ? shareOf(line, t) : undefined;
-          const sign = line.kind === "cost" ? "-" : "";
-          return share === undefined || share.isZero()
-            ? { value: line.flows[t]!, numberFormat: currency }
-            : { value: line.flows[t]!, formula: `${sign}${lineNames[i]}*${share.toFixed()}`, numberFormat: currency };
-        });
+        const flows = evaluation.lines.map((line, i): WorkbookCell => ({
+          value: potential[i]![t]!,
+          formula: `${line.kind === "cost" ? "-" : ""}${lineNames[i]}*Timing!${flowCol(i)}${t + 2}`,
+          numberFormat: currency,
+        }));
         const full = evaluation.periods[t]!;
         return [
           { value: new Dec(t) },
           ...flows,
-          money(row.net, count === 0 ? "0" : `SUMPRODUCT(${lineRow(3)},${lineRow(r)})`),
-          money(row.weighted.net, count === 0 ? "0" : `SUMPRODUCT(${lineRow(2)},${lineRow(3)},${lineRow(r)})`),
+          money(row.net, count === 0 ? "0" : `SUMPRODUCT(${lineRow(4)},${lineRow(r)})`),
+          money(row.weighted.net, count === 0 ? "0" : `SUMPRODUCT(${lineRow(2)},${lineRow(4)},${lineRow(r)})`),
           { value: row.discountFactor, formula: `1/(1+${periodRate})^A${r}`, numberFormat: "0.000000" },
           money(row.weighted.presentValue, `${weightedCol}${r}*${factorCol}${r}`),
           cumulativeCell(row.weighted.cumulativePresentValue, pvCol, count + 5, r),
@@ -439,11 +472,11 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
           cumulativeCell(row.weighted.cumulative, weightedCol, count + 7, r),
           crossingCell(t, (p) => p.cumulative, (p) => p.net, count + 6, netCol, r),
           crossingCell(t, (p) => p.weighted.cumulative, (p) => p.weighted.net, count + 7, weightedCol, r),
-          ...(everyLine ? [money(full.net, `SUM(${lineRow(r)})`), money(full.weighted.net, `SUMPRODUCT(${lineRow(2)},${lineRow(r)})`)] : []),
+          ...(everyLine ? [money(full.net, `SUMPRODUCT(${lineRow(3)},${lineRow(r)})`), money(full.weighted.net, `SUMPRODUCT(${lineRow(2)},${lineRow(3)},${lineRow(r)})`)] : []),
         ];
       }),
     ],
-    { rows: 3, columns: 1 },
+    { rows: 4, columns: 1 },
   );
 
   // Summary: the headline measures as formulas over the cash flows, unadjusted and risk-adjusted.
@@ -453,11 +486,11 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   const npvOf = (c: string) => `'Cash flows'!$${c}$${FIRST}+NPV(${periodRate},${flowRange(c, FIRST + 1)})`;
   // IRR per period with valueframe's own root as the guess (a spreadsheet gives up on some series that
   // have one), then as an annual rate.
-  const irrOf = (c: string, irr: Decimal | null) => (irr === null ? undefined : `(1+IRR(${flowRange(c)},${irr.toFixed(12)}))^${evaluation.periodsPerYear}-1`);
-  const roiOf = (weighted: boolean) => `(${total("benefit", weighted)}+(${total("cost", weighted)}))/-(${total("cost", weighted)})`;
+  // Where valueframe finds no IRR (or no costs for an ROI), the cell says n/a until a change gives it one.
+  const irrOf = (c: string, irr: Decimal | null) => `IFERROR((1+IRR(${flowRange(c)}${irr === null ? "" : `,${irr.toFixed(12)}`}))^${evaluation.periodsPerYear}-1,"n/a")`;
+  const roiOf = (weighted: boolean) => `IF(${total("cost", weighted)}=0,"n/a",(${total("benefit", weighted)}+(${total("cost", weighted)}))/-(${total("cost", weighted)}))`;
   const measure = (label: string, unadjusted: WorkbookCell, weighted: WorkbookCell): WorkbookCell[] => [{ text: label }, unadjusted, weighted];
-  const rate = (value: Decimal | null, formula: string | undefined): WorkbookCell =>
-    value === null || formula === undefined ? { text: "n/a" } : { value, formula, numberFormat: "0.00%" };
+  const rate = (value: Decimal | null, formula: string): WorkbookCell => ({ ...(value === null ? { text: "n/a" } : { value }), formula, numberFormat: "0.00%" });
   // The first crossing; 0 when the cumulative flow is never negative; "not reached" when it ends negative.
   const paybackCell = (value: Decimal | null, crossing: string, cumulative: string): WorkbookCell => ({
     ...(value === null ? { text: "not reached" } : { value }),
@@ -468,7 +501,12 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   const money2 = ` (${evaluation.currency})`;
   const notes: WorkbookCell[][] = [
     [],
-    [{ text: "Figures" }, { text: `in ${evaluation.currency}; one period is a ${evaluation.period}; period 0 is today, undiscounted; risk-adjusted = each line weighted by its probability` }],
+    [
+      { text: "Figures" },
+      {
+        text: `in ${evaluation.currency}; one period is a ${evaluation.period}; period 0 is today, undiscounted; unadjusted = every counted line at its full amount, risk-adjusted = each weighted by its probability${risked ? "; both after the risk adjustment of benefits and costs on the Assumptions sheet" : ""}`,
+      },
+    ],
     ...(scenarioed ? [[{ text: "Scenario computed" }, { text: scenarioLabels[current]!, formula: `INDEX(Assumptions!$${col(SCENARIO_AT)}$1:$${lastScenarioCol}$1,${scenarioName})` }, { text: "set the scenario cell on the Assumptions sheet" }]] : []),
     ...(figures.summary?.irrCaveats ?? []).map((caveat) => [{ text: "IRR caveat" }, { text: irrCaveatText(caveat, evaluation.period) }]),
     ...(flagged.length > 0
@@ -482,7 +520,7 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
       measure("NPV (first flow at t = 0, undiscounted)", money(head.unadjusted.npv, npvOf(netCol)), money(head.weighted.npv, npvOf(weightedCol))),
       measure(`IRR (annual, from the IRR per ${evaluation.period})${figures.summary?.irrCaveats.some((c) => c.kind === "severalRoots") ? ": one of several, see the IRR caveat" : ""}`, rate(head.unadjusted.irrAnnual, irrOf(netCol, head.unadjusted.irr)), rate(head.weighted.irrAnnual, irrOf(weightedCol, head.weighted.irr))),
       measure(`Payback (${evaluation.period}s, interpolated)`, paybackCell(head.unadjusted.payback, col(count + 8), col(count + 6)), paybackCell(head.weighted.payback, col(count + 9), col(count + 7))),
-      measure("ROI (nominal, over the horizon)", rate(head.unadjusted.roi, head.unadjusted.roi === null ? undefined : roiOf(false)), rate(head.weighted.roi, head.weighted.roi === null ? undefined : roiOf(true))),
+      measure("ROI (nominal, over the horizon)", rate(head.unadjusted.roi, roiOf(false)), rate(head.weighted.roi, roiOf(true))),
       ...(everyLine ? [measure("NPV with every line, the ones counted twice too", money(evaluation.unadjusted.npv, npvOf(col(count + 10))), money(evaluation.weighted.npv, npvOf(col(count + 11))))] : []),
       ...notes,
     ],
@@ -492,17 +530,19 @@ function buildWorkbook(figures: WorkbookFigures & { evaluation: Evaluation }, au
   const trace = sheet(
     "Trace",
     [["Figure", 36], ["How it is computed", 120]],
-    allFigures.map((figure) => [{ text: figure.label }, { text: cellText(formatTrace(figure, evaluation.trace)) }]),
+    // The headline's figures: the measures are the Summary's, without the lines counted twice.
+    Object.values(head.trace).map((figure) => [{ text: figure.label }, { text: cellText(formatTrace(figure, head.trace)) }]),
   );
   const cells: WorkbookName[] = [
     ...drivers.map((_, i) => ({ name: names[i]!, sheet: assumptions.name, cell: `$B$${i + 2}` })),
     ...quantities.map((_, i) => ({ name: names[drivers.length + i]!, sheet: calculations.name, cell: `$B$${i + 2}` })),
     ...evaluation.lines.map((_, i) => ({ name: lineNames[i]!, sheet: lines.name, cell: `$C$${i + 2}` })),
+    { name: discountRate, sheet: assumptions.name, cell: `$B$${discountRow}` },
     { name: periodRate, sheet: assumptions.name, cell: `$B$${rateRow}` },
     ...(risked ? [{ name: riskBenefits, sheet: assumptions.name, cell: `$B$${riskRow}` }, { name: riskCosts, sheet: assumptions.name, cell: `$B$${riskRow + 1}` }] : []),
     ...(scenarioed ? [{ name: scenarioName, sheet: assumptions.name, cell: `$B$${scenarioRow}` }] : []),
   ];
-  const sheets = [summary, assumptions, calculations, lines, cashFlows, trace];
+  const sheets = [summary, assumptions, calculations, lines, timing, cashFlows, trace];
   if (audience === "internal") sheets.push(checksSheet(figures, evaluation, sheet));
   return { sheets, names: cells };
 }

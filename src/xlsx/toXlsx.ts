@@ -5,6 +5,7 @@
  * `CompressionStream`), so it needs no package and runs in Node and browsers alike; no file I/O.
  */
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
+import { isDefinedName } from "./_internal/definedNames.js";
 import { spreadsheetParts } from "./_internal/spreadsheetml.js";
 import { zip } from "./_internal/zip.js";
 import { WorkbookArgumentError } from "./errors.js";
@@ -44,11 +45,23 @@ function modelIssues(model: unknown, options: unknown): ValueframeIssue[] {
           ? `"${name}" has ${name.length} characters; a sheet name has at most 31`
           : SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")
             ? `"${name}" holds a character sheet names cannot: [ ] : * ? / \\ or an apostrophe at either end`
-            : seen.has(name.toLowerCase())
-              ? `"${name}" is the name of an earlier sheet (names are compared without case)`
-              : undefined;
+            : name.toLowerCase() === "history"
+              ? '"History" is a name Excel reserves for its own sheet'
+              : seen.has(name.toLowerCase())
+                ? `"${name}" is the name of an earlier sheet (names are compared without case)`
+                : undefined;
     if (typeof name === "string") seen.add(name.toLowerCase());
     if (problem !== undefined) issues.push({ path: ["workbook", "sheets", i, "name"], code: "invalid_value", message: problem });
+  });
+  const names = new Set<string>();
+  ((model as { names: unknown[] }).names as { name?: unknown; sheet?: unknown; cell?: unknown }[]).forEach((entry, i) => {
+    const name = entry?.name;
+    if (typeof name !== "string" || !isDefinedName(name))
+      issues.push({ path: ["workbook", "names", i, "name"], code: "invalid_value", message: `${JSON.stringify(name)} is not a name spreadsheets take: letters, digits, _ and ., not a cell reference, a truth value or a reserved name` });
+    else if (names.has(name.toLowerCase())) issues.push({ path: ["workbook", "names", i, "name"], code: "duplicate_name", message: `"${name}" names an earlier cell too (names are compared without case)` });
+    if (typeof name === "string") names.add(name.toLowerCase());
+    if (typeof entry?.sheet !== "string" || !seen.has(entry.sheet.toLowerCase())) issues.push({ path: ["workbook", "names", i, "sheet"], code: "unknown_reference", message: `${JSON.stringify(entry?.sheet)} is not a sheet of the workbook` });
+    if (typeof entry?.cell !== "string" || !/^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/.test(entry.cell)) issues.push({ path: ["workbook", "names", i, "cell"], code: "invalid_value", message: `${JSON.stringify(entry?.cell)} is not a cell reference such as "$B$4"` });
   });
   return issues;
 }

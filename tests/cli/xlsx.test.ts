@@ -19,11 +19,11 @@ describe("valueframe report --format xlsx", () => {
     const bytes = result.bytes.get(out);
     expect([...bytes!.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const workbook = workbookOf(bytes);
-    expect(workbook.sheets).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Cash flows", "Trace"]);
+    expect(workbook.sheets).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Timing", "Cash flows", "Trace"]);
     expect(workbook.names).toContain("DSO_reduction");
     expect(workbook.names).toContain("scenario");
     expect(workbook.xml).toContain('fullCalcOnLoad="1"');
-    expect(result.stderr).toMatch(/^valueframe: wrote case\.xlsx \(6 sheets: Summary, Assumptions, Calculations, Lines, Cash flows, Trace; \d+ formulas, \d+ named cells; for the customer\)\n$/);
+    expect(result.stderr).toMatch(/^valueframe: wrote case\.xlsx \(7 sheets: Summary, Assumptions, Calculations, Lines, Timing, Cash flows, Trace; \d+ formulas, \d+ named cells; for the customer\)\n$/);
     expect(result.stdout).toBe("");
   });
 

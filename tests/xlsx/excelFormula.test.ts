@@ -79,6 +79,10 @@ describe("definedNames", () => {
     expect(definedNames(["XFD1048576", "XFE1", "A1048577"])).toEqual(["XFD1048576_", "XFE1", "A1048577"]);
   });
 
+  it("reads % as pct and steps around the names Excel reserves", () => {
+    expect(definedNames(["tax (%)", "Print Area", "criteria", "回款周期"])).toEqual(["tax_pct", "Print_Area_", "criteria_", "回款周期"]);
+  });
+
   it("gives names spreadsheets accept for any labels", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 300 }), { maxLength: 30 }), (labels) => {

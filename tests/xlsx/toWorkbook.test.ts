@@ -33,7 +33,7 @@ describe("toWorkbook", () => {
   const model = toWorkbook(figures);
 
   it("names each assumption and calculation from its label, and writes the case's formulas over the names", () => {
-    expect(sheetNames(model)).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Cash flows", "Trace"]);
+    expect(sheetNames(model)).toEqual(["Summary", "Assumptions", "Calculations", "Lines", "Timing", "Cash flows", "Trace"]);
     expect(model.names.slice(0, 3)).toEqual([
       { name: "annual_revenue", sheet: "Assumptions", cell: "$B$2" },
       { name: "days_in_a_year", sheet: "Assumptions", cell: "$B$3" },
@@ -43,7 +43,7 @@ describe("toWorkbook", () => {
     expect(released[1]?.formula).toBe("(DSO_reduction*daily_revenue)");
     expect(released[1]?.value?.toString()).toBe("14000000");
     expect(released[3]?.text).toBe("working capital released = DSO reduction × daily revenue");
-    const trace = model.sheets[5]!.rows.map((row) => row[1]?.text);
+    const trace = model.sheets[6]!.rows.map((row) => row[1]?.text);
     expect(trace).toContain("working capital released = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = 14,000,000 CNY");
   });
 
@@ -65,6 +65,7 @@ describe("toWorkbook", () => {
     expect(every[2]?.value?.toFixed(2)).toBe("21120118.88");
     expect(rowOf(model, "Summary", "Counted once")[1]?.text).toBe("left out as counted twice: financing cost saved (set Counted to 1 on the Lines sheet to count a line)");
     expect(rowOf(model, "Lines", "financing cost saved")[4]?.value?.toString()).toBe("0");
+    expect(rowOf(model, "Lines", "financing cost saved")[7]?.text).toBe("counted twice: draws on DSO reduction like working capital released; moves DSO like working capital released");
     expect(model.sheets[0]!.rows[0]!.map((cell) => cell.text)).toEqual(["Measure", "Unadjusted (CNY)", "Risk-adjusted (CNY)"]);
     // Without the line, the flows change sign twice and have two IRRs, as the report says: the row says so.
     expect(model.sheets[0]!.rows[2]![0]!.text).toBe("IRR (annual, from the IRR per year): one of several, see the IRR caveat");
@@ -74,7 +75,7 @@ describe("toWorkbook", () => {
   it("keeps seller-only checks for the internal audience: the overlap that flagged the line and the BVF's findings", () => {
     const internal = toWorkbook(figures, { audience: "internal" });
     expect(sheetNames(internal)).toEqual([...sheetNames(model), "Checks"]);
-    const checks = internal.sheets[6]!.rows.slice(1);
+    const checks = internal.sheets[7]!.rows.slice(1);
     expect(checks.some((row) => row[0]?.text === "double counting" && /financing cost saved/.test(row[3]?.text ?? ""))).toBe(true);
     expect(checks.some((row) => row[0]?.text?.startsWith("BVF "))).toBe(true);
     // Nothing of them reaches the customer's copy.
@@ -120,9 +121,10 @@ describe.skipIf(!hasCalc)("the written workbook in LibreOffice Calc, cached valu
     close(summary[4]?.[2], riskAdjusted.roi, "risk-adjusted ROI");
     const evaluation = figures.evaluation!;
     const flows = book["Cash flows"]!;
-    evaluation.lines.forEach((line, i) =>
-      line.flows.forEach((flow, t) => expect(Math.abs(Number(flows[t + 3]![i + 1]) - flow.toNumber()), `${line.label}, period ${t}`).toBeLessThan(0.005)),
-    );
+    evaluation.lines.forEach((line, i) => {
+      // A line of the option not chosen shows what it would bring; its flows in the case are zero.
+      if (line.included) line.flows.forEach((flow, t) => expect(Math.abs(Number(flows[t + 4]![i + 1]) - flow.toNumber()), `${line.label}, period ${t}`).toBeLessThan(0.005));
+    });
   });
 
   it("moves every figure as evaluate does when the DSO reduction changes in the file", { timeout: 120_000 }, async () => {
@@ -145,6 +147,19 @@ describe.skipIf(!hasCalc)("the written workbook in LibreOffice Calc, cached valu
     const row = model.sheets[3]!.rows.findIndex((cells) => cells[0]?.text === "financing cost saved") + 1;
     const book = await recalculated(model, (bytes) => withCell(bytes, 4, `E${row}`, 1));
     near(book["Summary"]![1]![2], figures.evaluation!.weighted.npv.toNumber(), "risk-adjusted NPV with every line");
+  });
+
+  it("follows a scenario that gives a line of zero amount its flows: every flow is amount × timing", { timeout: 120_000 }, async () => {
+    const base = read("distributor.case.json") as { drivers: { id: string; value: string; uncertainty?: unknown }[] };
+    const zero = { ...base, drivers: base.drivers.map(({ uncertainty, ...d }) => (d.id === "dsoReduction" ? { ...d, value: "0" } : { ...d, ...(uncertainty === undefined ? {} : { uncertainty }) })) };
+    const figures = evaluateDocument(defineValueDocument({ frame: read("distributor.frame.json"), case: zero }));
+    const model = toWorkbook(figures);
+    const optimistic = figures.scenarios!.rows.findIndex((row) => row.id === "optimistic");
+    const scenarioCell = model.names.find((n) => n.name === "scenario")!.cell.replace(/\$/g, "");
+    const book = await recalculated(model, (bytes) => withCell(bytes, 2, scenarioCell, optimistic + 1));
+    const expected = evaluate(figures.document.case!, { frame: figures.document.frame!, scenario: "optimistic", excludeLines: figures.evaluation!.doubleCounting.flagged });
+    near(book["Cash flows"]![5]![1], expected.lines[0]!.flows[1]!.toNumber(), "working capital released in year 1, optimistic");
+    near(book["Summary"]![1]![2], expected.weighted.npv.toNumber(), "risk-adjusted NPV, optimistic");
   });
 
   it("computes each scenario when the scenario cell picks it, risk adjustment and probabilities included", { timeout: 300_000 }, async () => {

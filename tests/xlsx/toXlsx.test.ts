@@ -60,13 +60,13 @@ describe("toXlsx", () => {
     expect(styles).toMatch(/<numFmt numFmtId="16\d" formatCode="0.0000%"\/>/);
     // The NPV: the flow at t = 0 as it is, then NPV() over the rest at the period rate.
     const summary = text(parts, "xl/worksheets/sheet1.xml");
-    expect(summary).toMatch(/<c r="B2" s="\d+"><f>'Cash flows'!\$F\$4\+NPV\(period_rate,'Cash flows'!\$F\$5:\$F\$7\)<\/f><v>[-\d.]+<\/v><\/c>/);
+    expect(summary).toMatch(/<c r="B2" s="\d+"><f>'Cash flows'!\$F\$5\+NPV\(period_rate,'Cash flows'!\$F\$6:\$F\$8\)<\/f><v>[-\d.]+<\/v><\/c>/);
   });
 
   it("keeps the header rows and first column in view and sets each column's width", async () => {
     const parts = unzip(await toXlsx(model));
-    const cashFlows = text(parts, "xl/worksheets/sheet5.xml");
-    expect(cashFlows).toContain('<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"/>');
+    const cashFlows = text(parts, "xl/worksheets/sheet6.xml");
+    expect(cashFlows).toContain('<pane xSplit="1" ySplit="4" topLeftCell="B5" activePane="bottomRight" state="frozen"/>');
     expect(cashFlows).toContain('<col min="1" max="1" width="8" customWidth="1"/>');
     expect(text(parts, "xl/worksheets/sheet1.xml")).toContain('<sheetView tabSelected="1" workbookViewId="0">');
     expect(cashFlows).not.toContain("sheetProtection");
@@ -96,6 +96,22 @@ describe("toXlsx", () => {
     expect((error as WorkbookArgumentError).code).toBe(XLSX_ERROR_CODES.invalidArgument);
     expect((error as WorkbookArgumentError).issues.map((issue) => issue.path)).toEqual([["compress"], ["workbook", "sheets", 0, "name"], ["workbook", "sheets", 1, "name"], ["workbook", "sheets", 3, "name"]]);
     await expect(toXlsx(42 as never)).rejects.toThrow(/must be a workbook model from toWorkbook/);
+    const names = {
+      sheets: [{ name: "History", frozenRows: 0, frozenColumns: 0, widths: [], rows: [] }, { name: "Data", frozenRows: 0, frozenColumns: 0, widths: [], rows: [] }],
+      names: [
+        { name: "DSO1", sheet: "Data", cell: "$B$2" },
+        { name: "rate", sheet: "Data", cell: "$B$3" },
+        { name: "RATE", sheet: "Nowhere", cell: "B" },
+      ],
+    };
+    const located = (await toXlsx(names).catch((e: unknown) => e)) as WorkbookArgumentError;
+    expect(located.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
+      ["workbook.sheets.0.name", "invalid_value"],
+      ["workbook.names.0.name", "invalid_value"],
+      ["workbook.names.2.name", "duplicate_name"],
+      ["workbook.names.2.sheet", "unknown_reference"],
+      ["workbook.names.2.cell", "invalid_value"],
+    ]);
   });
 });
 

@@ -3,7 +3,8 @@
  * analyst reads `DSO_reduction * daily_revenue`, not `$B$7 * $B$12`. A name is what both Excel and
  * LibreOffice accept: letters, digits, `_` and `.`, starting with a letter or `_`, at most 255
  * characters, never a cell reference (`DSO1`, `XFD1048576`), an R1C1 reference (`R1C1`, `R`, `C3`) or
- * a truth value, and unique without regard to case (spreadsheets compare names that way).
+ * a truth value or a name Excel reserves (`Print_Area`, `Criteria`, `_xl…`), and unique without regard
+ * to case (spreadsheets compare names that way).
  */
 
 /** The longest name spreadsheets accept. */
@@ -23,13 +24,21 @@ function isR1C1(name: string): boolean {
   return /^(r\d*c?\d*|c\d*)$/i.test(name);
 }
 
-/** A label as a name: words joined by `_`, accents kept as letters, anything else dropped. */
+/** Names Excel gives a meaning of its own (print areas, filters, macros): a label that reads as one gets `_`. */
+const BUILT_IN = new Set(["print_area", "print_titles", "criteria", "database", "extract", "consolidate_area", "auto_open", "auto_close", "auto_activate", "auto_deactivate", "sheet_title", "recorder", "data_form", "filterdatabase"]);
+
+/** A label as a name: words joined by `_`, `%` read as `pct`, accents kept as letters, anything else dropped. */
 function baseName(label: string): string {
-  const words = label.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = label.normalize("NFKC").replace(/%/g, " pct ").match(/[\p{L}\p{N}]+/gu) ?? [];
   let name = words.join("_").slice(0, MAX_NAME - 8);
   if (name === "" || !/^[\p{L}_]/u.test(name)) name = `_${name}`;
-  if (isCellReference(name) || isR1C1(name) || /^(true|false)$/i.test(name)) name = `${name}_`;
+  if (isCellReference(name) || isR1C1(name) || /^(true|false)$/i.test(name) || BUILT_IN.has(name.toLowerCase()) || /^_xl/i.test(name)) name = `${name}_`;
   return name;
+}
+
+/** Whether a spreadsheet takes `name` as a defined name: the rules above, for names a caller wrote. */
+export function isDefinedName(name: string): boolean {
+  return name.length <= MAX_NAME && /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !isCellReference(name) && !isR1C1(name) && !/^(true|false)$/i.test(name) && !BUILT_IN.has(name.toLowerCase());
 }
 
 /**
