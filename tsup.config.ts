@@ -13,6 +13,7 @@ export default defineConfig({
     "questions/index": "src/questions/index.ts",
     "grid/index": "src/grid/index.ts",
     "xlsx/index": "src/xlsx/index.ts",
+    "people/index": "src/people/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -14,6 +14,7 @@ import * as quantifyEntry from "../src/quantify/index.js";
 import * as questionsEntry from "../src/questions/index.js";
 import * as renderEntry from "../src/render/index.js";
 import * as xlsxEntry from "../src/xlsx/index.js";
+import * as peopleEntry from "../src/people/index.js";
 import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
 import { entries as packageEntries, exportsOf } from "./support/entries.js";
 
@@ -31,6 +32,14 @@ const models: readonly { name: string; define: (x: never) => unknown; safeDefine
     good: { frame: read("distributor.frame.json"), case: read("distributor.case.json") },
     bad: { frame: { customer: {}, currency: "cny" } },
     code: "DOCUMENT_INVALID",
+  },
+  {
+    name: "buying centre",
+    define: peopleEntry.defineBuyingCentre,
+    safeDefine: peopleEntry.safeDefineBuyingCentre,
+    good: { people: [{ id: "p-cfo", name: "Li Wei", category: "executive", roles: ["decisionMaker"], influence: 5, met: true }] },
+    bad: { people: [{ id: "p-cfo", name: "Li Wei", category: "boss", influence: 9 }] },
+    code: "PEOPLE_INVALID",
   },
 ];
 
@@ -63,7 +72,7 @@ describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, go
   });
 });
 
-const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry };
+const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry };
 
 describe("the error model", () => {
   it.each(Object.entries(entries))("%s exports the shared error classes", (_name, entry) => {
@@ -72,7 +81,7 @@ describe("the error model", () => {
   });
 
   it("every module's code map uses one spelling: <MODULE>_INVALID, <MODULE>_INVALID_ARGUMENT, <MODULE>_UNKNOWN_ID…", () => {
-    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES };
+    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES };
     for (const [module, map] of Object.entries(maps)) {
       for (const [key, code] of Object.entries(map)) {
         // The key is the code without its module prefix, in camelCase.
@@ -82,8 +91,8 @@ describe("the error model", () => {
         expect(key).toBe(camel);
       }
     }
-    for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
-    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
+    for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT", "PEOPLE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
+    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
   });
 
   it("every argument error is a located validation error", () => {
@@ -95,6 +104,7 @@ describe("the error model", () => {
       () => renderEntry.formatMoney("1", "yuan"),
       () => questionsEntry.questionPlan(42 as never),
       () => xlsxEntry.toWorkbook({} as never),
+      () => peopleEntry.attentionRanking(peopleEntry.defineBuyingCentre({ people: [] }), { asOf: "today" }),
     ];
     for (const call of calls) {
       let thrown: unknown;

@@ -1,0 +1,137 @@
+/**
+ * Validates a buying centre in one pass and collects every problem with its path: the shape of each
+ * person (item by item, so one bad person hides no other), duplicate ids, links to unknown people
+ * (reports-to, relations, factions) with a "did you mean" hint, reports-to cycles, needs linked to goals
+ * or issues the frame does not have, and observations dated after `asOf`.
+ */
+import { deepFreeze } from "../../_internal/deepFreeze.js";
+import { inInputOrder } from "../../_internal/inputOrder.js";
+import { isRecord } from "../../_internal/isRecord.js";
+import { didYouMeanSuffix } from "../../_internal/suggest.js";
+import { fromZodIssues } from "../../_internal/zodIssues.js";
+import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
+import type { Frame } from "../../frame/frame.js";
+import { budgetSchema, factionSchema, personSchema, relationSchema, type BuyingCentre, type Person } from "../schema.js";
+
+/** What the links of a buying centre are checked against. */
+export interface CentreContext {
+  /** The frame whose goals and critical issues the needs link to; without it the links are not checked. */
+  readonly frame?: Frame | undefined;
+  /** No observation may be dated after this day. */
+  readonly asOf?: string | undefined;
+}
+
+const TOP_KEYS = new Set(["budget", "people", "relations", "factions"]);
+
+/** Validates unknown input as a buying centre: the frozen centre, or every problem found, in input order. */
+export function validateBuyingCentre(input: unknown, context: CentreContext = {}): { readonly centre: BuyingCentre } | { readonly issues: readonly ValueframeIssue[] } {
+  const issues: ValueframeIssue[] = [];
+  if (!isRecord(input)) return { issues: [{ path: [], code: "invalid_type", message: "expected a buying centre object { people, budget?, relations?, factions? }" }] };
+  const extra = Object.keys(input).filter((key) => !TOP_KEYS.has(key));
+  if (extra.length > 0) issues.push({ path: [], code: "unrecognized_keys", message: `unrecognized key${extra.length > 1 ? "s" : ""}: ${extra.map((key) => `"${key}"`).join(", ")}` });
+  const list = (key: string, required: boolean): readonly unknown[] => {
+    const value = input[key];
+    if (value === undefined) {
+      if (required) issues.push({ path: [key], code: "invalid_type", message: "required: expected an array of people" });
+      return [];
+    }
+    if (Array.isArray(value)) return value;
+    issues.push({ path: [key], code: "invalid_type", message: "expected an array" });
+    return [];
+  };
+  const parse = <T>(items: readonly unknown[], key: string, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } }): (T | undefined)[] =>
+    items.map((item, index) => {
+      const result = schema.safeParse(item);
+      if (result.success) return result.data;
+      issues.push(...fromZodIssues(result.error.issues, [key, index]));
+      return undefined;
+    });
+  let budget: BuyingCentre["budget"];
+  if (input["budget"] !== undefined) {
+    const result = budgetSchema.safeParse(input["budget"]);
+    if (result.success) budget = result.data;
+    else issues.push(...fromZodIssues(result.error.issues, ["budget"]));
+  }
+  const peopleIn = list("people", true);
+  const people = parse<Person>(peopleIn, "people", personSchema as never);
+  const relations = parse(list("relations", false), "relations", relationSchema as never) as (BuyingCentre["relations"][number] | undefined)[];
+  const factions = parse(list("factions", false), "factions", factionSchema as never) as (BuyingCentre["factions"][number] | undefined)[];
+
+  // Ids: every person's, even of a malformed entry, so its links do not cascade into more problems.
+  const ids = new Map<string, number>();
+  peopleIn.forEach((item, index) => {
+    const id = isRecord(item) ? item["id"] : undefined;
+    if (typeof id !== "string" || id === "") return;
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, index);
+    else issues.push({ path: ["people", index, "id"], code: "duplicate_id", message: `id "${id}" is already the id of people[${first}]` });
+  });
+  const person = (value: string, path: IssuePath): void => {
+    if (!ids.has(value)) issues.push({ path, code: "unknown_reference", message: `no person has the id "${value}"${didYouMeanSuffix(value, ids.keys())}` });
+  };
+  people.forEach((p, index) => {
+    if (p === undefined) return;
+    if (p.reportsTo !== undefined) {
+      if (p.reportsTo === p.id) issues.push({ path: ["people", index, "reportsTo"], code: "cycle", message: `"${p.id}" cannot report to themself` });
+      else person(p.reportsTo, ["people", index, "reportsTo"]);
+    }
+    p.men.needs.forEach((need, n) =>
+      need.links.forEach((link, l) => {
+        const frame = context.frame;
+        if (frame === undefined) return;
+        const goal = frame.goals.some((g) => g.id === link);
+        const issue = frame.issues.some((i) => i.id === link);
+        if (!goal && !issue) {
+          const known = [...frame.goals.map((g) => g.id), ...frame.issues.map((i) => i.id)];
+          issues.push({ path: ["people", index, "men", "needs", n, "links", l], code: "unknown_reference", message: `the frame has no goal or critical issue "${link}"${didYouMeanSuffix(link, known)}` });
+        }
+      }),
+    );
+    p.observations.forEach((observation, o) => {
+      if (context.asOf !== undefined && observation.date > context.asOf)
+        issues.push({ path: ["people", index, "observations", o, "date"], code: "after_as_of", message: `observed on ${observation.date}, after the as-of date ${context.asOf}` });
+    });
+  });
+  relations.forEach((relation, index) => {
+    if (relation === undefined) return;
+    person(relation.from, ["relations", index, "from"]);
+    person(relation.to, ["relations", index, "to"]);
+    if (relation.from === relation.to) issues.push({ path: ["relations", index, "to"], code: "invalid_value", message: `a relation joins two people; both ends are "${relation.from}"` });
+  });
+  factions.forEach((faction, index) => faction?.members.forEach((member: string, m: number) => person(member, ["factions", index, "members", m])));
+  // Cycles from the written ids and reporting lines, so a person with another problem still closes its ring.
+  issues.push(...reportingCycles(peopleIn.map((item) => (isRecord(item) && typeof item["id"] === "string" ? { id: item["id"], reportsTo: typeof item["reportsTo"] === "string" ? item["reportsTo"] : undefined } : undefined))));
+  if (issues.length > 0) return { issues: inInputOrder(issues, input) };
+  const centre = { ...(budget === undefined ? {} : { budget }), people: people as Person[], relations: relations as BuyingCentre["relations"], factions: factions as BuyingCentre["factions"] };
+  return { centre: deepFreeze(centre) };
+}
+
+/** Reports-to cycles of two or more people, each reported once at the first person of the cycle in input order. */
+function reportingCycles(people: readonly ({ readonly id: string; readonly reportsTo: string | undefined } | undefined)[]): ValueframeIssue[] {
+  // Each id at its first person (a repeated id is reported apart).
+  const index = new Map<string, number>();
+  people.forEach((p, i) => {
+    if (p !== undefined && !index.has(p.id)) index.set(p.id, i);
+  });
+  const boss = new Map(people.flatMap((p, i) => (p?.reportsTo === undefined || p.reportsTo === p.id || index.get(p.id) !== i ? [] : [[p.id, p.reportsTo] as const])));
+  const issues: ValueframeIssue[] = [];
+  const reported = new Set<string>();
+  for (const p of people) {
+    if (p === undefined || reported.has(p.id)) continue;
+    const seen: string[] = [];
+    let at: string | undefined = p.id;
+    while (at !== undefined && !seen.includes(at)) {
+      seen.push(at);
+      at = boss.get(at);
+    }
+    if (at === undefined) continue;
+    const cycle = seen.slice(seen.indexOf(at));
+    if (cycle.some((id) => reported.has(id))) continue;
+    cycle.forEach((id) => reported.add(id));
+    const first = cycle.map((id) => index.get(id)!).sort((a, b) => a - b)[0]!;
+    const from = people[first]!.id;
+    const ring = [...cycle.slice(cycle.indexOf(from)), ...cycle.slice(0, cycle.indexOf(from)), from];
+    issues.push({ path: ["people", first, "reportsTo"], code: "cycle", message: `the reporting lines go round: ${ring.join(" → ")}` });
+  }
+  return issues;
+}
