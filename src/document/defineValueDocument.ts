@@ -10,10 +10,13 @@ import type { Bvf } from "../bvf/types.js";
 import type { Frame } from "../frame/frame.js";
 import { safeDefineFrame } from "../frame/defineFrame.js";
 import { safeDefineValueCase, salvageValueCase } from "../quantify/defineValueCase.js";
+import { safeDefineBuyingCentre } from "../people/defineBuyingCentre.js";
+import type { BuyingCentre } from "../people/schema.js";
 import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
 import { caseFrameIssues } from "./_internal/crossChecks.js";
 import { envelopeIssues } from "./_internal/envelope.js";
-import { DocumentValidationError } from "./errors.js";
+import { asOfIssues } from "../_internal/asOf.js";
+import { DocumentArgumentError, DocumentValidationError } from "./errors.js";
 import { documentMembers, type DocumentMember } from "./schema.js";
 
 /** Options of {@link defineValueDocument}. */
@@ -24,6 +27,11 @@ export interface DefineValueDocumentOptions {
    * `unresolved_reference` problem. What it throws is not caught.
    */
   readonly resolve?: (reference: string, member: DocumentMember) => unknown;
+  /**
+   * Today, as an ISO date, for the buying centre: no observation may be dated after it, and its findings
+   * (the document's warnings) judge staleness by it. valueframe reads no clock.
+   */
+  readonly asOf?: string | undefined;
 }
 
 /** The validated model of each document member. */
@@ -31,14 +39,23 @@ export interface DocumentMemberModels {
   readonly frame: Frame;
   readonly case: ValueCase;
   readonly bvf: Bvf;
+  readonly stakeholders: BuyingCentre;
+}
+
+/** What a member's validation may use of the members validated before it, and of the options. */
+interface MemberContext {
+  readonly frame: Frame | undefined;
+  readonly asOf: string | undefined;
 }
 
 // One line per member: each is validated by its own module's safeDefine. A new member adds its line here
 // (and its schema in ./schema.ts).
-const defineMember: { readonly [M in DocumentMember]: (data: unknown) => SafeDefineResult<DocumentMemberModels[M]> } = {
+const defineMember: { readonly [M in DocumentMember]: (data: unknown, context: MemberContext) => SafeDefineResult<DocumentMemberModels[M]> } = {
   frame: safeDefineFrame,
   case: (data) => safeDefineValueCase(data as ValueCaseInput),
   bvf: safeDefineBvf,
+  // The people's needs link to the frame's goals and issues; observations stop at asOf.
+  stakeholders: (data, { frame, asOf }) => safeDefineBuyingCentre(data, { frame, asOf }),
 };
 
 /** A validated value-case document: each member it holds, validated and frozen. */
@@ -67,6 +84,8 @@ export type SafeDefineValueDocumentResult = SafeDefineResult<ValueDocument, Docu
  * ```
  */
 export function safeDefineValueDocument(input: unknown, options?: DefineValueDocumentOptions): SafeDefineValueDocumentResult {
+  const badAsOf = asOfIssues(options?.asOf);
+  if (badAsOf.length > 0) throw new DocumentArgumentError(badAsOf, "defineValueDocument options");
   const issues = envelopeIssues(input);
   if (!isRecord(input)) return failure(issues);
   const record: Readonly<Record<string, unknown>> = input;
@@ -88,7 +107,7 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
       view[member] = data;
     }
     const prefix = (list: readonly ValueframeIssue[]) => list.map((issue) => ({ ...issue, path: [member, ...issue.path] }));
-    const result = defineMember[member](data);
+    const result = defineMember[member](data, { frame: members.frame, asOf: options?.asOf });
     if (result.success) {
       (members as Record<DocumentMember, unknown>)[member] = result.data;
       warnings.push(...prefix(result.warnings));

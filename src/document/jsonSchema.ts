@@ -23,7 +23,7 @@ const numericJsonSchema = {
  * ```ts
  * const schema = valueDocumentJsonSchema();
  * schema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
- * Object.keys(schema.properties); //=> ["$schema", "frame", "case", "bvf"]
+ * Object.keys(schema.properties); //=> ["$schema", "frame", "case", "bvf", "stakeholders"]
  * ```
  */
 export function valueDocumentJsonSchema(): Record<string, unknown> & { readonly properties: Record<string, unknown> } {

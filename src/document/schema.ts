@@ -4,11 +4,15 @@
  */
 import * as z from "zod";
 import { bvfSchema } from "../bvf/schema.js";
+import { buyingCentreSchema } from "../people/schema.js";
 import { frameSchema } from "../frame/frame.js";
 import { valueCaseSchema } from "../quantify/schema.js";
 
 /** The members a document can hold, in the order they are validated and reported. */
-export const documentMembers = ["frame", "case", "bvf"] as const;
+export const documentMembers = ["frame", "case", "bvf", "stakeholders"] as const;
+
+/** The members of which a document needs at least one: the argument itself (the buying centre comes with it). */
+export const argumentMembers = ["frame", "case", "bvf"] as const;
 
 /** One member of a value-case document. */
 export type DocumentMember = (typeof documentMembers)[number];
@@ -17,8 +21,8 @@ export type DocumentMember = (typeof documentMembers)[number];
 export const documentReferenceSchema = z.string().min(1).describe("Path of a file holding this member, relative to the document.");
 
 /**
- * Schema of a value-case document: `$schema` (for editors), and at least one of `frame`, `case` and
- * `bvf`, each inline data or a relative path. It is the source of the document's types and of its JSON
+ * Schema of a value-case document: `$schema` (for editors), at least one of `frame`, `case` and
+ * `bvf`, and optionally `stakeholders`, each inline data or a relative path. It is the source of the document's types and of its JSON
  * Schema; {@link defineValueDocument} validates a document member by member with clearer messages.
  */
 export const valueDocumentSchema = z
@@ -27,8 +31,12 @@ export const valueDocumentSchema = z
     frame: z.union([documentReferenceSchema, frameSchema]).describe("The customer's reference frame, or the path of its file.").optional(),
     case: z.union([documentReferenceSchema, valueCaseSchema]).describe("The quantified value case, or the path of its file.").optional(),
     bvf: z.union([documentReferenceSchema, bvfSchema]).describe("The Business Value Framework, or the path of its file.").optional(),
+    stakeholders: z
+      .union([documentReferenceSchema, buyingCentreSchema])
+      .describe("The buying centre: the people who decide, their standing over time and what each expects, needs and wants (seller-only), or the path of its file.")
+      .optional(),
   })
-  .refine((document) => documentMembers.some((member) => document[member] !== undefined), {
+  .refine((document) => argumentMembers.some((member) => document[member] !== undefined), {
     error: 'a value-case document needs at least one of "frame", "case" and "bvf"',
   });
 

@@ -5,7 +5,7 @@
  * opponent 4; attention = influence × (1 + distance), from 1 (a mentor of little influence) to 25 (a
  * decisive opponent).
  */
-import { asOfIssues } from "./_internal/asOf.js";
+import { asOfIssues } from "../_internal/asOf.js";
 import { PeopleArgumentError } from "./errors.js";
 import type { Attitude, BuyingCentre } from "./schema.js";
 import { standingOf } from "./standing.js";

@@ -9,7 +9,7 @@ import type { Decimal } from "../numeric/decimal.js";
 import type { IssuePath } from "../errors/ValueframeError.js";
 import type { Frame } from "../frame/frame.js";
 import type { Evaluation } from "../quantify/types.js";
-import { asOfIssues, daysBetween } from "./_internal/asOf.js";
+import { asOfIssues, daysBetween } from "../_internal/asOf.js";
 import { PeopleArgumentError } from "./errors.js";
 import type { BuyingCentre, Person } from "./schema.js";
 import { standingOf } from "./standing.js";

@@ -6,7 +6,7 @@ import { validateBuyingCentre } from "./_internal/validate.js";
 import { checkBuyingCentre } from "./checkBuyingCentre.js";
 import { PeopleArgumentError, PeopleValidationError } from "./errors.js";
 import type { BuyingCentre } from "./schema.js";
-import { asOfIssues } from "./_internal/asOf.js";
+import { asOfIssues } from "../_internal/asOf.js";
 
 /** Options of {@link defineBuyingCentre}. */
 export interface DefineBuyingCentreOptions {

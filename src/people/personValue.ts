@@ -9,7 +9,7 @@ import type { Frame } from "../frame/frame.js";
 import type { Decimal } from "../numeric/decimal.js";
 import type { ExecutiveSummary } from "../quantify/executiveSummary.js";
 import type { Evaluation, GoalContribution } from "../quantify/types.js";
-import { asOfIssues } from "./_internal/asOf.js";
+import { asOfIssues } from "../_internal/asOf.js";
 import { PeopleArgumentError, PeopleLookupError } from "./errors.js";
 import type { BuyingCentre, ConcernGroup, HierarchyCategory, Person, SocialStyle } from "./schema.js";
 import { standingOf } from "./standing.js";

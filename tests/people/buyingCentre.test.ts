@@ -179,3 +179,17 @@ describe("attentionRanking", () => {
     ]);
   });
 });
+
+describe("the stakeholders member of a value-case document", () => {
+  it("is validated against the document's frame, its problems located from the document's root, its findings the document's warnings", () => {
+    const document = defineValueDocument({ frame: JSON.parse(example("distributor.frame.json")), stakeholders: input }, { asOf: "2026-12-06" });
+    expect(document.stakeholders?.people).toHaveLength(7);
+    expect(document.warnings.filter((w) => w.path[0] === "stakeholders").map((w) => [w.path.join("."), w.code])).toEqual([
+      ["stakeholders.people.3.plan", "opponent_without_plan"],
+      ["stakeholders.people.5.observations", "stale_observation"],
+    ]);
+    const bad = structuredClone(input);
+    ((bad.people[1]!["men"] as { needs: { links: string[] }[] }).needs[0]!.links = ["g-cassh"]);
+    expect(() => defineValueDocument({ frame: JSON.parse(example("distributor.frame.json")), stakeholders: bad })).toThrow(/stakeholders\.people\[1\]\.men\.needs\[0\]\.links\[0\]: the frame has no goal or critical issue "g-cassh"/);
+  });
+});

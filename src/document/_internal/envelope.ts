@@ -1,6 +1,6 @@
 /** The document's own shape, checked before its members: an object, known keys, at least one member. */
 import type { ValueframeIssue } from "../../errors/ValueframeError.js";
-import { documentMembers } from "../schema.js";
+import { argumentMembers, documentMembers } from "../schema.js";
 
 const knownKeys = new Set<string>(["$schema", ...documentMembers]);
 
@@ -14,7 +14,7 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
   for (const key of Object.keys(record)) {
     if (!knownKeys.has(key)) {
       // Located at the document, like zod's unknown keys: the key is named in the message.
-      issues.push({ path: [], code: "unrecognized_keys", message: `unknown member "${key}" (a document holds "$schema", "frame", "case" and "bvf")` });
+      issues.push({ path: [], code: "unrecognized_keys", message: `unknown member "${key}" (a document holds "$schema", "frame", "case", "bvf" and "stakeholders")` });
     }
   }
   if (record.$schema !== undefined && typeof record.$schema !== "string") {
@@ -25,7 +25,7 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
     if (value === undefined || (typeof value === "string" && value !== "") || (value !== null && typeof value === "object" && !Array.isArray(value))) continue;
     issues.push({ path: [member], code: "invalid_type", message: `expected the ${member} as an object or the relative path of its file, got ${describe(value)}` });
   }
-  if (documentMembers.every((member) => record[member] === undefined)) {
+  if (argumentMembers.every((member) => record[member] === undefined)) {
     issues.push({ path: [], code: "missing_member", message: 'a value-case document needs at least one of "frame", "case" and "bvf"' });
   }
   return issues;

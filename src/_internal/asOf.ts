@@ -1,5 +1,5 @@
-/** The `asOf` date every time-dependent judgement of the people module takes: the core reads no clock. */
-import type { ValueframeIssue } from "../../errors/ValueframeError.js";
+/** The `asOf` date every judgement that depends on today takes (the buying centre, the purchase process, realisation): the core reads no clock. */
+import type { ValueframeIssue } from "../errors/ValueframeError.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
