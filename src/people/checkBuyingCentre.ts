@@ -113,7 +113,8 @@ export function checkBuyingCentre(centre: BuyingCentre, options?: CheckBuyingCen
   const add = (severity: PeopleFindingSeverity, code: PeopleFindingCode, path: IssuePath, message: string, people: readonly string[]): void => {
     findings.push(Object.freeze({ severity, code, path, message, people: Object.freeze([...people]) }));
   };
-  const at = (person: Person): IssuePath => ["people", centre.people.indexOf(person)];
+  const indexOf = new Map(centre.people.map((person, index) => [person, index]));
+  const at = (person: Person): IssuePath => ["people", indexOf.get(person)!];
   const named = (people: readonly Person[]): string => people.map((p) => `${p.name} (${p.id})`).join(", ");
   const standing = new Map(centre.people.map((person) => [person.id, standingOf(person, asOf)]));
   const attitudeOf = (person: Person) => standing.get(person.id)!.attitude?.value;

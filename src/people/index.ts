@@ -16,7 +16,7 @@ export { defineBuyingCentre, safeDefineBuyingCentre } from "./defineBuyingCentre
 export type { DefineBuyingCentreOptions, SafeDefineBuyingCentreResult } from "./defineBuyingCentre.js";
 export { caseCost, checkBuyingCentre, HIGH_INFLUENCE, isKeyPerson, peopleFindingCodes, STALE_AFTER_DAYS } from "./checkBuyingCentre.js";
 export type { CheckBuyingCentreOptions, PeopleFinding, PeopleFindingCode, PeopleFindingSeverity } from "./checkBuyingCentre.js";
-export { personValue, presentationFocus, styleStrategies } from "./personValue.js";
+export { personValue, personValues, presentationFocus, styleStrategies } from "./personValue.js";
 export type { InterestTrigger, PersonFigure, PersonValue, PersonValueOptions, PresentationLevel } from "./personValue.js";
 export { attentionRanking, attitudeDistance } from "./attentionRanking.js";
 export type { AttentionRow } from "./attentionRanking.js";

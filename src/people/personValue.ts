@@ -102,22 +102,80 @@ const USUAL_CONCERNS: Record<HierarchyCategory, readonly ConcernGroup[]> = {
  * ```
  */
 export function personValue(centre: BuyingCentre, personId: string, options: PersonValueOptions): PersonValue {
-  const issues = [...asOfIssues(options?.asOf), ...(options?.frame === undefined ? [{ path: ["frame"], code: "invalid_type", message: "required: the frame the person's needs link to" }] : [])];
-  if (issues.length > 0) throw new PeopleArgumentError(issues, "personValue options");
+  checkOptions(options, "personValue");
   const person = centre.people.find((p) => p.id === personId);
   if (person === undefined) throw new PeopleLookupError(personId, centre.people.map((p) => p.id));
-  return Object.freeze(valueFor(person, options));
+  return Object.freeze(valueFor(person, prepare(options)));
 }
 
-function valueFor(person: Person, { frame, evaluation, summary, asOf }: PersonValueOptions): PersonValue {
-  const links = new Set(person.men.needs.flatMap((need) => need.links));
-  const issues = frame.issues.filter((issue) => links.has(issue.id));
-  // Goals reached: linked directly, blocked by a linked issue, or served by a success factor a linked issue hurts.
-  const hurt = new Set(issues.flatMap((issue) => issue.hurts));
-  const goalIds = new Set([...frame.goals.filter((g) => links.has(g.id)).map((g) => g.id), ...issues.flatMap((issue) => issue.blocks), ...frame.successFactors.filter((f) => hurt.has(f.id)).flatMap((f) => f.serves)]);
-  const goals = frame.goals.filter((goal) => goalIds.has(goal.id));
+/**
+ * The value of the case for every person of the buying centre, in its order: {@link personValue} for
+ * each, with the frame and the evaluation indexed once (linear in people and frame).
+ *
+ * @param centre - the buying centre
+ * @param options - `frame` (required), `evaluation`, `summary`, `asOf`
+ * @returns one frozen value per person
+ * @throws {PeopleArgumentError} (code `PEOPLE_INVALID_ARGUMENT`) for a missing frame or a bad `asOf`
+ *
+ * @example
+ * ```ts
+ * personValues(centre, { frame, evaluation, summary }).map((v) => v.person.id); //=> ["p-ceo", "p-cfo", …]
+ * ```
+ */
+export function personValues(centre: BuyingCentre, options: PersonValueOptions): readonly PersonValue[] {
+  checkOptions(options, "personValues");
+  const prepared = prepare(options);
+  return Object.freeze(centre.people.map((person) => Object.freeze(valueFor(person, prepared))));
+}
+
+function checkOptions(options: PersonValueOptions | undefined, fn: string): void {
+  const issues = [...asOfIssues(options?.asOf), ...(options?.frame === undefined ? [{ path: ["frame"], code: "invalid_type", message: "required: the frame the person's needs link to" }] : [])];
+  if (issues.length > 0) throw new PeopleArgumentError(issues, `${fn} options`);
+}
+
+/** The options with the frame's elements and the headline's goal contributions indexed by id. */
+interface Prepared extends PersonValueOptions {
+  readonly issueById: ReadonlyMap<string, Frame["issues"][number]>;
+  readonly goalById: ReadonlyMap<string, Frame["goals"][number]>;
+  readonly factorById: ReadonlyMap<string, Frame["successFactors"][number]>;
+  readonly contributionById: ReadonlyMap<string, GoalContribution>;
+  readonly valuesByGoal: ReadonlyMap<string, readonly Frame["values"][number][]>;
+  readonly head: Evaluation | undefined;
+  /** Each goal's and issue's place in the frame's lists. */
+  readonly place: ReadonlyMap<string, number>;
+}
+
+function prepare(options: PersonValueOptions): Prepared {
+  const { frame, evaluation, summary } = options;
   const head = summary?.headlineEvaluation ?? evaluation;
-  const contributionOf = (id: string) => head?.goals.find((g) => g.goalId === id);
+  const valuesByGoal = new Map<string, Frame["values"][number][]>();
+  for (const value of frame.values) valuesByGoal.set(value.serves, [...(valuesByGoal.get(value.serves) ?? []), value]);
+  return {
+    ...options,
+    head,
+    issueById: new Map(frame.issues.map((issue) => [issue.id, issue])),
+    goalById: new Map(frame.goals.map((goal) => [goal.id, goal])),
+    factorById: new Map(frame.successFactors.map((factor) => [factor.id, factor])),
+    contributionById: new Map((head?.goals ?? []).map((goal) => [goal.goalId, goal])),
+    valuesByGoal,
+    place: new Map([...frame.goals.map((goal, i): [string, number] => [goal.id, i]), ...frame.issues.map((issue, i): [string, number] => [issue.id, i])]),
+  };
+}
+
+function valueFor(person: Person, prepared: Prepared): PersonValue {
+  const { summary, asOf, head } = prepared;
+  const links = [...new Set(person.men.needs.flatMap((need) => need.links))];
+  // In the frame's order: the issues named, then the goals reached — linked directly, blocked by a linked
+  // issue, or served by a success factor a linked issue hurts.
+  const issueIds = new Set(links.filter((id) => prepared.issueById.has(id)));
+  const issues = inOrder(issueIds, prepared.issueById, prepared.place);
+  const goalIds = new Set([
+    ...links.filter((id) => prepared.goalById.has(id)),
+    ...issues.flatMap((issue) => issue.blocks),
+    ...issues.flatMap((issue) => issue.hurts).flatMap((id) => prepared.factorById.get(id)?.serves ?? []),
+  ]);
+  const goals = inOrder(goalIds, prepared.goalById, prepared.place);
+  const contributionOf = (id: string) => prepared.contributionById.get(id);
   const observed = standingOf(person, asOf).concerns?.value.map((c) => c.group);
   const concerns = [...new Set(observed !== undefined && observed.length > 0 ? observed : USUAL_CONCERNS[person.category])];
 
@@ -136,7 +194,9 @@ function valueFor(person: Person, { frame, evaluation, summary, asOf }: PersonVa
         figures.push({ id: "npv", label: "net present value", value: measures.npv, unit: head.currency, riskAdjusted: true, concern });
         if (measures.roi !== null) figures.push({ id: "roi", label: "return on investment", value: measures.roi, unit: "%", riskAdjusted: true, concern });
         if (measures.payback !== null) figures.push({ id: "payback", label: "payback", value: measures.payback, unit: head.period, riskAdjusted: true, concern });
-        if (measures.irrAnnual !== null) figures.push({ id: "irr", label: "internal rate of return (a year)", value: measures.irrAnnual, unit: "%", riskAdjusted: true, concern });
+        // An IRR the report calls "several" is not given as one figure.
+        const several = summary?.irrCaveats.some((caveat) => caveat.kind === "severalRoots") ?? false;
+        if (measures.irrAnnual !== null && !several) figures.push({ id: "irr", label: "internal rate of return (a year)", value: measures.irrAnnual, unit: "%", riskAdjusted: true, concern });
         goalFigures(goals.filter((goal) => goal.perspective === "financial"), concern);
       } else if (concern === "business") {
         goalFigures(goals.filter((goal) => goal.perspective !== "financial"), concern);
@@ -156,7 +216,7 @@ function valueFor(person: Person, { frame, evaluation, summary, asOf }: PersonVa
     person: { id: person.id, name: person.name, title: person.title, category: person.category },
     goals: goals.map((goal) => ({ id: goal.id, name: goal.name, contribution: contributionOf(goal.id) })),
     issues: issues.map((issue) => ({ id: issue.id, name: issue.name })),
-    values: frame.values.filter((value) => goalIdsList.includes(value.serves)).map((value) => ({ id: value.id, name: value.name })),
+    values: goalIdsList.flatMap((id) => prepared.valuesByGoal.get(id) ?? []).map((value) => ({ id: value.id, name: value.name })),
     concerns,
     figures,
     organisationalBenefit: person.men.organisationalBenefit,
@@ -164,4 +224,13 @@ function valueFor(person: Person, { frame, evaluation, summary, asOf }: PersonVa
     personalBenefit: [...person.men.motives.map((m) => ({ kind: m.kind, text: m.text })), ...person.men.personalNeeds.map((n) => ({ kind: n.kind, text: n.text }))],
     stance: { level, focus: presentationFocus[level], triggers, styleStrategy: person.socialStyle === undefined ? undefined : styleStrategies[person.socialStyle] },
   };
+}
+
+/** The elements with these ids, in the frame's order (each element's place read from `place`). */
+function inOrder<T extends { readonly id: string }>(ids: ReadonlySet<string>, byId: ReadonlyMap<string, T>, place: ReadonlyMap<string, number>): T[] {
+  const found = [...ids].flatMap((id) => {
+    const element = byId.get(id);
+    return element === undefined ? [] : [element];
+  });
+  return found.sort((a, b) => place.get(a.id)! - place.get(b.id)!);
 }

@@ -34,6 +34,8 @@ export { localeIds } from "./locales/types.js";
 export type { Locale, LocaleId, TextMessages } from "./locales/types.js";
 export type { ChartMessages } from "./locales/en/charts.js";
 export { zhCN } from "./locales/zh-CN/index.js";
+export { buyingCentreSections, buyingCentreToMarkdown, personValueSections, personValueToMarkdown } from "./markdown/buyingCentreToMarkdown.js";
+export type { BuyingCentreMarkdownOptions, BuyingCentreSection, PersonValueMarkdownOptions, PersonValueSection } from "./markdown/buyingCentreToMarkdown.js";
 export { bvfSections, bvfToMarkdown } from "./markdown/bvfToMarkdown.js";
 export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";
 export { evaluationSections, evaluationToMarkdown } from "./markdown/evaluationToMarkdown.js";

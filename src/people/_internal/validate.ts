@@ -66,6 +66,7 @@ export function validateBuyingCentre(input: unknown, context: CentreContext = {}
     if (first === undefined) ids.set(id, index);
     else issues.push({ path: ["people", index, "id"], code: "duplicate_id", message: `id "${id}" is already the id of people[${first}]` });
   });
+  const frameIds = context.frame === undefined ? undefined : new Set([...context.frame.goals.map((g) => g.id), ...context.frame.issues.map((i) => i.id)]);
   const person = (value: string, path: IssuePath): void => {
     if (!ids.has(value)) issues.push({ path, code: "unknown_reference", message: `no person has the id "${value}"${didYouMeanSuffix(value, ids.keys())}` });
   };
@@ -77,12 +78,9 @@ export function validateBuyingCentre(input: unknown, context: CentreContext = {}
     }
     p.men.needs.forEach((need, n) =>
       need.links.forEach((link, l) => {
-        const frame = context.frame;
-        if (frame === undefined) return;
-        const goal = frame.goals.some((g) => g.id === link);
-        const issue = frame.issues.some((i) => i.id === link);
-        if (!goal && !issue) {
-          const known = [...frame.goals.map((g) => g.id), ...frame.issues.map((i) => i.id)];
+        if (frameIds === undefined || frameIds.has(link)) return;
+        {
+          const known = [...frameIds];
           issues.push({ path: ["people", index, "men", "needs", n, "links", l], code: "unknown_reference", message: `the frame has no goal or critical issue "${link}"${didYouMeanSuffix(link, known)}` });
         }
       }),
@@ -116,15 +114,20 @@ function reportingCycles(people: readonly ({ readonly id: string; readonly repor
   const boss = new Map(people.flatMap((p, i) => (p?.reportsTo === undefined || p.reportsTo === p.id || index.get(p.id) !== i ? [] : [[p.id, p.reportsTo] as const])));
   const issues: ValueframeIssue[] = [];
   const reported = new Set<string>();
+  // People whose line reaches the top or a ring already found: each is walked once, so the work is linear.
+  const settled = new Set<string>();
   for (const p of people) {
-    if (p === undefined || reported.has(p.id)) continue;
+    if (p === undefined || reported.has(p.id) || settled.has(p.id)) continue;
     const seen: string[] = [];
+    const onPath = new Set<string>();
     let at: string | undefined = p.id;
-    while (at !== undefined && !seen.includes(at)) {
+    while (at !== undefined && !onPath.has(at) && !settled.has(at)) {
       seen.push(at);
+      onPath.add(at);
       at = boss.get(at);
     }
-    if (at === undefined) continue;
+    seen.forEach((id) => settled.add(id));
+    if (at === undefined || !onPath.has(at)) continue;
     const cycle = seen.slice(seen.indexOf(at));
     if (cycle.some((id) => reported.has(id))) continue;
     cycle.forEach((id) => reported.add(id));

@@ -1,7 +1,8 @@
 /**
  * Chart data and Vega-Lite v5 specs: the value waterfall, the cumulative cash flow with its payback
- * point, the sensitivity tornado and the simulated NPV histogram. The data functions give exact
- * Decimals and formatted texts; the specs are plain JSON with the data inline.
+ * point, the sensitivity tornado, the simulated NPV histogram and the buying centre's stakeholder map.
+ * The data functions give exact Decimals and formatted texts; the specs are plain JSON with the data
+ * inline.
  *
  * @module
  */
@@ -13,6 +14,10 @@ export { histogramData } from "./histogramData.js";
 export type { HistogramBar, HistogramData, HistogramMark, HistogramOptions } from "./histogramData.js";
 export { histogramSpec } from "./histogramSpec.js";
 export type { HistogramSpecOptions } from "./histogramSpec.js";
+export { stakeholderMapData } from "./stakeholderMapData.js";
+export type { StakeholderMapData, StakeholderMapOptions, StakeholderMapRow } from "./stakeholderMapData.js";
+export { stakeholderMapSpec } from "./stakeholderMapSpec.js";
+export type { StakeholderMapSpecOptions } from "./stakeholderMapSpec.js";
 export { tornadoData } from "./tornadoData.js";
 export type { TornadoBar, TornadoChartOptions, TornadoData } from "./tornadoData.js";
 export { tornadoSpec } from "./tornadoSpec.js";

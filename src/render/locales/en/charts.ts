@@ -66,12 +66,56 @@ export interface ChartMessages {
     readonly histogramAxis: (currency: string) => string;
     readonly count: string;
     readonly percentile: (p: string) => string;
+    /** The stakeholder map: the buying centre's people by attitude to us and influence. */
+    readonly stakeholderMap: {
+      readonly title: string;
+      /** The title when the attitudes are those observed by a day (`date` already formatted). */
+      readonly titleAsOf: (date: string) => string;
+      readonly attitudeAxis: string;
+      readonly influenceAxis: string;
+      /** The five columns, one word each (the people module's attitude scale). */
+      readonly attitudes: {
+        readonly opponent: string;
+        readonly nonSupporter: string;
+        readonly neutral: string;
+        readonly supporter: string;
+        readonly mentor: string;
+      };
+      /** The four categories of the customer's hierarchy, the colours of the legend. */
+      readonly categories: {
+        readonly executive: string;
+        readonly decisionMaking: string;
+        readonly peripheralSenior: string;
+        readonly industryExpert: string;
+      };
+      /** Legend: the ring around our mentor. */
+      readonly mentor: string;
+      /** Legend: the hollow, dashed circle of a person whose attitude was never observed. */
+      readonly notObserved: string;
+      /** The attitude of a person never observed, as their tooltip names it. */
+      readonly notObservedAttitude: string;
+      /** The shaded critical area: high influence, against us. */
+      readonly critical: string;
+      /** A person with their title: "Li Wei, Chief financial officer". */
+      readonly withRole: (name: string, role: string) => string;
+      /** A person's tooltip: who, hierarchy category, attitude, influence. */
+      readonly tip: (who: string, category: string, attitude: string, influence: string) => string;
+      /** A person in the accessible description. */
+      readonly place: (who: string, attitude: string, influence: string) => string;
+      /** What separates the people in the accessible description (their places hold commas). */
+      readonly placeSeparator: string;
+      /** The sentence naming the people of high influence against us. */
+      readonly criticalPeople: (names: string) => string;
+      readonly noCritical: string;
+    };
     /** A chart's accessible description: what it shows, in one sentence. */
     readonly describe: {
       readonly waterfall: (lines: string, net: string) => string;
       readonly cumulative: (payback: string) => string;
       readonly tornado: (drivers: string, base: string) => string;
       readonly histogram: (iterations: string, percentiles: string) => string;
+      /** `people`: each person's place; `critical`: the sentence on high influence against us. */
+      readonly stakeholderMap: (people: string, critical: string) => string;
     };
   };
   readonly html: {
@@ -168,11 +212,30 @@ export const charts: ChartMessages = {
     histogramAxis: (currency) => `NPV (${currency})`,
     count: "Iterations",
     percentile: (p) => `P${p}`,
+    stakeholderMap: {
+      title: "Stakeholder map",
+      titleAsOf: (date) => `Stakeholder map as of ${date}`,
+      attitudeAxis: "Attitude to us",
+      influenceAxis: "Influence",
+      attitudes: { opponent: "Opponent", nonSupporter: "Non-supporter", neutral: "Neutral", supporter: "Supporter", mentor: "Mentor" },
+      categories: { executive: "Executive", decisionMaking: "Decision-making level", peripheralSenior: "Peripheral senior", industryExpert: "Industry expert" },
+      mentor: "Mentor (our coach)",
+      notObserved: "Not yet observed",
+      notObservedAttitude: "not yet observed (placed as neutral)",
+      critical: "High influence, against us",
+      withRole: (name, role) => `${name}, ${role}`,
+      tip: (who, category, attitude, influence) => `${who} — ${category}; ${attitude}; influence ${influence}`,
+      place: (who, attitude, influence) => `${who}: ${attitude}, influence ${influence}`,
+      placeSeparator: "; ",
+      criticalPeople: (names) => `High influence and against us: ${names}.`,
+      noCritical: "No one of high influence is against us.",
+    },
     describe: {
       waterfall: (lines, net) => `Bars for ${lines}, ending at ${net}.`,
       cumulative: (payback) => `Cumulative net cash flow by period. ${payback}.`,
       tornado: (drivers, base) => `NPV when each driver moves alone to its low and high value, around the base NPV of ${base}: ${drivers}.`,
       histogram: (iterations, percentiles) => `Distribution of NPV over ${iterations} iterations; ${percentiles}.`,
+      stakeholderMap: (people, critical) => `The buying centre by attitude to us (opponent on the left, mentor on the right) and influence (5 at the top): ${people}. ${critical}`,
     },
   },
   html: {
