@@ -41,6 +41,8 @@ export interface ParseValueDocumentOptions {
    * written as a path is an `unresolved_reference` problem.
    */
   readonly readMember?: (path: string, member: DocumentMember) => string | { readonly text: string; readonly fileName: string } | undefined;
+  /** Today, as an ISO date, for the buying centre (see `defineValueDocument`'s `asOf`). */
+  readonly asOf?: string | undefined;
 }
 
 /** A parsed, validated document and the way back from a path to where it is written. */
@@ -124,7 +126,7 @@ export function safeParseValueDocument(text: string, options?: ParseValueDocumen
   };
 
   const readable = options?.readMember === undefined ? {} : { resolve: (_path: string, member: DocumentMember) => resolved.get(member) };
-  const result = safeDefineValueDocument(isRecord(input) ? given : input, readable);
+  const result = safeDefineValueDocument(isRecord(input) ? given : input, { ...readable, asOf: options?.asOf });
   if (!result.success) {
     // A member that could not be read is reported once, not again as missing.
     const issues = result.error.issues.filter((issue) => problems.length === 0 || issue.code !== "missing_member");

@@ -17,6 +17,7 @@ describe("valueframe report --format md", () => {
       "# Huatong Industrial Distribution: reference frame",
       "# Value case: Credit-to-cash capability for Huatong Industrial Distribution",
       "# Credit-to-cash for Huatong: Business Value Framework",
+      "# Buying centre",
     ]);
     expect(md).toContain(
       "**working capital released** = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = **14,000,000 CNY**",

@@ -1,6 +1,6 @@
 /**
  * docs/examples/ holds every bundled example rendered as the Markdown report of `valueframe report`
- * (with a seeded 10,000-iteration simulation). This keeps those pages equal to what the code renders
+ * (with a seeded 10,000-iteration simulation, the buying centre as of 2026-12-06). This keeps those pages equal to what the code renders
  * today; `VALUEFRAME_WRITE_DOCS=1 npx vitest run tests/docs` rewrites them.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,7 +17,7 @@ describe("docs/examples", () => {
   });
 
   it.each(documents)("renders %s as committed", async (document) => {
-    const { code, stdout, stderr } = await run(["report", `examples/${document}`, "--format", "md", "--iterations", "10000", "--seed", "1"], { cwd: repoRoot });
+    const { code, stdout, stderr } = await run(["report", `examples/${document}`, "--format", "md", "--iterations", "10000", "--seed", "1", "--as-of", "2026-12-06"], { cwd: repoRoot });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     if (write) writeFileSync(page(document), stdout);

@@ -1,5 +1,6 @@
 /** The value-case document: members inline or by path, every problem of every member located from the root. */
 import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { DocumentValidationError } from "../../src/document/errors.js";
 import { defineValueDocument, safeDefineValueDocument } from "../../src/document/defineValueDocument.js";
@@ -11,6 +12,7 @@ const files: Record<string, Record<string, unknown>> = {
   "distributor.frame.json": read("distributor.frame.json"),
   "distributor.case.json": read("distributor.case.json"),
   "distributor.bvf.json": read("distributor.bvf.json"),
+  "distributor.stakeholders.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.stakeholders.yaml", import.meta.url), "utf8")),
 };
 const resolve = (path: string): unknown => files[path];
 const frame = () => structuredClone(files["distributor.frame.json"]!);
@@ -32,7 +34,8 @@ describe("defineValueDocument", () => {
     expect(document.frame?.customer.name).toBe("Huatong Industrial Distribution");
     expect(document.case?.drivers.find((d) => d.id === "dsoReduction")?.value.toString()).toBe("14");
     expect(document.bvf?.executiveKpis.map((k) => k.id)).toContain("g-cash");
-    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json" });
+    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml" });
+    expect(document.stakeholders?.people.map((p) => p.id)).toContain("p-cfo");
     expect(Object.isFrozen(document)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 /** The committed JSON Schema of the value-case document: generated, never drifting, well-formed draft 2020-12. */
+import { parse as parseYaml } from "yaml";
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { valueDocumentJsonSchema } from "../../src/document/jsonSchema.js";
@@ -10,7 +11,7 @@ const generated = `${JSON.stringify(valueDocumentJsonSchema(), null, 2)}\n`;
 if (process.env.VALUEFRAME_WRITE_SCHEMA === "1") writeFileSync(file, generated);
 const committed = readFileSync(file, "utf8");
 const schema = JSON.parse(committed) as Node;
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Node;
+const example = (name: string) => parseYaml(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Node;
 
 /** The draft 2020-12 keywords a schema node may use (core, applicator, validation, annotations). */
 const keywords = new Set([
@@ -114,7 +115,7 @@ describe("schema/value-document.schema.json", () => {
       expect(Object.keys(data).filter((key) => !known.includes(key)), where).toEqual([]);
       for (const key of (node.required as string[] | undefined) ?? []) expect(data, `${where}.${key}`).toHaveProperty(key);
     };
-    const members: [string, string][] = [["frame", "distributor.frame.json"], ["case", "distributor.case.json"], ["bvf", "distributor.bvf.json"]];
+    const members: [string, string][] = [["frame", "distributor.frame.json"], ["case", "distributor.case.json"], ["bvf", "distributor.bvf.json"], ["stakeholders", "distributor.stakeholders.yaml"]];
     for (const [member, name] of members) {
       const data = example(name);
       const node = objectBranch(member);
@@ -124,6 +125,6 @@ describe("schema/value-document.schema.json", () => {
         value.forEach((item: Node, i) => check(item, itemsOf(node, key), `${member}.${key}[${i}]`));
       }
     }
-    expect(Object.keys(example("distributor.valuecase.json"))).toEqual(["$schema", "frame", "case", "bvf"]);
+    expect(Object.keys(example("distributor.valuecase.json"))).toEqual(["$schema", "frame", "case", "bvf", "stakeholders"]);
   });
 });

@@ -1,4 +1,5 @@
 /** Reads the bundled example files and defines each part, for the example tests. */
+import { parse as parseYaml } from "yaml";
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { defineBvf } from "../../src/bvf/defineBvf.js";
@@ -13,7 +14,8 @@ import type { ValueCase } from "../../src/quantify/schema.js";
 import { Dec, type Decimal } from "../../src/numeric/decimal.js";
 
 /** The parsed JSON of `examples/<file>`. */
-export const readExample = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), "utf8"));
+/** An example file, JSON or YAML (the buying centres are YAML). */
+export const readExample = (file: string): unknown => parseYaml(readFileSync(new URL(`../../examples/${file}`, import.meta.url), "utf8"));
 
 /** An example's frame (with its warnings), value case and BVF, each through its define function. */
 export interface LoadedExample {

@@ -4,6 +4,7 @@
  * stripped, computing every figure as `evaluate` does, again after an assumption, the scenario or a
  * line's "counted" changes in the file.
  */
+import { parse as parseYaml } from "yaml";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defineValueDocument } from "../../src/document/defineValueDocument.js";
@@ -15,7 +16,7 @@ import { calcFile, hasCalc } from "../support/calc.js";
 import { withCell, withoutCachedValues } from "../support/xlsxFile.js";
 
 const examples = ["distributor", "livestock", "logistics", "manufacturer"] as const;
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), "utf8"));
+const read = (path: string): unknown => parseYaml(readFileSync(new URL(`../../examples/${path}`, import.meta.url), "utf8"));
 const figuresOf = (name: string, scenario?: string): EvaluatedDocument =>
   evaluateDocument(defineValueDocument(read(`${name}.valuecase.json`), { resolve: (path) => read(path) }), scenario === undefined ? {} : { scenario });
 

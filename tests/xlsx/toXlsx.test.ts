@@ -3,6 +3,7 @@
  * show the right figures without recalculating (cached values, number formats, frozen panes, widths,
  * defined names), the same bytes for the same workbook, and every problem of a bad model in one error.
  */
+import { parse as parseYaml } from "yaml";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defineValueDocument } from "../../src/document/defineValueDocument.js";
@@ -16,7 +17,7 @@ import { toXlsx } from "../../src/xlsx/toXlsx.js";
 import { distributor } from "../quantify/fixtures.js";
 import { unzip } from "../support/xlsxFile.js";
 
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${path}`, import.meta.url), "utf8"));
+const read = (path: string): unknown => parseYaml(readFileSync(new URL(`../../examples/${path}`, import.meta.url), "utf8"));
 const figures = evaluateDocument(defineValueDocument(read("distributor.valuecase.json"), { resolve: (path) => read(path) }));
 const model = toWorkbook(figures);
 const text = (parts: Map<string, Buffer>, name: string) => parts.get(name)!.toString("utf8");

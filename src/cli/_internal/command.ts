@@ -1,4 +1,5 @@
 /** The shape of one `valueframe` command, and the parsing of its command line with Node's util.parseArgs. */
+import { isCalendarDate } from "../../_internal/asOf.js";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { resolve } from "node:path";
 import { CliUsageError } from "../errors.js";
@@ -77,6 +78,20 @@ export function integer(args: ParsedArgs, name: string, min: number, max: number
 export function text(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/** Today in the local calendar, as an ISO date: the commands' default date (the library reads no clock). */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+/** `--as-of YYYY-MM-DD`, checked; today when not given. */
+export function asOfArgument(args: ParsedArgs, command: string): string {
+  const given = text(args, "as-of");
+  if (given === undefined) return today();
+  if (!isCalendarDate(given)) throw new CliUsageError(`--as-of must be a calendar date written YYYY-MM-DD; got "${given}"`, command);
+  return given;
 }
 
 /** Writes a command's result to `-o <out>` (creating folders) or to stdout. */

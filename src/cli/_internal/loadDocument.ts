@@ -26,6 +26,8 @@ export interface LoadOptions {
    * leaves it is refused unread, so a document cannot make the command print another file's content.
    */
   readonly allowRoot?: string;
+  /** Today, for the buying centre: no observation after it, staleness judged by it. */
+  readonly asOf?: string;
 }
 
 /** The load options of a command line's `--allow-root`. */
@@ -60,7 +62,7 @@ export function loadDocument(file: string, io: CliIo, options?: LoadOptions): { 
       throw Object.assign(new Error(reason), { code });
     }
   };
-  const result = safeParseValueDocument(source, { fileName: file, readMember });
+  const result = safeParseValueDocument(source, { fileName: file, readMember, asOf: options?.asOf });
   if (!result.success) return { problems: result.error.issues.map((issue) => located(issue)) };
   const { document, locate } = result.data;
   return {

@@ -23,6 +23,8 @@ export interface ReportView {
   readonly locale: (typeof reportLocales)[number];
   readonly audience: (typeof reportAudiences)[number];
   readonly appendix: boolean;
+  /** Today, for the buying centre's standing and checks. */
+  readonly asOf: string;
 }
 
 /**
@@ -59,7 +61,26 @@ export async function markdownReport(
     );
   }
   if (document.bvf !== undefined) parts.push(bvfToMarkdown(document.bvf, { locale, audience }));
+  // The buying centre is the seller's alone: the customer's report has nothing of it.
+  if (document.stakeholders !== undefined && !customer) parts.push(...(await peopleParts(view, document, figures)));
   return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
+}
+
+/**
+ * The buying centre as the seller's working document, then one value page per person (with how to
+ * present to them), each page a level below: for the internal report.
+ */
+export async function peopleParts(view: ReportView, document: ValueDocument, figures: DocumentFigures | undefined): Promise<string[]> {
+  const { buyingCentreToMarkdown, personValueToMarkdown } = await import("../../render/markdown/buyingCentreToMarkdown.js");
+  const { personValues } = await import("../../people/personValue.js");
+  const centre = document.stakeholders!;
+  const shared = { asOf: view.asOf, ...(document.frame === undefined ? {} : { frame: document.frame }), ...(figures === undefined ? {} : { evaluation: figures.evaluation }) };
+  const parts = [buyingCentreToMarkdown(centre, { locale: view.locale, ...shared })];
+  if (document.frame !== undefined) {
+    const values = personValues(centre, { frame: document.frame, asOf: view.asOf, ...(figures === undefined ? {} : { evaluation: figures.evaluation, summary: figures.summary }) });
+    parts.push(...values.map((value) => personValueToMarkdown(value, { locale: view.locale, headingLevel: 2 })));
+  }
+  return parts;
 }
 
 /** The cover and printed pages of the HTML report: paper size and the report's date (ISO). */

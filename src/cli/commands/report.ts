@@ -4,7 +4,7 @@ import { rollUp } from "../../bvf/rollUp.js";
 import { simulate } from "../../quantify/simulate.js";
 import type { Simulation } from "../../quantify/types.js";
 import { resolve } from "node:path";
-import { choice, integer, text, writeResult, type Command, type ParsedArgs } from "../_internal/command.js";
+import { asOfArgument, choice, integer, text, today, writeResult, type Command, type ParsedArgs } from "../_internal/command.js";
 import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
 import { allowRootOf, loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
@@ -17,13 +17,15 @@ export const reportCommand: Command = {
   name: "report",
   summary: "write the documented value calculation as Markdown, HTML, PDF, JSON or an Excel workbook",
   usage:
-    "valueframe report <file> [--format md|html|json|pdf|xlsx] [--audience internal|customer [--appendix]] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--chromium <path>] [-o <out>]",
+    "valueframe report <file> [--format md|html|json|pdf|xlsx] [--audience internal|customer [--appendix]] [--locale en|zh-CN] [--scenario <id>] [--iterations N [--seed S]] [--paper a4|letter] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--chromium <path>] [-o <out>]",
   help: `Validates a value-case document and writes its report: the executive summary (headline measures,
 de-duplicated where lines count one benefit twice, the scenario range, goals, the top value lines, the
 key assumptions, the decision asked), the reference frame (goals, success factors,
 critical issues on the 3 × 3 grid, solutions), each calculation step with its formula and inputs, the
 cash-flow table, headline measures unadjusted and risk-weighted, scenarios side by side, the sensitivity
-ranking, the simulation percentiles when --iterations is given, and the BVF.
+ranking, the simulation percentiles when --iterations is given, the BVF, and — for the seller only —
+the buying centre (people, standing as of --as-of, expectations, needs and motives, relations, the
+checks, whom to see first) with one value page per person.
 
   md     Markdown (default)
   html   one self-contained, printable HTML page with the charts inline
@@ -55,6 +57,8 @@ Options:
       --seed <S>                seed of the simulation (default 1)
       --paper <a4|letter>       paper of html and pdf (default a4)
       --date <YYYY-MM-DD>       the report's date on the cover and in the header (default today)
+      --as-of <YYYY-MM-DD>      today, for the buying centre: standings and checks as of this day
+                                (default today)
       --chromium <path>         the browser that prints pdf (default: CHROMIUM_PATH, else chromium,
                                 chromium-browser, google-chrome or google-chrome-stable on PATH)
   -o, --output <out>            write to this file instead of stdout
@@ -83,6 +87,7 @@ Examples:
     paper: { type: "string" },
     date: { type: "string" },
     chromium: { type: "string" },
+    "as-of": { type: "string" },
   },
   positionals: ["file"],
   async run(args, io) {
@@ -92,14 +97,15 @@ Examples:
     const appendix = args.values["appendix"] === true;
     if (appendix && audience !== "customer") throw new CliUsageError("--appendix applies to --audience customer (the internal report holds the calculation already)", "report");
     if (format === "json" && args.values["audience"] !== undefined) throw new CliUsageError("--audience applies to --format md, html, pdf or xlsx", "report");
-    const view = { locale, audience, appendix };
+    const asOf = asOfArgument(args, "report");
+    const view = { locale, audience, appendix, asOf };
     const scenario = text(args, "scenario");
     const iterations = integer(args, "iterations", 1, 10_000_000, "report");
     const seed = integer(args, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "report");
     const print = await printOptions(args, format);
     if (format === "xlsx") checkWorkbookOptions(args);
     const file = args.positionals[0]!;
-    const result = loadDocument(file, io, allowRootOf(args));
+    const result = loadDocument(file, io, { ...allowRootOf(args), asOf });
     if ("problems" in result) return reportProblems(io, result.problems);
     const { loaded } = result;
     const valueCase = loaded.document.case;
@@ -121,7 +127,7 @@ Examples:
     if (format === "pdf") return pdfReport(io, text(args, "output")!, text(args, "chromium"), await htmlReport(view, loaded.document, figures, simulation, print), print!);
     const content =
       format === "json"
-        ? jsonReport(file, loaded, figures, simulation)
+        ? await jsonReport(file, loaded, figures, simulation, asOf)
         : format === "md"
           ? await markdownReport(view, loaded.document, figures, simulation)
           : await htmlReport(view, loaded.document, figures, simulation, print);
@@ -131,8 +137,9 @@ Examples:
 };
 
 /** The report as data: Decimals serialise as exact strings. */
-function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigures | undefined, simulation: Simulation | undefined): string {
-  const { frame, bvf } = loaded.document;
+async function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigures | undefined, simulation: Simulation | undefined, asOf: string): Promise<string> {
+  const { frame, bvf, stakeholders } = loaded.document;
+  const people = stakeholders === undefined ? undefined : await import("../../people/index.js");
   const report = {
     document: file,
     ...(frame === undefined ? {} : { frame }),
@@ -141,6 +148,17 @@ function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigur
       : { summary: withoutEvaluation(figures.summary), evaluation: figures.evaluation, scenarios: figures.scenarios.rows, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
     ...(simulation === undefined ? {} : { simulation }),
     ...(bvf === undefined ? {} : { bvf, bvfChecks: checkBvf(bvf), bvfRollUp: rollUp(bvf) }),
+    ...(stakeholders === undefined || people === undefined
+      ? {}
+      : {
+          stakeholders: {
+            asOf,
+            centre: stakeholders,
+            checks: people.checkBuyingCentre(stakeholders, { frame, asOf, evaluation: figures?.evaluation }),
+            attention: people.attentionRanking(stakeholders, { asOf }),
+            ...(frame === undefined ? {} : { values: people.personValues(stakeholders, { frame, asOf, evaluation: figures?.evaluation, summary: figures?.summary }) }),
+          },
+        }),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -149,12 +167,6 @@ function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigur
 function withoutEvaluation(summary: DocumentFigures["summary"]): Omit<DocumentFigures["summary"], "headlineEvaluation"> {
   const { headlineEvaluation: _evaluation, ...rest } = summary;
   return rest;
-}
-
-/** Today in the local calendar, as an ISO date: the report's default date (the library reads no clock). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** `valueframe validate <file>...`: checks documents, their member files and their cases' evaluation. */
 import { checkBvf } from "../../bvf/checkBvf.js";
-import { choice, type Command } from "../_internal/command.js";
+import { asOfArgument, choice, type Command } from "../_internal/command.js";
+import { checkBuyingCentre } from "../../people/checkBuyingCentre.js";
 import { documentFigures } from "../_internal/documentFigures.js";
 import { count, money } from "../_internal/format.js";
 import { allowRootOf, loadDocument, type LoadOptions } from "../_internal/loadDocument.js";
@@ -22,11 +23,13 @@ interface Checked {
 export const validateCommand: Command = {
   name: "validate",
   summary: "check value-case documents and the files they name; every problem with its line",
-  usage: "valueframe validate <file>... [--format text|json]",
+  usage: "valueframe validate <file>... [--format text|json] [--as-of YYYY-MM-DD]",
   help: `Checks each value-case document (JSON or YAML) and every member file it names: the shape of each
 field, ids and links, formulas and units, that the case speaks the frame's currency and links only to
-its elements, and that the case evaluates in every scenario. A file named *.frame.json, *.case.json or
-*.bvf.json (or .yaml) is checked as that member alone.
+its elements, that the case evaluates in every scenario, and the buying centre (stakeholders): its
+people, reporting lines, links to the frame and observations up to --as-of, with the checks of the
+buying centre as warnings. A file named *.frame.json, *.case.json, *.bvf.json or *.stakeholders.yaml
+(or .yaml / .json) is checked as that member alone.
 
 Problems go to stderr, one a line, as
   file:line:column: path: message [code]
@@ -39,6 +42,8 @@ Options:
   -f, --format <text|json>   output format (default text)
       --allow-root <folder>  read member files from anywhere under this folder (default: the
                              document's own folder; a member path outside it is refused unread)
+      --as-of <YYYY-MM-DD>   today, for the buying centre: no observation may be later, and
+                             observations older than 90 days are stale (default: today, printed)
   -h, --help                 show this help
 
 Exit codes: 0 every file valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
@@ -46,18 +51,19 @@ Exit codes: 0 every file valid (warnings allowed), 1 a file is invalid or unread
 Examples:
   valueframe validate examples/distributor.valuecase.json
   valueframe validate examples/*.valuecase.json --format json`,
-  options: { format: { type: "string", short: "f" }, "allow-root": { type: "string" } },
+  options: { format: { type: "string", short: "f" }, "allow-root": { type: "string" }, "as-of": { type: "string" } },
   positionals: ["file"],
   variadic: true,
   run(args, io) {
     const format = choice(args, "format", ["text", "json"] as const, "validate") ?? "text";
-    const load = allowRootOf(args);
+    const asOf = asOfArgument(args, "validate");
+    const load = { ...allowRootOf(args), asOf };
     const checked = args.positionals.map((file) => check(file, io, load));
     const valid = checked.every((c) => c.valid);
     if (format === "json") {
       const strip = ({ severity: _severity, ...problem }: LocatedProblem) => problem;
       const files = checked.map((c) => ({ file: c.file, valid: c.valid, problems: c.problems.map(strip), warnings: c.warnings.map(strip) }));
-      io.stdout(`${JSON.stringify({ valid, files }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ valid, asOf, files }, null, 2)}\n`);
     } else {
       for (const c of checked) {
         if (!c.valid) {
@@ -78,7 +84,7 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
   const result = loadDocument(file, io, load);
   if ("problems" in result) return invalid(result.problems);
   const { loaded } = result;
-  const { frame, case: valueCase, bvf } = loaded.document;
+  const { frame, case: valueCase, bvf, stakeholders } = loaded.document;
   const summary: string[] = [];
   const warnings = [...loaded.warnings];
   if (frame !== undefined) {
@@ -104,6 +110,12 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
         `${count(bvf.operationalKpis.length, "operational KPI")}, ${count(bvf.solutions.length, "solution")}; ${count(findings.length, "check finding")}`,
     );
     // Its findings of severity error and warning are among the document's warnings already.
+  }
+  if (stakeholders !== undefined) {
+    // Its findings are among the document's warnings already; here, with the case's costs against the budget.
+    const evaluation = valueCase === undefined ? undefined : documentFigures(loaded, undefined, "validate");
+    const findings = checkBuyingCentre(stakeholders, { frame, asOf: load.asOf, ...(evaluation !== undefined && "figures" in evaluation ? { evaluation: evaluation.figures?.evaluation } : {}) });
+    summary.push(`  people ${count(stakeholders.people.length, "person", "people")} as of ${load.asOf}; ${count(findings.length, "check finding")}`);
   }
   return { file, valid: true, summary, problems: [], warnings };
 }
