@@ -1,5 +1,6 @@
 /** `valueframe report` as Markdown: the frame, the documented calculation and the BVF, in English or Chinese. */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, run } from "./helpers.js";
@@ -91,8 +92,8 @@ describe("valueframe report --format html", () => {
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
     expect(html).toContain("14 day × 1,000,000 CNY/day");
     // The summary's cumulative cash flow, the linkage diagram, waterfall, cumulative cash flow, tornado,
-    // simulation histogram and the BVF's four levels.
-    expect(html.match(/<svg[ >]/g)).toHaveLength(7);
+    // simulation histogram, the BVF's four levels and the buying centre's stakeholder map.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(8);
     expect(html).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
     expect(html).not.toContain('<pre class="mermaid">');
     expect(html).not.toMatch(/(src|href)="https?:/);
@@ -126,6 +127,39 @@ describe("every example document", () => {
       expect(json.evaluation.unadjusted.npv).toMatch(/^-?\d+(\.\d+)?$/);
       const simulated = await run(["simulate", file, "-n", "200", "-f", "json"]);
       expect(simulated.code, simulated.stderr).toBe(0);
+    }
+  });
+});
+
+describe("the buying centre in the report", () => {
+  const examples = ["distributor", "livestock", "logistics", "manufacturer"] as const;
+  const people = (name: string): { name: string; motives: string[]; plan?: string }[] =>
+    (parseYaml(readFileSync(join(repoRoot, "examples", `${name}.stakeholders.yaml`), "utf8")) as { people: { name: string; plan?: string; men?: { motives?: { text: string }[] } }[] }).people.map((p) => ({
+      name: p.name,
+      motives: (p.men?.motives ?? []).map((m) => m.text),
+      ...(p.plan === undefined ? {} : { plan: p.plan }),
+    }));
+
+  it.each(examples)("%s: the seller's report holds the people, their standing as of --as-of, the map and each person's value page", async (name) => {
+    const html = (await run(["report", `examples/${name}.valuecase.json`, "--format", "html", "--as-of", "2026-12-06"])).stdout;
+    expect(html).toContain('<section class="part" id="people">');
+    expect(html).toContain("Stakeholder map");
+    for (const person of people(name)) expect(html).toContain(person.name);
+    const md = (await run(["report", `examples/${name}.valuecase.json`, "--as-of", "2026-12-06"])).stdout;
+    expect(md).toContain("## What the case brings");
+  });
+
+  it.each(examples)("%s: nothing of the people reaches the customer's report, in Markdown or HTML, in either language", async (name) => {
+    for (const format of ["md", "html"]) {
+      for (const locale of ["en", "zh-CN"]) {
+        const out = (await run(["report", `examples/${name}.valuecase.json`, "--format", format, "--locale", locale, "--audience", "customer", "--appendix", "--as-of", "2026-12-06"])).stdout;
+        for (const person of people(name)) {
+          expect(out, `${format} ${locale}: ${person.name}`).not.toContain(person.name);
+          for (const motive of person.motives) expect(out).not.toContain(motive);
+          if (person.plan !== undefined) expect(out).not.toContain(person.plan);
+        }
+        expect(out).not.toMatch(/Buying centre|采购决策群|Stakeholder map|opponent|反对者/);
+      }
     }
   });
 });

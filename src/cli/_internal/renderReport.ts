@@ -106,6 +106,7 @@ export async function htmlReport(
         ? {}
         : { summary: figures.summary, evaluation: figures.evaluation, scenarios: figures.scenarios, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
       ...(simulation === undefined ? {} : { simulation }),
+      ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: view.asOf } }),
     },
     { locale: view.locale, audience: view.audience, appendix: view.appendix, ...print },
   );

@@ -6,6 +6,10 @@ import type { Simulation } from "../../quantify/types.js";
 import type { Tornado } from "../../quantify/types.js";
 import type { Evaluation } from "../../quantify/types.js";
 import type { ExecutiveSummary } from "../../quantify/executiveSummary.js";
+import type { BuyingCentre } from "../../people/schema.js";
+import { personValues } from "../../people/personValue.js";
+import { buyingCentreToMarkdown, personValueToMarkdown } from "../markdown/buyingCentreToMarkdown.js";
+import { stakeholderMapSvg } from "../svg/stakeholderMapSvg.js";
 import { renderArgumentError } from "../errors.js";
 import { type Audience, audiences, type RenderOptions } from "../options.js";
 import { formatterOf } from "../_internal/formatter.js";
@@ -43,6 +47,11 @@ export interface HtmlReportInput {
   readonly tornado?: Tornado;
   /** Monte Carlo (`simulate`): the percentiles and the histogram. */
   readonly simulation?: Simulation;
+  /**
+   * The buying centre and the day its standings are read as of: in the seller's report, its working
+   * document, the stakeholder map and each person's value page; never in the customer's.
+   */
+  readonly stakeholders?: { readonly centre: BuyingCentre; readonly asOf?: string };
 }
 
 /** Options of {@link toHtmlReport}: the locale, the title, the audience, the appendix, and the cover and printed pages ({@link ReportBranding}). */
@@ -160,7 +169,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   const lang = { locale: locale.locale, headingLevel: 2, audience } as const;
   const section = (id: string, body: string) => `<section class="part" id="${id}">\n${body}\n</section>`;
   const sections: { readonly id: string; readonly title: string; readonly html: string }[] = [];
-  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation } = input;
+  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders } = input;
   const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
 
   if (summary !== undefined) {
@@ -220,6 +229,21 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     const markdown = bvfToMarkdown(bvf, { ...lang, sections: customer ? [...customerBody.bvf] : bvfSections.filter((id) => id !== "diagram") });
     const diagram = `<h3>${esc(t.bvfDiagram)}</h3>\n${drawnDiagram(bvfDiagramSvg(bvf, { locale: locale.locale }))}`;
     sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(markdown)}\n${diagram}` });
+  }
+
+  if (stakeholders !== undefined && !customer) {
+    const { centre, asOf } = stakeholders;
+    const context = { ...(asOf === undefined ? {} : { asOf }), ...(frame === undefined ? {} : { frame }), ...(evaluation === undefined ? {} : { evaluation }) };
+    const map = `<h3>${esc(t.stakeholderMap)}</h3>
+${chart(stakeholderMapSvg(centre, { locale: locale.locale, ...(asOf === undefined ? {} : { asOf }) }))}`;
+    const pages =
+      frame === undefined
+        ? ""
+        : `<h3>${esc(t.personValues)}</h3>
+${personValues(centre, { frame, ...(asOf === undefined ? {} : { asOf }), ...(evaluation === undefined ? {} : { evaluation }), ...(summary === undefined ? {} : { summary }) })
+            .map((value) => markdownToHtml(personValueToMarkdown(value, { locale: locale.locale, headingLevel: 4 })))
+            .join("\n")}`;
+    sections.push({ id: "people", title: t.people, html: `${markdownToHtml(buyingCentreToMarkdown(centre, { ...lang, ...context }))}\n${map}\n${pages}` });
   }
 
   if (customer && options?.appendix === true) {

@@ -130,6 +130,10 @@ export interface ChartMessages {
     readonly linkage: string;
     readonly linkageNote: string;
     readonly bvfDiagram: string;
+    /** The buying centre's part (the seller's report only): its heading, the map's heading, and the people's value pages. */
+    readonly people: string;
+    readonly stakeholderMap: string;
+    readonly personValues: string;
     readonly scenarios: string;
     readonly sensitivity: string;
     readonly simulation: string;
@@ -250,6 +254,9 @@ export const charts: ChartMessages = {
     linkage: "Linkage diagram",
     linkageNote: "Arrows point to what each element serves: success factors serve goals, issues hurt success factors or block goals, solutions resolve or bypass issues and deliver values, which serve goals.",
     bvfDiagram: "The four levels",
+    people: "Buying centre",
+    stakeholderMap: "Stakeholder map",
+    personValues: "The value for each person",
     scenarios: "Scenarios",
     sensitivity: "Sensitivity",
     simulation: "Simulation",
