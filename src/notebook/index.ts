@@ -10,6 +10,8 @@ export { ValueframeError, ValueframeValidationError, formatPath } from "../error
 export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { bvfBundle } from "./bvfBundle.js";
+export { buyingCentreBundle } from "./buyingCentreBundle.js";
+export type { BuyingCentreBundleOptions } from "./buyingCentreBundle.js";
 export { evaluationBundle } from "./evaluationBundle.js";
 export { frameBundle } from "./frameBundle.js";
 export { jupyterBundle } from "./jupyterBundle.js";

@@ -5,18 +5,21 @@ import type { Frame } from "../frame/frame.js";
 import type { Evaluation } from "../quantify/types.js";
 import { subjectOf } from "../render/subject.js";
 import { bvfBundle } from "./bvfBundle.js";
+import { buyingCentreBundle } from "./buyingCentreBundle.js";
+import type { BuyingCentre } from "../people/schema.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** What the notebook display shows. */
-export type Displayable = Frame | Evaluation | Bvf;
+export type Displayable = Frame | Evaluation | Bvf | BuyingCentre;
 
 // One case per model: a new model joins the notebook display by adding its line here.
 const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBundleOptions) => JupyterBundle } = {
   frame: frameBundle,
   evaluation: evaluationBundle,
   bvf: bvfBundle,
+  buyingCentre: buyingCentreBundle,
 };
 
 /**

@@ -71,7 +71,7 @@ describe("notebook display", () => {
     for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate) or a BVF (defineBvf), got");
+      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf) or a buying centre (defineBuyingCentre), got");
     }
   });
 

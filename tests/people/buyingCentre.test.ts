@@ -194,3 +194,16 @@ describe("the stakeholders member of a value-case document", () => {
     expect(() => defineValueDocument({ frame: JSON.parse(example("distributor.frame.json")), stakeholders: bad })).toThrow(/stakeholders\.people\[1\]\.men\.needs\[0\]\.links\[0\]: the frame has no goal or critical issue "g-cassh"/);
   });
 });
+
+describe("the buying centre in a notebook and through toMarkdown", () => {
+  it("shows the working document with the stakeholder map drawn, and the map as a Vega-Lite chart", async () => {
+    const { jupyterBundle } = await import("../../src/notebook/jupyterBundle.js");
+    const { toMarkdown } = await import("../../src/render/markdown/toMarkdown.js");
+    const bundle = jupyterBundle(centre);
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
+    expect(bundle["text/markdown"].split("\n")[0]).toBe("## Buying centre");
+    expect(bundle["text/html"]).toContain("<h3>Stakeholder map</h3>");
+    expect(bundle["text/html"]).toContain("<svg ");
+    expect(toMarkdown(centre, { asOf: "2026-12-06" }).split("\n")[0]).toBe("# Buying centre");
+  });
+});

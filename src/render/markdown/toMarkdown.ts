@@ -1,4 +1,6 @@
 /** toMarkdown: one entry for every Markdown document — a frame, an evaluation or a BVF, told apart by shape. */
+import type { BuyingCentre } from "../../people/schema.js";
+import { type BuyingCentreMarkdownOptions, buyingCentreToMarkdown } from "./buyingCentreToMarkdown.js";
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
 import type { Evaluation } from "../../quantify/types.js";
@@ -27,10 +29,12 @@ import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js
 export function toMarkdown(subject: Frame, options?: FrameMarkdownOptions): string;
 export function toMarkdown(subject: Evaluation, options?: EvaluationMarkdownOptions): string;
 export function toMarkdown(subject: Bvf, options?: BvfMarkdownOptions): string;
-export function toMarkdown(subject: Frame | Evaluation | Bvf, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions): string;
-export function toMarkdown(subject: Frame | Evaluation | Bvf, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions): string {
+export function toMarkdown(subject: BuyingCentre, options?: BuyingCentreMarkdownOptions): string;
+export function toMarkdown(subject: Frame | Evaluation | Bvf | BuyingCentre, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions): string;
+export function toMarkdown(subject: Frame | Evaluation | Bvf | BuyingCentre, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions): string {
   const found = subjectOf("toMarkdown", subject);
   if (found.kind === "frame") return frameToMarkdown(found.value, options as FrameMarkdownOptions | undefined);
   if (found.kind === "evaluation") return evaluationToMarkdown(found.value, options as EvaluationMarkdownOptions | undefined);
+  if (found.kind === "buyingCentre") return buyingCentreToMarkdown(found.value, options as BuyingCentreMarkdownOptions | undefined);
   return bvfToMarkdown(found.value, options as BvfMarkdownOptions | undefined);
 }
