@@ -10,11 +10,12 @@ import { describe, expect, it } from "vitest";
 import * as document from "../../src/document/index.js";
 import { ValueframeError } from "../../src/errors/ValueframeError.js";
 import * as notebook from "../../src/notebook/index.js";
+import * as people from "../../src/people/index.js";
 import * as quantify from "../../src/quantify/index.js";
 import * as render from "../../src/render/index.js";
 import { exampleDocuments, mutatedDocument, runDocument } from "../support/fuzz.mjs";
 
-const lib = { document, render, notebook, quantify, errors: { ValueframeError } };
+const lib = { document, render, notebook, quantify, people, errors: { ValueframeError } };
 
 describe("fuzzing the whole pipeline", () => {
   it("runs the unmutated examples to the end", () => {

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
 
 const root = new URL("../../examples/", import.meta.url);
 const names = ["distributor", "livestock", "logistics", "manufacturer"];
@@ -16,6 +16,7 @@ export const exampleDocuments = names.map((name) => ({
   frame: JSON.parse(readFileSync(new URL(`${name}.frame.json`, root), "utf8")),
   case: JSON.parse(readFileSync(new URL(`${name}.case.json`, root), "utf8")),
   bvf: JSON.parse(readFileSync(new URL(`${name}.bvf.json`, root), "utf8")),
+  stakeholders: parse(readFileSync(new URL(`${name}.stakeholders.yaml`, root), "utf8")),
 }));
 
 const hostileStrings = [
@@ -125,7 +126,7 @@ function mutate(data, kind, at, pick) {
       }
       return;
     case "member":
-      delete data[["frame", "case", "bvf"][pick % 3]];
+      delete data[["frame", "case", "bvf", "stakeholders"][pick % 4]];
       return;
   }
 }
@@ -160,7 +161,7 @@ export function documentOf({ example: which, mutations, yaml }) {
  * Runs one document through the whole library: parse, evaluate, simulate briefly, and every renderer.
  * Returns "valid" or "invalid"; throws anything that is not a ValueframeError.
  *
- * @param lib - `{ document, render, notebook, quantify, errors: { ValueframeError } }` from the sources or the build
+ * @param lib - `{ document, render, notebook, quantify, people, errors: { ValueframeError } }` from the sources or the build
  * @param doc - a value of {@link mutatedDocument}
  */
 export function runDocument(lib, doc) {
@@ -199,7 +200,20 @@ export function runDocument(lib, doc) {
       }
       lib.notebook.jupyterBundle(evaluation);
     }
+    if (document.stakeholders !== undefined) {
+      const asOf = "2026-12-06";
+      render.buyingCentreToMarkdown(document.stakeholders, { asOf, ...(document.frame === undefined ? {} : { frame: document.frame }), ...(evaluation === undefined ? {} : { evaluation }) });
+      render.stakeholderMapSvg(document.stakeholders, { asOf });
+      render.stakeholderMapSpec(document.stakeholders, { asOf });
+      lib.notebook.jupyterBundle(document.stakeholders);
+      if (document.frame !== undefined) {
+        for (const value of lib.people.personValues(document.stakeholders, { frame: document.frame, asOf, ...(evaluation === undefined ? {} : { evaluation, summary: figures.data.summary }) })) {
+          render.personValueToMarkdown(value, { audience: "customer" });
+        }
+      }
+    }
     render.toHtmlReport({
+      ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: "2026-12-06" } }),
       ...(document.frame === undefined ? {} : { frame: document.frame }),
       ...(document.bvf === undefined ? {} : { bvf: document.bvf }),
       ...(evaluation === undefined ? {} : { evaluation, scenarios, ...(tornado === undefined ? {} : { tornado }), simulation }),
