@@ -3,11 +3,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defineValueDocument, evaluateDocument } from "valueframe/document";
+import { evaluateDocument, parseValueDocument } from "valueframe/document";
 import { toWorkbook, toXlsx } from "valueframe/xlsx";
 
-const read = (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
-const document = defineValueDocument(read("distributor.valuecase.json"), { resolve: read });
+const text = (file) => readFileSync(new URL(file, import.meta.url), "utf8");
+// The document and its member files (JSON, and the buying centre in YAML), read through valueframe's parser.
+const { document } = parseValueDocument(text("distributor.valuecase.json"), { fileName: "distributor.valuecase.json", readMember: text });
 const workbook = toWorkbook(evaluateDocument(document)); // for the customer; { audience: "internal" } adds Checks
 console.log(workbook.sheets.map((sheet) => sheet.name).join(" · "));
 const [, released] = workbook.sheets[2].rows.find((row) => row[0].text === "working capital released");

@@ -12,9 +12,10 @@ export type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 export type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 export { QUESTIONS_ERROR_CODES, QuestionsArgumentError } from "./errors.js";
 export type { QuestionsErrorCode } from "./errors.js";
-export { diagnosticQuestionKeys, goalQuestionKeys, issueQuestionKeys, solutionQuestionKeys, valueQuestionKeys } from "./keys.js";
-export type { DiagnosticQuestionKey, GoalQuestionKey, IssueQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "./keys.js";
+export { diagnosticQuestionKeys, goalQuestionKeys, issueQuestionKeys, personQuestionKeys, solutionQuestionKeys, valueQuestionKeys } from "./keys.js";
+export type { DiagnosticQuestionKey, GoalQuestionKey, IssueQuestionKey, PersonQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "./keys.js";
 export { questionPlan } from "./questionPlan.js";
+export type { QuestionPlanOptions } from "./questionPlan.js";
 export type {
   CellQuestions,
   ElementQuestions,
@@ -24,6 +25,8 @@ export type {
   GoalQuestions,
   IssueFacts,
   IssueQuestions,
+  PersonFacts,
+  PersonQuestions,
   NonFinancialValueFacts,
   Question,
   QuestionElementKind,

@@ -72,3 +72,51 @@ export const diagnosticQuestionKeys = {
 
 /** A diagnostic question of the grid cell `L` × `D` (of any cell when left open). */
 export type DiagnosticQuestionKey<L extends Level = Level, D extends Dimension = Dimension> = (typeof diagnosticQuestionKeys)[L][D][number];
+
+/**
+ * The questions for one person of the buying centre (PURSUIT.md's question systems), chosen by what is
+ * known and what is still missing about them:
+ *
+ * - **exploring** (`004_…`): the decision `process` (`howDecided`, `whenDecided`) until they have been met;
+ *   their expectation (`requirements` when none is known, `measures` when only requirements are); their
+ *   need (`projectFor` without a goal, `obstacles` without an obstacle, `adverseEffects` and
+ *   `organisationalBenefit` when unknown); their motive (`personalGain` without an ambition,
+ *   `worry` without a pain);
+ * - **controlling**, only once expectations and needs are known: `steerExpectation` (their measure
+ *   against their need), `steerNeed` (a goal of the frame beside theirs);
+ * - **confirming**: `summarise` the needs heard;
+ * - the nine-question **vision grid** (`001_…`): open, closed and confirming questions to diagnose the
+ *   problem, explore its impact and create the vision;
+ * - **SPIN** (`000_…`): situation, problem, implication, need-payoff.
+ */
+export const personQuestionKeys = [
+  "howDecided",
+  "whenDecided",
+  "requirements",
+  "measures",
+  "projectFor",
+  "obstacles",
+  "adverseEffects",
+  "organisationalBenefit",
+  "personalGain",
+  "worry",
+  "steerExpectation",
+  "steerNeed",
+  "summarise",
+  "diagnoseOpen",
+  "diagnoseClosed",
+  "diagnoseConfirm",
+  "impactOpen",
+  "impactClosed",
+  "impactConfirm",
+  "visionOpen",
+  "visionClosed",
+  "visionConfirm",
+  "spinSituation",
+  "spinProblem",
+  "spinImplication",
+  "spinNeedPayoff",
+] as const;
+
+/** A question for one person of the buying centre. */
+export type PersonQuestionKey = (typeof personQuestionKeys)[number];

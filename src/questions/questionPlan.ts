@@ -4,9 +4,17 @@ import { describeValue, subjectKind } from "../_internal/subjectKind.js";
 import type { Frame } from "../frame/frame.js";
 import { dimensions, type Level } from "../frame/grid.js";
 import { frameGrid } from "../grid/frameGrid.js";
+import type { BuyingCentre } from "../people/schema.js";
 import { QuestionsArgumentError } from "./errors.js";
+import { personQuestions } from "./personQuestions.js";
 import { diagnosticQuestionKeys } from "./keys.js";
 import type { CellQuestions, ElementRef, GoalQuestions, IssueQuestions, Question, QuestionPlan, SolutionQuestions, ValueQuestions } from "./types.js";
+
+/** Options of {@link questionPlan}. */
+export interface QuestionPlanOptions {
+  /** The buying centre: the plan adds the questions for each person (`people`). */
+  readonly stakeholders?: BuyingCentre | undefined;
+}
 
 /** The method starts looking at process level. */
 const levelOrder: readonly Level[] = ["process", "organization", "job"];
@@ -29,7 +37,12 @@ function ask<K extends string>(...keys: K[]): Question<K>[] {
  * carries the facts its questions are built from. `questionPlanText` and `questionPlanToMarkdown` of
  * valueframe/render word it in any locale.
  *
+ * With `stakeholders`, the plan adds the questions for each person of the buying centre (`people`):
+ * exploring questions for what is still unknown about them, controlling and confirming questions, the
+ * nine-question vision grid and SPIN, about the goals and issues their needs name.
+ *
  * @param frame - a frame from `defineFrame`
+ * @param options - `stakeholders`: a buying centre from `defineBuyingCentre`
  * @returns the deep-frozen plan
  * @throws {QuestionsArgumentError} (code `QUESTIONS_INVALID_ARGUMENT`) when `frame` is not a frame
  *
@@ -42,10 +55,14 @@ function ask<K extends string>(...keys: K[]): Question<K>[] {
  * plan.diagnostics.find((cell) => cell.issues.includes("cbi-dso")).dimension; //=> "management"
  * ```
  */
-export function questionPlan(frame: Frame): QuestionPlan {
-  if (subjectKind(frame) !== "frame") {
-    throw new QuestionsArgumentError([{ path: ["frame"], code: "invalid_type", message: `expected a frame (defineFrame), got ${describeValue(frame)}` }]);
-  }
+export function questionPlan(frame: Frame, options?: QuestionPlanOptions): QuestionPlan {
+  const problems = [
+    ...(subjectKind(frame) !== "frame" ? [{ path: ["frame"], code: "invalid_type", message: `expected a frame (defineFrame), got ${describeValue(frame)}` }] : []),
+    ...(options?.stakeholders !== undefined && subjectKind(options.stakeholders) !== "buyingCentre"
+      ? [{ path: ["stakeholders"], code: "invalid_type", message: `expected a buying centre (defineBuyingCentre), got ${describeValue(options.stakeholders)}` }]
+      : []),
+  ];
+  if (problems.length > 0) throw new QuestionsArgumentError(problems);
   const byId = new Map<string, string>();
   for (const element of [...frame.goals, ...frame.successFactors, ...frame.issues, ...frame.solutions, ...frame.values]) byId.set(element.id, element.name);
   const ref = (id: string): ElementRef => ({ id, name: byId.get(id) ?? id });
@@ -128,5 +145,6 @@ export function questionPlan(frame: Frame): QuestionPlan {
     })),
   );
 
-  return deepFreeze({ customer: frame.customer.name, goals, issues, solutions, values, diagnostics });
+  const people = options?.stakeholders === undefined ? [] : personQuestions(frame, options.stakeholders);
+  return deepFreeze({ customer: frame.customer.name, goals, issues, solutions, values, diagnostics, people });
 }

@@ -9,7 +9,7 @@ import type { Dimension, Level } from "../frame/grid.js";
 import type { Recurrence } from "../frame/performanceValue.js";
 import type { Approach } from "../frame/solution.js";
 import type { Decimal } from "../numeric/decimal.js";
-import type { DiagnosticQuestionKey, GoalQuestionKey, IssueQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "./keys.js";
+import type { DiagnosticQuestionKey, GoalQuestionKey, IssueQuestionKey, PersonQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "./keys.js";
 
 /** The kinds of frame element a plan asks about, in the order of a meeting. */
 export type QuestionElementKind = "goal" | "issue" | "solution" | "value";
@@ -136,6 +136,33 @@ export interface CellQuestions {
   readonly questions: readonly Question<DiagnosticQuestionKey>[];
 }
 
+/** What the questions for one person are built from: the frame's goals and issues their needs name, and what they said. */
+export interface PersonFacts {
+  readonly title: string | undefined;
+  readonly goals: readonly ElementRef[];
+  readonly issues: readonly ElementRef[];
+  /** Their needs in their words. */
+  readonly needs: readonly string[];
+  /** Their expectations that are measures (the concrete solution they have in mind). */
+  readonly measures: readonly string[];
+}
+
+/** The questions for one person of the buying centre, by question system. Seller-only, like everything about the people. */
+export interface PersonQuestions {
+  readonly id: string;
+  readonly name: string;
+  readonly facts: PersonFacts;
+  /** Exploring questions: the decision process, then expectation, need and motive — only what is still missing. */
+  readonly exploring: readonly Question<PersonQuestionKey>[];
+  /** Controlling questions, once expectations and needs are known; empty before. */
+  readonly controlling: readonly Question<PersonQuestionKey>[];
+  readonly confirming: readonly Question<PersonQuestionKey>[];
+  /** The nine-question vision grid, about the first issue (or goal) their needs name; empty when they name none. */
+  readonly visionGrid: readonly Question<PersonQuestionKey>[];
+  /** SPIN: situation, problem, implication, need-payoff; empty when their needs name no goal or issue. */
+  readonly spin: readonly Question<PersonQuestionKey>[];
+}
+
 /** A question plan for meeting the customer, generated from a frame: locale-free, deep-frozen data. */
 export interface QuestionPlan {
   readonly customer: string;
@@ -145,4 +172,6 @@ export interface QuestionPlan {
   readonly values: readonly ValueQuestions[];
   /** The nine cells, process level first (where most issues hide), then organisation, then job. */
   readonly diagnostics: readonly CellQuestions[];
+  /** The questions for each person of the buying centre, when one was given; in its order. */
+  readonly people: readonly PersonQuestions[];
 }

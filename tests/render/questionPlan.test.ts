@@ -108,7 +108,7 @@ describe("questionPlanToMarkdown", () => {
   });
 
   it("writes only the sections asked for, in the handout's order", () => {
-    expect(questionPlanSections).toEqual(["overview", "goals", "issues", "solutions", "values", "diagnostics"]);
+    expect(questionPlanSections).toEqual(["overview", "goals", "issues", "solutions", "values", "diagnostics", "people"]);
     const md = questionPlanToMarkdown(frame, { sections: ["values", "goals"] });
     expect(md.split("\n").filter((line) => line.startsWith("## "))).toEqual(["## Strategic goals", "## Performance values"]);
     expect(md).not.toContain("Start from strategy");

@@ -132,3 +132,13 @@ export interface BvfFindingParams {
 
 /** One sentence per code `C` of a model's findings, built from formatted parameters `P`. */
 export type CodeTemplates<C extends string, P> = { readonly [K in C]: (params: P) => string };
+
+/** A person's question, formatted: what it names (each present only where the question uses it). */
+export interface PersonQuestionParams {
+  readonly subject?: string;
+  readonly goal?: string;
+  readonly need?: string;
+  readonly measure?: string;
+  readonly needs?: string;
+  readonly count?: string;
+}

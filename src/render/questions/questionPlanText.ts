@@ -8,7 +8,8 @@ import type { ElementQuestions, ElementRef, Question, QuestionElementKind, Quest
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { resolveLocale } from "../_internal/options.js";
 import { renderArgumentError } from "../errors.js";
-import type { GoalParams, IssueParams, SolutionParams, ValueParams } from "../locales/params.js";
+import type { GoalParams, IssueParams, PersonQuestionParams, SolutionParams, ValueParams } from "../locales/params.js";
+import type { PersonQuestionKey } from "../../questions/keys.js";
 import type { RenderOptions } from "../options.js";
 
 /** The questions about one element of the frame, in words. */
@@ -44,6 +45,20 @@ export interface QuestionPlanText {
   readonly values: readonly ElementQuestionText[];
   /** The nine cells, process level first. */
   readonly diagnostics: readonly CellQuestionText[];
+  /** The questions for each person of the buying centre, when the plan has them (seller-only). */
+  readonly people: readonly PersonQuestionText[];
+}
+
+/** The questions for one person, in words, by question system. */
+export interface PersonQuestionText {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string | undefined;
+  readonly exploring: readonly string[];
+  readonly controlling: readonly string[];
+  readonly confirming: readonly string[];
+  readonly visionGrid: readonly string[];
+  readonly spin: readonly string[];
 }
 
 /** A plan, or a frame to make one from; anything else is a {@link RenderArgumentError} naming `fn`. */
@@ -156,6 +171,19 @@ export function questionPlanText(subject: Frame | QuestionPlan, options?: Render
     issues: words(plan.issues),
     solutions: words(plan.solutions),
     values: words(plan.values),
+    people: (plan.people ?? []).map((person) => {
+      const say = (question: Question) => (f.t.questions.person[question.key as PersonQuestionKey] as (params: PersonQuestionParams) => string)((question.params ?? {}) as PersonQuestionParams);
+      return {
+        id: person.id,
+        name: person.name,
+        title: person.facts.title,
+        exploring: person.exploring.map(say),
+        controlling: person.controlling.map(say),
+        confirming: person.confirming.map(say),
+        visionGrid: person.visionGrid.map(say),
+        spin: person.spin.map(say),
+      };
+    }),
     diagnostics: plan.diagnostics.map((cell) => {
       const sentences = f.t.questions.diagnostic[cell.level][cell.dimension] as Readonly<Record<string, string>>;
       return {

@@ -4,12 +4,12 @@ import type { QuestionPlan } from "../../questions/types.js";
 import { formatterOf } from "../_internal/formatter.js";
 import { blocks, bullets, heading, md } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { type DocumentSpec, idFor, type SectionContext, type SectionBody, writeDocument } from "../_internal/sections.js";
+import { type DocumentSpec, idFor, internalSectionIds, type SectionContext, type SectionBody, writeDocument } from "../_internal/sections.js";
 import type { SectionOptions } from "../options.js";
 import { type ElementQuestionText, planOf, type QuestionPlanText, questionPlanText } from "./questionPlanText.js";
 
 /** The sections of a question-plan handout, in order. */
-export const questionPlanSections = ["overview", "goals", "issues", "solutions", "values", "diagnostics"] as const;
+export const questionPlanSections = ["overview", "goals", "issues", "solutions", "values", "diagnostics", "people"] as const;
 
 /** A section of a question-plan handout. */
 export type QuestionPlanSection = (typeof questionPlanSections)[number];
@@ -56,6 +56,25 @@ export const planDocument: DocumentSpec<QuestionPlanSection, PlanContext> = {
         ];
       },
     },
+    {
+      // What we ask each person follows from what we know of them: the seller's alone.
+      id: "people",
+      title: (t) => t.questions.people,
+      audience: "internal",
+      render: ({ f, level, plan, audience }) => {
+        const q = f.t.questions;
+        if (plan.people.length === 0) return undefined;
+        return [
+          q.peopleIntro,
+          ...plan.people.map((p) =>
+            blocks([
+              heading(level + 2, `${md(p.name)}${p.title === undefined ? "" : ` — ${md(p.title)}`}${idFor({ audience }, p.id)}`),
+              ...(["exploring", "controlling", "confirming", "visionGrid", "spin"] as const).flatMap((system) => (p[system].length === 0 ? [] : [`**${q.systems[system]}**`, bullets(p[system].map(md))])),
+            ]),
+          ),
+        ];
+      },
+    },
   ],
 };
 
@@ -77,7 +96,7 @@ export const planDocument: DocumentSpec<QuestionPlanSection, PlanContext> = {
  * ```
  */
 export function questionPlanToMarkdown(subject: Frame | QuestionPlan, options?: QuestionPlanMarkdownOptions): string {
-  const resolved = resolveOptions("questionPlanToMarkdown", options, questionPlanSections);
+  const resolved = resolveOptions("questionPlanToMarkdown", options, questionPlanSections, internalSectionIds(planDocument));
   const plan = questionPlanText(planOf("questionPlanToMarkdown", subject), { locale: resolved.locale });
   return writeDocument(planDocument, { f: formatterOf(resolved.locale), level: resolved.level, audience: resolved.audience, plan }, resolved.sections);
 }

@@ -4,9 +4,10 @@
  * {@link TextMessages}).
  */
 import type { BvfFindingCode } from "../../../bvf/checkBvf.js";
-import type { GoalQuestionKey, IssueQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "../../../questions/keys.js";
+import type { GoalQuestionKey, IssueQuestionKey, PersonQuestionKey, SolutionQuestionKey, ValueQuestionKey } from "../../../questions/keys.js";
 import type {
   BvfFindingParams,
+  PersonQuestionParams,
   CodeTemplates,
   DiagnosticTexts,
   FrameWarningCode,
@@ -501,6 +502,37 @@ export const text = {
     },
   },
   questions: {
+    person: {
+      howDecided: (): string => "How will the decision on this purchase be made, and who takes part in it?",
+      whenDecided: (): string => "By when must it be decided, and what has to happen first?",
+      requirements: (): string => "What do you require of this purchase?",
+      measures: (): string => "How would you solve it, concretely?",
+      projectFor: (): string => "What is this project for: which goal should it reach?",
+      obstacles: (p: PersonQuestionParams): string => (p.goal === undefined ? "What makes this hard today?" : `What stands in the way of “${p.goal}” today?`),
+      adverseEffects: (p: PersonQuestionParams): string => `What does “${p.subject}” cost you today, in time, money or customers?`,
+      organisationalBenefit: (): string => "What would solving it bring the organisation?",
+      personalGain: (): string => "What would success here mean for you personally?",
+      worry: (): string => "What worries you most if nothing changes?",
+      steerExpectation: (p: PersonQuestionParams): string => `If “${p.measure}” were in place, would that meet “${p.need}”, or is something missing?`,
+      steerNeed: (p: PersonQuestionParams): string => `Besides “${p.need}”, how much does “${p.goal}” matter in this decision?`,
+      summarise: (p: PersonQuestionParams): string => `I understand ${p.count} ${p.count === "1" ? "point" : "points"}: ${p.needs}. Is that right?`,
+      diagnoseOpen: (p: PersonQuestionParams): string => `How do you see “${p.subject}” today?`,
+      diagnoseClosed: (p: PersonQuestionParams): string => `Is “${p.subject}” the main reason, or is there another?`,
+      diagnoseConfirm: (p: PersonQuestionParams): string => `So the problem is “${p.subject}”: have I got that right?`,
+      impactOpen: (p: PersonQuestionParams): string => `What does “${p.subject}” do to “${p.goal}”?`,
+      impactClosed: (p: PersonQuestionParams): string => `Does it put “${p.goal}” at risk this year?`,
+      impactConfirm: (p: PersonQuestionParams): string => `So unless “${p.subject}” is solved, “${p.goal}” is out of reach: is that fair?`,
+      visionOpen: (p: PersonQuestionParams): string => `What would it take for you to reach “${p.goal}”?`,
+      visionClosed: (p: PersonQuestionParams): string => `Would it help if “${p.subject}” were solved within six months?`,
+      visionConfirm: (p: PersonQuestionParams): string => `If we could show you a way to reach “${p.goal}”, would you want to look at it together?`,
+      spinSituation: (p: PersonQuestionParams): string => `Where does “${p.subject}” stand today?`,
+      spinProblem: (p: PersonQuestionParams): string => `Where does “${p.subject}” cause you difficulty?`,
+      spinImplication: (p: PersonQuestionParams): string => `If “${p.subject}” goes on, what does it mean for “${p.goal}”?`,
+      spinNeedPayoff: (p: PersonQuestionParams): string => `If “${p.goal}” were reached, what would that be worth to you?`,
+    } satisfies QuestionTemplates<PersonQuestionKey, PersonQuestionParams>,
+    people: "Questions for each person",
+    peopleIntro: "For the seller: explore what is still unknown about each person, steer only once expectations and needs are known, confirm what was heard; then the vision grid and SPIN about the goals and issues their needs name.",
+    systems: { exploring: "Exploring", controlling: "Controlling", confirming: "Confirming", visionGrid: "Vision grid", spin: "SPIN" },
     title: (customer: string): string => `Question plan: ${customer}`,
     intro:
       "Start from strategy, not from problems or products. For each element of the frame, confirm the gap between the customer's view and the frame, then lead the customer into the frame.",

@@ -1,6 +1,6 @@
 /** 报告与提问计划的中文（简体）文字：标题、标签、方法术语和提问模板，键名与英文文件相同（{@link TextMessages}）。 */
 import type { TextMessages } from "../types.js";
-import type { BvfFindingParams, FrameWarningParams, GoalParams, IssueParams, SolutionParams, ValueParams } from "../params.js";
+import type { BvfFindingParams, FrameWarningParams, GoalParams, IssueParams, PersonQuestionParams, SolutionParams, ValueParams } from "../params.js";
 
 const months = (n: string): string => `${n} 个月`;
 
@@ -471,6 +471,37 @@ export const text: TextMessages = {
     },
   },
   questions: {
+    person: {
+      howDecided: (): string => "这次采购将如何决策？哪些人参与？",
+      whenDecided: (): string => "必须在什么时候决定？在此之前要先做什么？",
+      requirements: (): string => "您对这次采购有什么要求？",
+      measures: (): string => "具体来说，您会怎么解决？",
+      projectFor: (): string => "这个项目是为了什么？要达成哪个目标？",
+      obstacles: (p: PersonQuestionParams): string => (p.goal === undefined ? "目前是什么让这件事变难？" : `目前是什么阻碍了“${p.goal}”？`),
+      adverseEffects: (p: PersonQuestionParams): string => `“${p.subject}”现在让您在时间、金钱或客户上付出了什么代价？`,
+      organisationalBenefit: (): string => "解决它会给组织带来什么？",
+      personalGain: (): string => "这件事成功了，对您个人意味着什么？",
+      worry: (): string => "如果什么都不改变，您最担心什么？",
+      steerExpectation: (p: PersonQuestionParams): string => `如果做到了“${p.measure}”，能满足“${p.need}”吗？还缺什么？`,
+      steerNeed: (p: PersonQuestionParams): string => `除了“${p.need}”，“${p.goal}”在这次决策中有多重要？`,
+      summarise: (p: PersonQuestionParams): string => `我理解有 ${p.count} 点：${p.needs}。对吗？`,
+      diagnoseOpen: (p: PersonQuestionParams): string => `您怎么看目前的“${p.subject}”？`,
+      diagnoseClosed: (p: PersonQuestionParams): string => `“${p.subject}”是主要原因吗，还是另有原因？`,
+      diagnoseConfirm: (p: PersonQuestionParams): string => `所以问题在于“${p.subject}”，我理解得对吗？`,
+      impactOpen: (p: PersonQuestionParams): string => `“${p.subject}”对“${p.goal}”有什么影响？`,
+      impactClosed: (p: PersonQuestionParams): string => `它会让今年的“${p.goal}”面临风险吗？`,
+      impactConfirm: (p: PersonQuestionParams): string => `所以不解决“${p.subject}”，“${p.goal}”就难以达成，这样说公平吗？`,
+      visionOpen: (p: PersonQuestionParams): string => `要达成“${p.goal}”，需要具备什么？`,
+      visionClosed: (p: PersonQuestionParams): string => `如果“${p.subject}”能在六个月内解决，会有帮助吗？`,
+      visionConfirm: (p: PersonQuestionParams): string => `如果我们能给您展示一条达成“${p.goal}”的路径，您愿意一起看看吗？`,
+      spinSituation: (p: PersonQuestionParams): string => `“${p.subject}”目前处于什么状况？`,
+      spinProblem: (p: PersonQuestionParams): string => `“${p.subject}”在哪些方面给您带来困难？`,
+      spinImplication: (p: PersonQuestionParams): string => `如果“${p.subject}”持续下去，对“${p.goal}”意味着什么？`,
+      spinNeedPayoff: (p: PersonQuestionParams): string => `如果达成了“${p.goal}”，对您有什么价值？`,
+    },
+    people: "对每个人的提问",
+    peopleIntro: "供销售方使用：先探询每个人尚不清楚的方面，在期望和需求明确之后再加以引导，并确认所听到的内容；然后围绕其需求所指的目标和问题，使用愿景九宫格和 SPIN。",
+    systems: { exploring: "探询", controlling: "引导", confirming: "确认", visionGrid: "愿景九宫格", spin: "SPIN" },
     title: (customer: string): string => `提问计划：${customer}`,
     intro: "从战略出发，而不是从问题或产品出发。针对参照系的每个要素，先确认客户的认识与参照系之间的差距，再引导客户进入新的参照系。",
     confirm: "确认差距",
