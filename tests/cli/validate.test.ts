@@ -1,6 +1,8 @@
 /** `valueframe validate` end to end: the distributor passes; broken files point at the line and column of each problem. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { positionOf, run } from "./helpers.js";
+import { positionOf, repoRoot, run } from "./helpers.js";
 
 /** The stderr lines of a run, without the closing count. */
 const lines = (stderr: string) => stderr.split("\n").filter((line) => line !== "" && !line.startsWith("valueframe: "));
@@ -161,5 +163,37 @@ describe("valueframe validate", () => {
       code: "not_numeric",
     });
     expect(report.files[1]!.warnings.map((w) => w.code)).toEqual(["weak_issue_test"]);
+  });
+});
+
+describe("valueframe validate on the buying centre", () => {
+  const centre = readFileSync(join(repoRoot, "examples/distributor.stakeholders.yaml"), "utf8");
+
+  it("points at every problem of the stakeholders file by line and column, in one run", async () => {
+    const broken = centre
+        .replace("    reportsTo: p-ceo\n    category: decisionMaking\n    aboveBudgetBoundary: true", "    reportsTo: p-ceox\n    category: decisionMaking\n    aboveBudgetBoundary: true")
+        .replace("    influence: 3\n    involvement: 5", "    influence: 7\n    involvement: 5")
+        .replace("links: [cbi-stockouts]", "links: [cbi-stockoutz]");
+    const file = join(repoRoot, "examples/distributor.stakeholders.yaml");
+    const result = await run(["validate", "examples/distributor.valuecase.json", "--as-of", "2026-12-06"], { files: { [file]: broken } });
+    expect(result.code).toBe(1);
+    const at = (needle: string) => {
+      const before = broken.slice(0, broken.indexOf(needle)).split("\n");
+      return `${before.length}:${before.at(-1)!.length + 1}`;
+    };
+    expect(lines(result.stderr)).toEqual([
+      `examples/distributor.stakeholders.yaml:${at("p-ceox")}: people[1].reportsTo: no person has the id "p-ceox" (did you mean "p-ceo"?) [unknown_reference]`,
+      `examples/distributor.stakeholders.yaml:${at("7\n    involvement: 5")}: people[2].influence: must be at most 5 (the most) [too_big]`,
+      `examples/distributor.stakeholders.yaml:${at("cbi-stockoutz")}: people[5].men.needs[0].links[0]: the frame has no goal or critical issue "cbi-stockoutz" (did you mean "cbi-stockouts"?) [unknown_reference]`,
+    ]);
+  });
+
+  it("refuses an observation after --as-of, and a bad --as-of", async () => {
+    const early = await run(["validate", "examples/distributor.valuecase.json", "--as-of", "2026-11-01"]);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain("people[1].observations[1].date: observed on 2026-11-18, after the as-of date 2026-11-01 [after_as_of]");
+    const bad = await run(["validate", "examples/distributor.valuecase.json", "--as-of", "yesterday"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--as-of must be a calendar date written YYYY-MM-DD; got "yesterday"');
   });
 });
