@@ -45,6 +45,8 @@ export interface PeopleFinding {
   readonly message: string;
   /** Ids of the people concerned, first the one at `path`. */
   readonly people: readonly string[];
+  /** Ids of the frame's goals or critical issues concerned (`goal_unowned`, `issue_unfelt`); empty otherwise. */
+  readonly elements: readonly string[];
 }
 
 /** Options of {@link checkBuyingCentre}. */
@@ -110,8 +112,8 @@ export function checkBuyingCentre(centre: BuyingCentre, options?: CheckBuyingCen
   if (bad.length > 0) throw new PeopleArgumentError(bad, "checkBuyingCentre options");
   const asOf = options?.asOf;
   const findings: PeopleFinding[] = [];
-  const add = (severity: PeopleFindingSeverity, code: PeopleFindingCode, path: IssuePath, message: string, people: readonly string[]): void => {
-    findings.push(Object.freeze({ severity, code, path, message, people: Object.freeze([...people]) }));
+  const add = (severity: PeopleFindingSeverity, code: PeopleFindingCode, path: IssuePath, message: string, people: readonly string[], elements: readonly string[] = []): void => {
+    findings.push(Object.freeze({ severity, code, path, message, people: Object.freeze([...people]), elements: Object.freeze([...elements]) }));
   };
   const indexOf = new Map(centre.people.map((person, index) => [person, index]));
   const at = (person: Person): IssuePath => ["people", indexOf.get(person)!];
@@ -155,10 +157,10 @@ export function checkBuyingCentre(centre: BuyingCentre, options?: CheckBuyingCen
   if (frame !== undefined) {
     const linked = new Set(centre.people.flatMap((p) => p.men.needs.flatMap((need) => need.links)));
     frame.goals.forEach((goal) => {
-      if (!linked.has(goal.id)) add("warning", "goal_unowned", ["people"], `no one in the buying centre owns the goal "${goal.name}" (${goal.id}): link it from a person's needs`, []);
+      if (!linked.has(goal.id)) add("warning", "goal_unowned", ["people"], `no one in the buying centre owns the goal "${goal.name}" (${goal.id}): link it from a person's needs`, [], [goal.id]);
     });
     frame.issues.forEach((issue) => {
-      if (!linked.has(issue.id)) add("info", "issue_unfelt", ["people"], `no one in the buying centre feels the critical issue "${issue.name}" (${issue.id})`, []);
+      if (!linked.has(issue.id)) add("info", "issue_unfelt", ["people"], `no one in the buying centre feels the critical issue "${issue.name}" (${issue.id})`, [], [issue.id]);
     });
   }
 

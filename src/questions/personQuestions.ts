@@ -27,7 +27,7 @@ function questionsFor(person: Person, goals: ReadonlyMap<string, Frame["goals"][
   const measures = men.expectations.filter((e) => e.kind === "measure").map((e) => e.text);
   const needs = men.needs.map((n) => n.text);
   const issue = issueRefs[0];
-  const goal = goalRefs[0] ?? (issue === undefined ? undefined : undefined);
+  const goal = goalRefs[0];
   const subject = issue?.name ?? goal?.name;
 
   // Exploring: only what is still missing.

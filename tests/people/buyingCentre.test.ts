@@ -129,6 +129,7 @@ describe("checkBuyingCentre", () => {
     ]);
     expect(findings[1]!.message).toBe("the case costs 2900000.00 CNY over its horizon, more than the budget of 1000000.00 CNY (the procurement manager), and no one above the budget boundary is in the buying centre");
     expect(findings.find((f) => f.code === "mentor_unqualified")?.people).toEqual(["p-champion"]);
+    expect(findings.filter((f) => f.code === "goal_unowned").map((f) => f.elements)).toEqual([["g-cash"], ["g-revenue"], ["g-key-accounts"]]);
     const unmet = defineBuyingCentre({ budget: { amount: "1", currency: "USD", source: "x" }, people: [person({ id: "p-dm", name: "D", roles: ["decisionMaker"] })] });
     expect(codes(checkBuyingCentre(unmet, { evaluation }))).toEqual(["decision_maker_not_met", "no_mentor", "key_person_without_need", "key_person_without_motive", "budget_other_currency"]);
   });

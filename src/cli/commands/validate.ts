@@ -2,6 +2,7 @@
 import { checkBvf } from "../../bvf/checkBvf.js";
 import { asOfArgument, choice, type Command } from "../_internal/command.js";
 import { checkBuyingCentre } from "../../people/checkBuyingCentre.js";
+import type { Evaluation } from "../../quantify/types.js";
 import { documentFigures } from "../_internal/documentFigures.js";
 import { count, money } from "../_internal/format.js";
 import { allowRootOf, loadDocument, type LoadOptions } from "../_internal/loadDocument.js";
@@ -93,10 +94,13 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
         `${count(frame.issues.length, "issue")}, ${count(frame.solutions.length, "solution")}, ${count(frame.values.length, "value")}`,
     );
   }
+  // The case is evaluated once: its summary line and the buying centre's budget check both read it.
+  let evaluation: Evaluation | undefined;
   if (valueCase !== undefined) {
     const evaluated = documentFigures(loaded, undefined, "validate");
     if ("problems" in evaluated) return invalid(evaluated.problems);
-    const { evaluation, scenarios } = evaluated.figures!;
+    const { scenarios } = evaluated.figures!;
+    evaluation = evaluated.figures!.evaluation;
     summary.push(
       `  case   ${valueCase.name}: ${count(valueCase.drivers.length, "driver")}, ${count(valueCase.lines.length, "line")}, ` +
         `${count(scenarios.rows.length - 1, "scenario")}; NPV ${money(evaluation.unadjusted.npv, evaluation.currency)}, ` +
@@ -113,8 +117,7 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
   }
   if (stakeholders !== undefined) {
     // Its findings are among the document's warnings already; here, with the case's costs against the budget.
-    const evaluation = valueCase === undefined ? undefined : documentFigures(loaded, undefined, "validate");
-    const findings = checkBuyingCentre(stakeholders, { frame, asOf: load.asOf, ...(evaluation !== undefined && "figures" in evaluation ? { evaluation: evaluation.figures?.evaluation } : {}) });
+    const findings = checkBuyingCentre(stakeholders, { frame, asOf: load.asOf, evaluation });
     summary.push(`  people ${count(stakeholders.people.length, "person", "people")} as of ${load.asOf}; ${count(findings.length, "check finding")}`);
   }
   return { file, valid: true, summary, problems: [], warnings };

@@ -79,10 +79,7 @@ export function validateBuyingCentre(input: unknown, context: CentreContext = {}
     p.men.needs.forEach((need, n) =>
       need.links.forEach((link, l) => {
         if (frameIds === undefined || frameIds.has(link)) return;
-        {
-          const known = [...frameIds];
-          issues.push({ path: ["people", index, "men", "needs", n, "links", l], code: "unknown_reference", message: `the frame has no goal or critical issue "${link}"${didYouMeanSuffix(link, known)}` });
-        }
+        issues.push({ path: ["people", index, "men", "needs", n, "links", l], code: "unknown_reference", message: `the frame has no goal or critical issue "${link}"${didYouMeanSuffix(link, frameIds)}` });
       }),
     );
     p.observations.forEach((observation, o) => {
@@ -113,11 +110,10 @@ function reportingCycles(people: readonly ({ readonly id: string; readonly repor
   });
   const boss = new Map(people.flatMap((p, i) => (p?.reportsTo === undefined || p.reportsTo === p.id || index.get(p.id) !== i ? [] : [[p.id, p.reportsTo] as const])));
   const issues: ValueframeIssue[] = [];
-  const reported = new Set<string>();
   // People whose line reaches the top or a ring already found: each is walked once, so the work is linear.
   const settled = new Set<string>();
   for (const p of people) {
-    if (p === undefined || reported.has(p.id) || settled.has(p.id)) continue;
+    if (p === undefined || settled.has(p.id)) continue;
     const seen: string[] = [];
     const onPath = new Set<string>();
     let at: string | undefined = p.id;
@@ -129,8 +125,6 @@ function reportingCycles(people: readonly ({ readonly id: string; readonly repor
     seen.forEach((id) => settled.add(id));
     if (at === undefined || !onPath.has(at)) continue;
     const cycle = seen.slice(seen.indexOf(at));
-    if (cycle.some((id) => reported.has(id))) continue;
-    cycle.forEach((id) => reported.add(id));
     const first = cycle.map((id) => index.get(id)!).sort((a, b) => a - b)[0]!;
     const from = people[first]!.id;
     const ring = [...cycle.slice(cycle.indexOf(from)), ...cycle.slice(0, cycle.indexOf(from)), from];

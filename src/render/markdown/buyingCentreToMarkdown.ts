@@ -8,12 +8,12 @@
 import type { Frame } from "../../frame/frame.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import { attentionRanking } from "../../people/attentionRanking.js";
-import { checkBuyingCentre, type PeopleFinding } from "../../people/checkBuyingCentre.js";
+import { caseCost, checkBuyingCentre, type PeopleFinding } from "../../people/checkBuyingCentre.js";
 import type { PersonValue } from "../../people/personValue.js";
 import type { BuyingCentre, Person } from "../../people/schema.js";
 import { standingOf } from "../../people/standing.js";
 import type { Evaluation } from "../../quantify/types.js";
-import { isCalendarDate } from "../../_internal/asOf.js";
+import { asOfIssues, daysBetween } from "../../_internal/asOf.js";
 import { type Formatter, formatterOf } from "../_internal/formatter.js";
 import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
@@ -54,7 +54,6 @@ function findingText(ctx: CentreContext, finding: PeopleFinding): string {
     const found = ctx.frame?.goals.find((g) => g.id === id) ?? ctx.frame?.issues.find((i) => i.id === id);
     return found === undefined ? code(id ?? "") : `${md(found.name)} ${code(found.id)}`;
   };
-  const frameId = /\(([^()]+)\)(?::| *$)/.exec(finding.message)?.[1];
   switch (finding.code) {
     case "no_decision_maker":
       return t.no_decision_maker();
@@ -62,7 +61,7 @@ function findingText(ctx: CentreContext, finding: PeopleFinding): string {
       return t.decision_maker_not_met(f.list(finding.people.map(who)));
     case "budget_boundary_unreached": {
       const budget = centre.budget!;
-      const cost = ctx.evaluation === undefined ? undefined : ctx.evaluation.unadjusted.costs.abs();
+      const cost = ctx.evaluation === undefined ? undefined : caseCost(ctx.evaluation);
       return t.budget_boundary_unreached(cost === undefined ? "—" : f.money(cost, budget.currency), f.money(budget.amount, budget.currency), md(budget.source));
     }
     case "budget_other_currency":
@@ -81,14 +80,14 @@ function findingText(ctx: CentreContext, finding: PeopleFinding): string {
     case "key_person_without_motive":
       return t.key_person_without_motive(who(finding.people[0]!));
     case "goal_unowned":
-      return t.goal_unowned(element(frameId));
+      return t.goal_unowned(element(finding.elements[0]));
     case "issue_unfelt":
-      return t.issue_unfelt(element(frameId));
+      return t.issue_unfelt(element(finding.elements[0]));
     case "single_supporter":
       return t.single_supporter(who(finding.people[0]!));
     case "stale_observation": {
       const last = person === undefined ? undefined : standingOf(person, ctx.asOf).lastObserved;
-      const days = last === undefined || ctx.asOf === undefined ? 0 : Math.round((Date.parse(ctx.asOf) - Date.parse(last)) / 86_400_000);
+      const days = last === undefined || ctx.asOf === undefined ? 0 : daysBetween(last, ctx.asOf);
       return t.stale_observation(who(finding.people[0]!), last === undefined ? "" : f.date(last), days, ctx.asOf === undefined ? "" : f.date(ctx.asOf));
     }
   }
@@ -247,8 +246,7 @@ function menOf(ctx: CentreContext, p: Person): string[] {
  */
 export function buyingCentreToMarkdown(centre: BuyingCentre, options?: BuyingCentreMarkdownOptions): string {
   const resolved = resolveOptions("buyingCentreToMarkdown", options, buyingCentreSections, internalSectionIds(centreDocument), (issues) => {
-    if (options?.asOf !== undefined && !isCalendarDate(options.asOf))
-      issues.push({ path: ["asOf"], code: "invalid_date", message: `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(options.asOf)}` });
+    issues.push(...asOfIssues(options?.asOf));
   });
   const f = formatterOf(resolved.locale);
   const names = new Map(centre.people.map((p) => [p.id, p.name]));
