@@ -14,6 +14,7 @@ export default defineConfig({
     "grid/index": "src/grid/index.ts",
     "xlsx/index": "src/xlsx/index.ts",
     "people/index": "src/people/index.ts",
+    "pursuit/index": "src/pursuit/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -15,6 +15,7 @@ import * as questionsEntry from "../src/questions/index.js";
 import * as renderEntry from "../src/render/index.js";
 import * as xlsxEntry from "../src/xlsx/index.js";
 import * as peopleEntry from "../src/people/index.js";
+import * as pursuitEntry from "../src/pursuit/index.js";
 import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
 import { entries as packageEntries, exportsOf } from "./support/entries.js";
 
@@ -40,6 +41,14 @@ const models: readonly { name: string; define: (x: never) => unknown; safeDefine
     good: { people: [{ id: "p-cfo", name: "Li Wei", category: "executive", roles: ["decisionMaker"], influence: 5, met: true }] },
     bad: { people: [{ id: "p-cfo", name: "Li Wei", category: "boss", influence: 9 }] },
     code: "PEOPLE_INVALID",
+  },
+  {
+    name: "pursuit",
+    define: pursuitEntry.definePursuit,
+    safeDefine: pursuitEntry.safeDefinePursuit,
+    good: { stages: [{ person: "p-cfo", date: "2026-10-12", stage: 8, signs: ["seniorDiscussesValue"], source: "visit" }] },
+    bad: { stages: [{ person: "p-cfo", date: "2026-10-12", stage: 11, source: "visit" }] },
+    code: "PURSUIT_INVALID",
   },
 ];
 
@@ -72,7 +81,7 @@ describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, go
   });
 });
 
-const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry };
+const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry };
 
 describe("the error model", () => {
   it.each(Object.entries(entries))("%s exports the shared error classes", (_name, entry) => {
@@ -81,7 +90,7 @@ describe("the error model", () => {
   });
 
   it("every module's code map uses one spelling: <MODULE>_INVALID, <MODULE>_INVALID_ARGUMENT, <MODULE>_UNKNOWN_ID…", () => {
-    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES };
+    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES, PURSUIT: pursuitEntry.PURSUIT_ERROR_CODES };
     for (const [module, map] of Object.entries(maps)) {
       for (const [key, code] of Object.entries(map)) {
         // The key is the code without its module prefix, in camelCase.
@@ -92,7 +101,7 @@ describe("the error model", () => {
       }
     }
     for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT", "PEOPLE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
-    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
+    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE", "PURSUIT"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
   });
 
   it("every argument error is a located validation error", () => {
@@ -105,6 +114,7 @@ describe("the error model", () => {
       () => questionsEntry.questionPlan(42 as never),
       () => xlsxEntry.toWorkbook({} as never),
       () => peopleEntry.attentionRanking(peopleEntry.defineBuyingCentre({ people: [] }), { asOf: "today" }),
+      () => pursuitEntry.progress(pursuitEntry.definePursuit({}), { asOf: "today" }),
     ];
     for (const call of calls) {
       let thrown: unknown;

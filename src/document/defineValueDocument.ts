@@ -12,6 +12,8 @@ import { safeDefineFrame } from "../frame/defineFrame.js";
 import { safeDefineValueCase, salvageValueCase } from "../quantify/defineValueCase.js";
 import { safeDefineBuyingCentre } from "../people/defineBuyingCentre.js";
 import type { BuyingCentre } from "../people/schema.js";
+import { safeDefinePursuit } from "../pursuit/definePursuit.js";
+import type { Pursuit } from "../pursuit/schema.js";
 import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
 import { caseFrameIssues } from "./_internal/crossChecks.js";
 import { envelopeIssues } from "./_internal/envelope.js";
@@ -40,11 +42,13 @@ export interface DocumentMemberModels {
   readonly case: ValueCase;
   readonly bvf: Bvf;
   readonly stakeholders: BuyingCentre;
+  readonly pursuit: Pursuit;
 }
 
 /** What a member's validation may use of the members validated before it, and of the options. */
 interface MemberContext {
   readonly frame: Frame | undefined;
+  readonly stakeholders: BuyingCentre | undefined;
   readonly asOf: string | undefined;
 }
 
@@ -56,6 +60,8 @@ const defineMember: { readonly [M in DocumentMember]: (data: unknown, context: M
   bvf: safeDefineBvf,
   // The people's needs link to the frame's goals and issues; observations stop at asOf.
   stakeholders: (data, { frame, asOf }) => safeDefineBuyingCentre(data, { frame, asOf }),
+  // The pursuit names the buying centre's people; nothing it records may be after asOf.
+  pursuit: (data, { stakeholders, asOf }) => safeDefinePursuit(data, { centre: stakeholders, asOf }),
 };
 
 /** A validated value-case document: each member it holds, validated and frozen. */
@@ -107,7 +113,7 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
       view[member] = data;
     }
     const prefix = (list: readonly ValueframeIssue[]) => list.map((issue) => ({ ...issue, path: [member, ...issue.path] }));
-    const result = defineMember[member](data, { frame: members.frame, asOf: options?.asOf });
+    const result = defineMember[member](data, { frame: members.frame, stakeholders: members.stakeholders, asOf: options?.asOf });
     if (result.success) {
       (members as Record<DocumentMember, unknown>)[member] = result.data;
       warnings.push(...prefix(result.warnings));

@@ -3,6 +3,7 @@ import type { ValueframeIssue } from "../../errors/ValueframeError.js";
 import { argumentMembers, documentMembers } from "../schema.js";
 
 const knownKeys = new Set<string>(["$schema", ...documentMembers]);
+const HOLDS = ["$schema", ...documentMembers].map((key, index, all) => `${index === all.length - 1 ? "and " : ""}"${key}"`).join(", ");
 
 /** Every problem of the document's outer shape; members' contents are left to their own validation. */
 export function envelopeIssues(input: unknown): ValueframeIssue[] {
@@ -14,7 +15,7 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
   for (const key of Object.keys(record)) {
     if (!knownKeys.has(key)) {
       // Located at the document, like zod's unknown keys: the key is named in the message.
-      issues.push({ path: [], code: "unrecognized_keys", message: `unknown member "${key}" (a document holds "$schema", "frame", "case", "bvf" and "stakeholders")` });
+      issues.push({ path: [], code: "unrecognized_keys", message: `unknown member "${key}" (a document holds ${HOLDS})` });
     }
   }
   if (record.$schema !== undefined && typeof record.$schema !== "string") {
@@ -27,6 +28,9 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
   }
   if (argumentMembers.every((member) => record[member] === undefined)) {
     issues.push({ path: [], code: "missing_member", message: 'a value-case document needs at least one of "frame", "case" and "bvf"' });
+  }
+  if (record["pursuit"] !== undefined && record["stakeholders"] === undefined) {
+    issues.push({ path: ["pursuit"], code: "missing_member", message: 'the pursuit names the people of the buying centre: the document needs "stakeholders" too' });
   }
   return issues;
 }

@@ -8,7 +8,7 @@ import { deepFreeze } from "../../_internal/deepFreeze.js";
 import { inInputOrder } from "../../_internal/inputOrder.js";
 import { isRecord } from "../../_internal/isRecord.js";
 import { didYouMeanSuffix } from "../../_internal/suggest.js";
-import { fromZodIssues } from "../../_internal/zodIssues.js";
+import { itemwiseReader } from "../../_internal/itemwise.js";
 import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
 import type { Frame } from "../../frame/frame.js";
 import { budgetSchema, factionSchema, personSchema, relationSchema, type BuyingCentre, type Person } from "../schema.js";
@@ -27,35 +27,13 @@ const TOP_KEYS = new Set(["budget", "people", "relations", "factions"]);
 export function validateBuyingCentre(input: unknown, context: CentreContext = {}): { readonly centre: BuyingCentre } | { readonly issues: readonly ValueframeIssue[] } {
   const issues: ValueframeIssue[] = [];
   if (!isRecord(input)) return { issues: [{ path: [], code: "invalid_type", message: "expected a buying centre object { people, budget?, relations?, factions? }" }] };
-  const extra = Object.keys(input).filter((key) => !TOP_KEYS.has(key));
-  if (extra.length > 0) issues.push({ path: [], code: "unrecognized_keys", message: `unrecognized key${extra.length > 1 ? "s" : ""}: ${extra.map((key) => `"${key}"`).join(", ")}` });
-  const list = (key: string, required: boolean): readonly unknown[] => {
-    const value = input[key];
-    if (value === undefined) {
-      if (required) issues.push({ path: [key], code: "invalid_type", message: "required: expected an array of people" });
-      return [];
-    }
-    if (Array.isArray(value)) return value;
-    issues.push({ path: [key], code: "invalid_type", message: "expected an array" });
-    return [];
-  };
-  const parse = <T>(items: readonly unknown[], key: string, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } }): (T | undefined)[] =>
-    items.map((item, index) => {
-      const result = schema.safeParse(item);
-      if (result.success) return result.data;
-      issues.push(...fromZodIssues(result.error.issues, [key, index]));
-      return undefined;
-    });
-  let budget: BuyingCentre["budget"];
-  if (input["budget"] !== undefined) {
-    const result = budgetSchema.safeParse(input["budget"]);
-    if (result.success) budget = result.data;
-    else issues.push(...fromZodIssues(result.error.issues, ["budget"]));
-  }
-  const peopleIn = list("people", true);
-  const people = parse<Person>(peopleIn, "people", personSchema as never);
-  const relations = parse(list("relations", false), "relations", relationSchema as never) as (BuyingCentre["relations"][number] | undefined)[];
-  const factions = parse(list("factions", false), "factions", factionSchema as never) as (BuyingCentre["factions"][number] | undefined)[];
+  const read = itemwiseReader(input, issues);
+  read.onlyKeys(TOP_KEYS);
+  const budget: BuyingCentre["budget"] = read.member("budget", budgetSchema);
+  const peopleIn = read.list("people", "people");
+  const people = read.items<Person>(peopleIn, "people", personSchema as never);
+  const relations = read.items<BuyingCentre["relations"][number]>(read.list("relations"), "relations", relationSchema as never);
+  const factions = read.items<BuyingCentre["factions"][number]>(read.list("factions"), "factions", factionSchema as never);
 
   // Ids: every person's, even of a malformed entry, so its links do not cascade into more problems.
   const ids = new Map<string, number>();
