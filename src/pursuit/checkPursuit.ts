@@ -13,7 +13,7 @@ import type { Evaluation } from "../quantify/types.js";
 import { commitmentStatuses } from "./commitments.js";
 import { negotiationPosition } from "./negotiation.js";
 import { commitmentKinds, concernLevels, stageSigns, type StageNumber } from "./process.js";
-import type { Pursuit } from "./schema.js";
+import type { Pursuit, Visit } from "./schema.js";
 import { checkedAsOf, stageHistories, type StageHistory } from "./stageHistory.js";
 
 /** How serious a finding is: `error` endangers the deal, `warning` needs work, `info` is worth knowing. */
@@ -134,9 +134,8 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
   const statuses = commitmentStatuses(pursuit, { asOf });
   pursuit.visits.forEach((visit, v) => {
     const planned = asOf !== undefined && visit.date > asOf;
-    const levels = new Set(visit.commitments.map((c) => c.level));
-    if (planned && !(levels.has("highest") && levels.has("lowest")))
-      add("warning", "visit_plan_incomplete", ["visits", v, "commitments"], `the visit "${visit.id}" on ${visit.date} is planned without ${levels.size === 0 ? "a highest and a lowest commitment" : levels.has("highest") ? "a lowest commitment" : "a highest commitment"} to ask for: plan both, from high to low`, visit.people);
+    const missing = incomplete(visit);
+    if (planned && missing !== undefined) add("warning", "visit_plan_incomplete", ["visits", v, "commitments"], `the visit "${visit.id}" on ${visit.date} is planned without ${missing} to ask for: plan both, from high to low`, visit.people);
     if (!planned && visit.commitments.length === 0)
       add("info", "visit_without_commitment", ["visits", v], `the visit "${visit.id}" on ${visit.date} asked for no commitment: information gained is not progress`, visit.people);
   });
@@ -209,6 +208,13 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
   }
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return Object.freeze(findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index).map(({ finding }) => finding));
+}
+
+/** What a visit's plan lacks of its two commitments, in words ("a lowest commitment"), or undefined when it has both. */
+export function incomplete(visit: Visit): string | undefined {
+  const levels = new Set(visit.commitments.map((c) => c.level));
+  if (levels.has("highest") && levels.has("lowest")) return undefined;
+  return levels.size === 0 ? "a highest and a lowest commitment" : levels.has("highest") ? "a lowest commitment" : "a highest commitment";
 }
 
 /** The person's stage on a day: the latest point on or before it (a binary search: histories are long). */

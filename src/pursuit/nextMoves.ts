@@ -18,7 +18,7 @@ import type { Evaluation } from "../quantify/types.js";
 import type { PersonQuestionKey } from "../questions/keys.js";
 import { personQuestions } from "../questions/personQuestions.js";
 import type { ElementRef, PersonQuestions, Question } from "../questions/types.js";
-import { checkPursuit } from "./checkPursuit.js";
+import { incomplete } from "./checkPursuit.js";
 import { commitmentStatuses } from "./commitments.js";
 import { negotiationPosition } from "./negotiation.js";
 import { commitmentsForStage, concernHandling, concernLevels, pullBackStrategies, type CommitmentKind, type StageNumber } from "./process.js";
@@ -200,10 +200,10 @@ export function nextMoves(pursuit: Pursuit, options: NextMovesOptions): readonly
     }
   }
 
-  const findings = checkPursuit(pursuit, { centre, asOf });
-  for (const finding of findings.filter((f) => f.code === "key_person_unstaged")) {
-    const id = finding.people[0]!;
-    add({ rule: "locate", priority: 2, person: id, path: ["stakeholders", "people", indexOf.get(id)!], questions: frame === undefined ? [] : (questions.get(id)?.exploring.filter((q) => q.key === "howDecided" || q.key === "whenDecided") ?? []), message: `place ${named(id)} in the purchase process: look for the signs of their stage at the next contact` });
+  const staged = new Set(histories.map((history) => history.person));
+  for (const person of centre.people.filter((p) => isKeyPerson(p) && !staged.has(p.id))) {
+    const id = person.id;
+    add({ rule: "locate", priority: 2, person: id, path: ["stakeholders", "people", indexOf.get(id)!], questions: questions.get(id)?.exploring.filter((q) => q.key === "howDecided" || q.key === "whenDecided") ?? [], message: `place ${named(id)} in the purchase process: look for the signs of their stage at the next contact` });
   }
 
   pursuit.concerns.forEach((concern, index) => {
@@ -229,12 +229,13 @@ export function nextMoves(pursuit: Pursuit, options: NextMovesOptions): readonly
     if (status.state === "overdue") add({ rule: "followUp", priority: 2, person: who, path: status.path, message: `follow up "${status.commitment.action ?? status.id}", due on ${status.due}: was it kept?` });
     if (status.state === "broken") add({ rule: "brokenCommitment", priority: 1, person: who, path: [...status.path, "outcome"], message: `"${status.commitment.action ?? status.id}" was broken: find the concern behind it before asking again` });
   }
-  for (const finding of findings.filter((f) => f.code === "visit_plan_incomplete")) {
-    const visit = pursuit.visits[finding.path[1] as number]!;
-    const stages = histories.flatMap((h) => (visit.people.includes(h.person) && h.current !== undefined ? [h.current.stage] : []));
+  const current = new Map(histories.map((history) => [history.person, history.current!.stage]));
+  pursuit.visits.forEach((visit, v) => {
+    if (asOf === undefined || visit.date <= asOf || incomplete(visit) === undefined) return;
+    const stages = visit.people.flatMap((id) => current.get(id) ?? []);
     const stage = stages.length === 0 ? undefined : (Math.min(...stages) as StageNumber);
-    add({ rule: "planVisit", priority: 2, person: visit.people[0], stage, commitments: stage === undefined ? [] : commitmentsForStage(stage), path: finding.path, message: `plan the highest and the lowest commitment for the visit "${visit.id}" on ${visit.date}${stage === undefined ? "" : ` (stage ${stage}: ${commitmentsForStage(stage).join(", ")})`}` });
-  }
+    add({ rule: "planVisit", priority: 2, person: visit.people[0], stage, commitments: stage === undefined ? [] : commitmentsForStage(stage), path: ["visits", v, "commitments"], message: `plan ${incomplete(visit)} for the visit "${visit.id}" on ${visit.date}${stage === undefined ? "" : ` (stage ${stage}: ${commitmentsForStage(stage).join(", ")})`}` });
+  });
 
   if (pursuit.negotiation !== undefined) {
     const position = negotiationPosition(pursuit.negotiation);
