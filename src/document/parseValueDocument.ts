@@ -55,8 +55,8 @@ export interface ParsedValueDocument {
 /** The result of {@link safeParseValueDocument}: warnings and problems carry `file`, `line` and `column`. */
 export type SafeParseValueDocumentResult = SafeDefineResult<ParsedValueDocument, DocumentValidationError>;
 
-/** A file named like `x.frame.json`, `x.case.yaml`, `x.bvf.yml` or `x.stakeholders.yaml` holds that member alone. */
-const MEMBER_FILE = /\.(frame|case|bvf|stakeholders)\.(json|ya?ml)$/i;
+/** A file named like `x.frame.json`, `x.case.yaml`, `x.bvf.yml`, `x.stakeholders.yaml` or `x.pursuit.yaml` holds that member alone. */
+const MEMBER_FILE = /\.(frame|case|bvf|stakeholders|pursuit)\.(json|ya?ml)$/i;
 
 /**
  * Parses and validates a value-case document like {@link parseValueDocument} but returns

@@ -125,7 +125,10 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
     if (asOf !== undefined && current !== undefined && daysBetween(current.date, asOf) > STALE_AFTER_DAYS)
       add("info", "stale_stage", ["stages", current.index, "date"], `${named([history.person])}'s stage was last observed on ${current.date}, ${daysBetween(current.date, asOf)} days before ${asOf}`, [history.person]);
   }
+  // Only the observations that count: not one a same-day correction replaced, nor one after asOf.
+  const counted = new Set(histories.flatMap((history) => history.points.map((point) => point.index)));
   pursuit.stages.forEach((observation, index) => {
+    if (!counted.has(index)) return;
     const other = observation.signs.filter((sign) => stageSigns[sign as keyof typeof stageSigns] !== observation.stage);
     if (other.length > 0)
       add("info", "signs_disagree", ["stages", index, "signs"], `${named([observation.person])} is put at stage ${observation.stage} on ${observation.date}, but ${other.map((sign) => `"${sign}" is a sign of stage ${stageSigns[sign as keyof typeof stageSigns]}`).join(", ")}`, [observation.person]);

@@ -129,7 +129,7 @@ export interface Progress extends ProgressCounts {
  * ```ts
  * const p = progress(pursuit, { asOf: "2026-12-06" });
  * p.obtained; //=> 5
- * p.keptRate?.toString(); //=> "0.66666666666666666667" (2 kept of 3 judged)
+ * p.keptRate?.toFixed(4); //=> "0.6667" (2 kept of 3 judged)
  * ```
  */
 export function progress(pursuit: Pursuit, options?: { readonly asOf?: string | undefined }): Progress {

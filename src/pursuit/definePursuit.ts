@@ -48,8 +48,8 @@ export function definePursuit(input: unknown, options?: DefinePursuitOptions): P
 
 /**
  * Like {@link definePursuit} but returns `{ success: true, data, warnings }` or `{ success: false, error }`
- * instead of throwing for bad input. The warnings are {@link checkPursuit}'s findings (with the centre and
- * `asOf` given here), found on first read.
+ * instead of throwing for bad input. The warnings are {@link checkPursuit}'s findings of severity error and
+ * warning (with the centre and `asOf` given here), found on first read; the info ones are `checkPursuit`'s.
  *
  * @param input - anything, typically parsed JSON or YAML
  * @param options - `centre` and `asOf`
@@ -69,6 +69,8 @@ export function safeDefinePursuit(input: unknown, options?: DefinePursuitOptions
   if ("issues" in result) return notDefined(new PursuitValidationError(result.issues));
   const pursuit = result.pursuit;
   return defined(pursuit, () =>
-    checkPursuit(pursuit, { ...(options?.centre === undefined ? {} : { centre: options.centre }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) }).map(({ path, code, message }) => Object.freeze({ path, code, message })),
+    checkPursuit(pursuit, { ...(options?.centre === undefined ? {} : { centre: options.centre }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
+      .filter((finding) => finding.severity !== "info")
+      .map(({ path, code, message }) => Object.freeze({ path, code, message })),
   );
 }

@@ -123,7 +123,7 @@ export const pullBackStrategies = {
   7: { to: [2, 4, 6], steps: ["stopFormalEvaluation", "tradeForAccess", "askThreeQuestions", "questionTheTender"] },
   8: { to: [2, 4], steps: ["attackTheTop", "showValueWithFrame"] },
   9: { to: [7], steps: ["reevaluateSolution", "reshapeMeasures"] },
-  10: { to: [9, 8], steps: ["scare", "smash", "pull", "redefineValue"] },
+  10: { to: [8, 9], steps: ["scare", "smash", "pull", "redefineValue"] },
 } as const satisfies Record<Exclude<StageNumber, 1 | 2>, { readonly to: readonly StageNumber[]; readonly steps: readonly string[] }>;
 
 /**
