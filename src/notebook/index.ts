@@ -1,5 +1,5 @@
 /**
- * valueframe/notebook — rich notebook display of frames, evaluations and BVFs: `show(x)` for Deno's
+ * valueframe/notebook — rich notebook display of frames, evaluations, BVFs, buying centres and pursuits: `show(x)` for Deno's
  * Jupyter kernel (`Symbol.for("Jupyter.display")`), and the MIME bundles for any other kernel. The
  * results themselves stay plain frozen data; display lives here, on top of render.
  *
@@ -15,6 +15,8 @@ export type { BuyingCentreBundleOptions } from "./buyingCentreBundle.js";
 export { evaluationBundle } from "./evaluationBundle.js";
 export { frameBundle } from "./frameBundle.js";
 export { jupyterBundle } from "./jupyterBundle.js";
+export { pursuitBundle } from "./pursuitBundle.js";
+export type { PursuitBundleOptions } from "./pursuitBundle.js";
 export type { Displayable } from "./jupyterBundle.js";
 export { show } from "./show.js";
 export type { Shown } from "./show.js";

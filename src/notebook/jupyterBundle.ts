@@ -7,12 +7,14 @@ import { subjectOf } from "../render/subject.js";
 import { bvfBundle } from "./bvfBundle.js";
 import { buyingCentreBundle } from "./buyingCentreBundle.js";
 import type { BuyingCentre } from "../people/schema.js";
+import type { Pursuit } from "../render/markdown/pursuitToMarkdown.js";
+import { pursuitBundle } from "./pursuitBundle.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** What the notebook display shows. */
-export type Displayable = Frame | Evaluation | Bvf | BuyingCentre;
+export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit;
 
 // One case per model: a new model joins the notebook display by adding its line here.
 const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBundleOptions) => JupyterBundle } = {
@@ -20,18 +22,20 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
   evaluation: evaluationBundle,
   bvf: bvfBundle,
   buyingCentre: buyingCentreBundle,
+  pursuit: pursuitBundle,
 };
 
 /**
  * The MIME bundle (`text/markdown`, `text/html`, `text/plain`, and a Vega-Lite chart for an evaluation)
- * of a frame, an evaluation or a BVF. Hand it to your kernel's display function
+ * of a frame, an evaluation, a BVF, a buying centre or a pursuit (a pursuit's people named by their ids:
+ * give `pursuitBundle` the centre to name them). Hand it to your kernel's display function
  * (`Deno.jupyter.display(bundle, { raw: true })`, IPython's `display(bundle, raw=True)` through a
  * bridge, tslab's `display.html(bundle["text/html"])`), or let {@link show} do it in Deno.
  *
- * @param subject - a frame, an evaluation or a BVF
+ * @param subject - a frame, an evaluation, a BVF, a buying centre or a pursuit
  * @param options - locale and heading level (default 2)
  * @returns the frozen bundle
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of the three, or for bad options
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options
  *
  * @example
  * ```ts

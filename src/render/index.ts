@@ -37,6 +37,8 @@ export { zhCN } from "./locales/zh-CN/index.js";
 export { buyingCentreSections, buyingCentreToMarkdown, personValueSections, personValueToMarkdown } from "./markdown/buyingCentreToMarkdown.js";
 export type { BuyingCentreMarkdownOptions, BuyingCentreSection, PersonValueMarkdownOptions, PersonValueSection } from "./markdown/buyingCentreToMarkdown.js";
 export { bvfSections, bvfToMarkdown } from "./markdown/bvfToMarkdown.js";
+export { pursuitSections, pursuitToMarkdown } from "./markdown/pursuitToMarkdown.js";
+export type { PursuitMarkdownOptions, PursuitSection } from "./markdown/pursuitToMarkdown.js";
 export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";
 export { evaluationSections, evaluationToMarkdown } from "./markdown/evaluationToMarkdown.js";
 export type { EvaluationMarkdownOptions, EvaluationSection, SimulationSummary } from "./markdown/evaluationToMarkdown.js";

@@ -10,6 +10,9 @@ import { show } from "../../src/notebook/show.js";
 import { JUPYTER_DISPLAY, type JupyterBundle } from "../../src/notebook/types.js";
 import { RenderArgumentError } from "../../src/render/errors.js";
 import { bvfGraph, evaluation, frame, frameData } from "../render/fixtures.js";
+import { asOf, centre, pursuit } from "../render/pursuitFixtures.js";
+import { pursuitBundle } from "../../src/notebook/pursuitBundle.js";
+import * as notebook from "../../src/notebook/index.js";
 import { thrown } from "../render/helpers.js";
 
 const display = (value: object): JupyterBundle => {
@@ -71,7 +74,7 @@ describe("notebook display", () => {
     for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf) or a buying centre (defineBuyingCentre), got");
+      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre) or a pursuit (definePursuit), got");
     }
   });
 
@@ -89,5 +92,33 @@ describe("notebook display", () => {
     const html = display(show(tricky))["text/html"];
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+});
+
+describe("notebook display of a pursuit", () => {
+  it("bundles the seller's working document with the timeline drawn under its own heading", () => {
+    const bundle = pursuitBundle(pursuit, { centre, asOf, frame, evaluation });
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain"]);
+    expect(bundle["text/markdown"].split("\n")[0]).toBe("## Pursuit: how the customer buys and how the order moves");
+    expect(bundle["text/markdown"]).toContain("- **Kept-rate of the commitments obtained:** 66.67% (2 of 3 judged)");
+    expect(bundle["text/html"]).toContain('<h3>Timeline</h3>\n<figure class="diagram"><svg style="max-width:100%;height:auto" ');
+    expect(bundle["text/html"].match(/<g class="lane"/g)).toHaveLength(3);
+    expect(bundle["text/plain"]).toBe(bundle["text/markdown"]);
+    expect(Object.isFrozen(bundle)).toBe(true);
+    expect(notebook.pursuitBundle).toBe(pursuitBundle);
+  });
+
+  it("shows a pursuit through jupyterBundle and show without a centre: people by their ids", () => {
+    const bundle = display(show(pursuit));
+    expect(bundle["text/markdown"]).toContain("set by the least advanced person observed: `p-credit`");
+    expect(bundle["text/html"]).toContain(">p-it</tspan>");
+    expect(jupyterBundle(pursuit, { locale: "zh-CN", headingLevel: 1 })["text/markdown"].split("\n")[0]).toBe("# 订单推进：客户如何采购，订单如何推进");
+    expect(pursuitBundle(pursuit, { centre, asOf, locale: "zh-CN" })["text/html"]).toContain("<h3>时间线</h3>");
+  });
+
+  it("shows the customer nothing of the pursuit but its title", () => {
+    const bundle = pursuitBundle(pursuit, { centre, asOf, audience: "customer" });
+    expect(bundle["text/markdown"].trim()).toBe("## Pursuit: how the customer buys and how the order moves");
+    expect(bundle["text/html"]).not.toContain("<svg");
   });
 });

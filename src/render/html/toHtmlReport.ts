@@ -10,6 +10,9 @@ import type { BuyingCentre } from "../../people/schema.js";
 import { personValues } from "../../people/personValue.js";
 import { buyingCentreToMarkdown, personValueToMarkdown } from "../markdown/buyingCentreToMarkdown.js";
 import { stakeholderMapSvg } from "../svg/stakeholderMapSvg.js";
+import type { Pursuit } from "../../pursuit/schema.js";
+import { pursuitToMarkdown } from "../markdown/pursuitToMarkdown.js";
+import { pursuitTimelineSvg } from "../svg/pursuitTimelineSvg.js";
 import { renderArgumentError } from "../errors.js";
 import { type Audience, audiences, type RenderOptions } from "../options.js";
 import { formatterOf } from "../_internal/formatter.js";
@@ -52,6 +55,13 @@ export interface HtmlReportInput {
    * document, the stakeholder map and each person's value page; never in the customer's.
    */
   readonly stakeholders?: { readonly centre: BuyingCentre; readonly asOf?: string };
+  /**
+   * The pursuit and the day it is read as of (default: the stakeholders' `asOf`): in the seller's report,
+   * after the buying centre, its working document (`pursuitToMarkdown`, people named by the stakeholders'
+   * centre, moves carrying the frame's questions and the case's figures) with the timeline drawn after
+   * where each person stands (`pursuitTimelineSvg`); never in the customer's.
+   */
+  readonly pursuit?: { readonly pursuit: Pursuit; readonly asOf?: string };
 }
 
 /** Options of {@link toHtmlReport}: the locale, the title, the audience, the appendix, and the cover and printed pages ({@link ReportBranding}). */
@@ -137,7 +147,7 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  * A4 or Letter with a running header and footer. No script, no external resource (unless the logo is an
  * https: URL).
  *
- * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`: any of them, at least one
+ * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`: any of them, at least one; `summary`; and for the seller's report `stakeholders` and `pursuit`
  * @param options - `locale`, `title`, and the cover's `paper`, `date`, `version`, `customer`, `seller`, `logo`, `themeColor`
  * @returns a complete HTML document (`<!doctype html>` …)
  * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` when the input is not an object or holds none of the parts
@@ -169,7 +179,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   const lang = { locale: locale.locale, headingLevel: 2, audience } as const;
   const section = (id: string, body: string) => `<section class="part" id="${id}">\n${body}\n</section>`;
   const sections: { readonly id: string; readonly title: string; readonly html: string }[] = [];
-  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders } = input;
+  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders, pursuit } = input;
   const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
 
   if (summary !== undefined) {
@@ -244,6 +254,23 @@ ${personValues(centre, { frame, ...(asOf === undefined ? {} : { asOf }), ...(eva
             .map((value) => markdownToHtml(personValueToMarkdown(value, { locale: locale.locale, headingLevel: 4 })))
             .join("\n")}`;
     sections.push({ id: "people", title: t.people, html: `${markdownToHtml(buyingCentreToMarkdown(centre, { ...lang, ...context }))}\n${map}\n${pages}` });
+  }
+
+  if (pursuit !== undefined && !customer) {
+    const asOf = pursuit.asOf ?? stakeholders?.asOf;
+    const centre = stakeholders?.centre;
+    const words = text.pursuit;
+    const context = {
+      ...(asOf === undefined ? {} : { asOf }),
+      ...(centre === undefined ? {} : { centre }),
+      ...(frame === undefined ? {} : { frame }),
+      ...(evaluation === undefined ? {} : { evaluation }),
+      ...(summary === undefined ? {} : { summary }),
+    };
+    const timeline = `<h3>${esc(words.timeline.heading)}</h3>
+${drawnDiagram(pursuitTimelineSvg(pursuit.pursuit, { locale: locale.locale, ...(asOf === undefined ? {} : { asOf }), ...(centre === undefined ? {} : { centre }) }))}`;
+    const html = placeCharts(markdownToHtml(pursuitToMarkdown(pursuit.pursuit, { ...lang, ...context })), [{ heading: markdownToHtml(`### ${words.sections.stages}`), html: timeline }]);
+    sections.push({ id: "pursuit", title: words.title, html });
   }
 
   if (customer && options?.appendix === true) {

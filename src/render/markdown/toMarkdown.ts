@@ -1,5 +1,7 @@
-/** toMarkdown: one entry for every Markdown document — a frame, an evaluation or a BVF, told apart by shape. */
+/** toMarkdown: one entry for every Markdown document — a frame, an evaluation, a BVF, a buying centre or a pursuit, told apart by shape. */
 import type { BuyingCentre } from "../../people/schema.js";
+import type { Pursuit } from "../../pursuit/schema.js";
+import { type PursuitMarkdownOptions, pursuitToMarkdown } from "./pursuitToMarkdown.js";
 import { type BuyingCentreMarkdownOptions, buyingCentreToMarkdown } from "./buyingCentreToMarkdown.js";
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
@@ -10,13 +12,14 @@ import { type EvaluationMarkdownOptions, evaluationToMarkdown } from "./evaluati
 import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js";
 
 /**
- * Writes a frame, an evaluation or a BVF as Markdown, choosing the renderer by the subject's shape:
- * {@link frameToMarkdown}, {@link evaluationToMarkdown} or {@link bvfToMarkdown}.
+ * Writes a frame, an evaluation, a BVF, a buying centre or a pursuit as Markdown, choosing the renderer
+ * by the subject's shape: {@link frameToMarkdown}, {@link evaluationToMarkdown}, {@link bvfToMarkdown},
+ * {@link buyingCentreToMarkdown} or {@link pursuitToMarkdown}.
  *
- * @param subject - a frame, an evaluation or a BVF
+ * @param subject - a frame, an evaluation, a BVF, a buying centre or a pursuit
  * @param options - the options of the matching renderer
  * @returns the Markdown document
- * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of the three, or for bad options
+ * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options
  *
  * @example
  * ```ts
@@ -30,11 +33,19 @@ export function toMarkdown(subject: Frame, options?: FrameMarkdownOptions): stri
 export function toMarkdown(subject: Evaluation, options?: EvaluationMarkdownOptions): string;
 export function toMarkdown(subject: Bvf, options?: BvfMarkdownOptions): string;
 export function toMarkdown(subject: BuyingCentre, options?: BuyingCentreMarkdownOptions): string;
-export function toMarkdown(subject: Frame | Evaluation | Bvf | BuyingCentre, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions): string;
-export function toMarkdown(subject: Frame | Evaluation | Bvf | BuyingCentre, options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions): string {
+export function toMarkdown(subject: Pursuit, options?: PursuitMarkdownOptions): string;
+export function toMarkdown(
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions,
+): string;
+export function toMarkdown(
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions,
+): string {
   const found = subjectOf("toMarkdown", subject);
   if (found.kind === "frame") return frameToMarkdown(found.value, options as FrameMarkdownOptions | undefined);
   if (found.kind === "evaluation") return evaluationToMarkdown(found.value, options as EvaluationMarkdownOptions | undefined);
   if (found.kind === "buyingCentre") return buyingCentreToMarkdown(found.value, options as BuyingCentreMarkdownOptions | undefined);
+  if (found.kind === "pursuit") return pursuitToMarkdown(found.value, options as PursuitMarkdownOptions | undefined);
   return bvfToMarkdown(found.value, options as BvfMarkdownOptions | undefined);
 }

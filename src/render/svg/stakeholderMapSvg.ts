@@ -5,7 +5,7 @@ import { esc } from "../_internal/xml.js";
 import { stakeholderGuides, stakeholderMapData } from "../vegaLite/stakeholderMapData.js";
 import type { StakeholderMapRow } from "../vegaLite/stakeholderMapData.js";
 import type { StakeholderMapSpecOptions } from "../vegaLite/stakeholderMapSpec.js";
-import { HALO, px, svgDocument } from "./_internal/svg.js";
+import { HALO, legendLines, px, svgDocument } from "./_internal/svg.js";
 import { textWidth, wrapText } from "./_internal/textFit.js";
 
 /** Options of {@link stakeholderMapSvg}: those of the Vega-Lite spec. */
@@ -75,23 +75,6 @@ function chooseLayout(layouts: readonly CellLayout[], height: number): CellLayou
   const fitting = layouts.filter((layout) => layout.height <= height);
   const pool = fitting.length > 0 ? fitting : layouts;
   return [...pool].sort((a, b) => lineCount(a) - lineCount(b) || a.height - b.height)[0] as CellLayout;
-}
-
-/** A legend of symbols and words, wrapped onto as many lines as the width needs; returns the drawing and the last line's y. */
-function legendLines(items: readonly { readonly symbol: (x: number, y: number) => string; readonly label: string }[], width: number, top: number): { readonly svg: string; readonly bottom: number } {
-  let x = 16;
-  let y = top;
-  const out = items.map((item) => {
-    const room = 14 + textWidth(item.label, 11);
-    if (x > 16 && x + room > width - 16) {
-      x = 16;
-      y += 18;
-    }
-    const part = `${item.symbol(x + 5, y)}<text x="${px(x + 14)}" y="${px(y)}" dominant-baseline="middle" fill="${palette.text}">${esc(item.label)}</text>`;
-    x += room + 16;
-    return part;
-  });
-  return { svg: `<g class="legend">${out.join("")}</g>`, bottom: y };
 }
 
 /**

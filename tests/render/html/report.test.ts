@@ -7,6 +7,7 @@ import { thrown } from "../../frame/fixtures.js";
 import { executiveSummary } from "../../../src/quantify/executiveSummary.js";
 import { formatCompact } from "../../../src/render/_internal/intl.js";
 import { bvf, count, evaluation, frame, sensitivity, simulation, valueCase } from "../charts/fixtures.js";
+import { asOf, centre, pursuit } from "../pursuitFixtures.js";
 
 const scenarios = evaluateScenarios(valueCase, { frame });
 const html = toHtmlReport({ frame, evaluation, bvf, scenarios, tornado: sensitivity, simulation });
@@ -138,5 +139,35 @@ describe("toHtmlReport for the customer", () => {
     expect(withAppendix).toContain('id="appendix"');
     expect(between(withAppendix, 'id="appendix"', "</section>")).toContain("Calculation");
     expect(() => toHtmlReport(input, { audience: "cfo" as never })).toThrow(RenderArgumentError);
+  });
+});
+
+describe("toHtmlReport with the buying centre and the pursuit", () => {
+  const input: HtmlReportInput = { frame, evaluation, stakeholders: { centre, asOf }, pursuit: { pursuit } };
+  const internal = toHtmlReport(input);
+  const part = between(internal, '<section class="part" id="pursuit">', "</section>");
+
+  it("gives the seller the pursuit after the buying centre, as of the stakeholders' day, with the timeline after where each person stands", () => {
+    expect(internal.indexOf('id="people"')).toBeGreaterThan(0);
+    expect(internal.indexOf('id="pursuit"')).toBeGreaterThan(internal.indexOf('id="people"'));
+    expect(internal).toContain('<li><a href="#pursuit">Pursuit: how the customer buys and how the order moves</a></li>');
+    expect(part).toContain("<h2>Pursuit: how the customer buys and how the order moves</h2>");
+    expect(part).toContain("<li><strong>Deal stage:</strong> stage 7 (evaluating solutions); set by the least advanced key person: <strong>Chen Gang</strong> <code>p-it</code></li>");
+    expect(part).toContain("<li><strong>Kept-rate of the commitments obtained:</strong> 66.67% (2 of 3 judged)</li>");
+    const timeline = between(part, "<h3>Timeline</h3>", "<h3>Progress: commitments obtained</h3>");
+    expect(between(part, "<h3>Where each person stands</h3>", "<h3>Progress")).toContain("<h3>Timeline</h3>");
+    expect(count(timeline, /<g class="lane"/)).toBe(3);
+    expect(timeline).toContain("<title>Pursuit timeline as of December 6, 2026</title>");
+    expect(timeline).not.toContain("xmlns=");
+    // Its own as-of date wins over the stakeholders'.
+    expect(toHtmlReport({ ...input, pursuit: { pursuit, asOf: "2026-11-15" } })).toContain("As of November 15, 2026; the seller&#39;s working notes");
+  });
+
+  it("writes nothing of the pursuit for the customer", () => {
+    const customer = toHtmlReport(input, { audience: "customer" });
+    for (const page of [customer, toHtmlReport(input, { audience: "customer", appendix: true })]) {
+      expect(page).not.toContain('id="pursuit"');
+      expect(page).not.toMatch(/pursuit|Deal stage|kept-rate|Timeline|class="lane"|Chen Gang|p-it|Run a four-week trial|zone of agreement|reservation/i);
+    }
   });
 });

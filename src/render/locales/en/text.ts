@@ -18,6 +18,7 @@ import type {
   SolutionParams,
   ValueParams,
 } from "../params.js";
+import { pursuit } from "./pursuit.js";
 
 const months = (n: string): string => (n === "1" ? "1 month" : `${n} months`);
 /** English writes a warning or finding as the model words it: its message is the library's API. */
@@ -501,6 +502,7 @@ export const text = {
       contribution: (value: string): string => `the case contributes ${value}`,
     },
   },
+  pursuit,
   questions: {
     person: {
       howDecided: (): string => "How will the decision on this purchase be made, and who takes part in it?",

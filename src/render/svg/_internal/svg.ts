@@ -172,3 +172,28 @@ export function wrapLabel(text: string, width: number, maxLines = 2): string[] {
     return `${cut}…`;
   });
 }
+
+/**
+ * A legend of symbols and words, wrapped onto as many lines as the width needs; returns the drawing and
+ * the last line's y. `symbolWidth` is the room a symbol takes before its word.
+ */
+export function legendLines(
+  items: readonly { readonly symbol: (x: number, y: number) => string; readonly label: string }[],
+  width: number,
+  top: number,
+  symbolWidth = 14,
+): { readonly svg: string; readonly bottom: number } {
+  let x = 16;
+  let y = top;
+  const out = items.map((item) => {
+    const room = symbolWidth + textWidth(item.label, 11);
+    if (x > 16 && x + room > width - 16) {
+      x = 16;
+      y += 18;
+    }
+    const part = `${item.symbol(x + 5, y)}<text x="${px(x + symbolWidth)}" y="${px(y)}" dominant-baseline="middle" fill="${palette.text}">${esc(item.label)}</text>`;
+    x += room + 16;
+    return part;
+  });
+  return { svg: `<g class="legend">${out.join("")}</g>`, bottom: y };
+}
