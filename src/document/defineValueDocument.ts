@@ -30,8 +30,9 @@ export interface DefineValueDocumentOptions {
    */
   readonly resolve?: (reference: string, member: DocumentMember) => unknown;
   /**
-   * Today, as an ISO date, for the buying centre: no observation may be dated after it, and its findings
-   * (the document's warnings) judge staleness by it. valueframe reads no clock.
+   * Today, as an ISO date, for the buying centre and the pursuit: nothing observed may be dated after it
+   * (a visit may: it is planned), and their findings (the document's warnings) judge staleness, due dates
+   * and planned visits by it. valueframe reads no clock.
    */
   readonly asOf?: string | undefined;
 }

@@ -41,7 +41,7 @@ export interface ParseValueDocumentOptions {
    * written as a path is an `unresolved_reference` problem.
    */
   readonly readMember?: (path: string, member: DocumentMember) => string | { readonly text: string; readonly fileName: string } | undefined;
-  /** Today, as an ISO date, for the buying centre (see `defineValueDocument`'s `asOf`). */
+  /** Today, as an ISO date, for the buying centre and the pursuit (see `defineValueDocument`'s `asOf`). */
   readonly asOf?: string | undefined;
 }
 

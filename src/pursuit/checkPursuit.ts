@@ -195,7 +195,7 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
 
   const negotiation = pursuit.negotiation;
   if (negotiation !== undefined) {
-    const position = negotiationPosition(negotiation);
+    const position = negotiationPosition(negotiation, { asOf });
     if (position.empty)
       add("error", "no_zone_of_agreement", ["negotiation"], `our reservation price ${position.floor.toFixed(2)} ${position.currency} is above the customer's ${position.ceiling.toFixed(2)} ${position.currency}: there is no zone of agreement (short by ${position.width.negated().toFixed(2)})`, []);
     position.trades.forEach((trade, t) => {

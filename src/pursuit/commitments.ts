@@ -150,7 +150,7 @@ export function progress(pursuit: Pursuit, options?: { readonly asOf?: string | 
   }
   for (const status of statuses) {
     if (status.state !== "planned") slice(byPeriod, status.visitDate.slice(0, 7)).statuses.push(status);
-    for (const person of new Set(status.people)) slice(byPerson, person).statuses.push(status);
+    if (status.state !== "planned") for (const person of new Set(status.people)) slice(byPerson, person).statuses.push(status);
   }
   return Object.freeze({
     ...counts(held.length, statuses),

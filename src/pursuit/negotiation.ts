@@ -6,6 +6,7 @@
 import { Dec, type Decimal } from "../numeric/decimal.js";
 import type { NegotiationStage } from "./process.js";
 import type { Negotiation, Trade } from "./schema.js";
+import { checkedAsOf } from "./stageHistory.js";
 
 /** The zone of agreement and the trades, worked out. */
 export interface NegotiationPosition {
@@ -31,7 +32,9 @@ export interface NegotiationPosition {
  * width to the cent and whether it is empty; each trade's net value and their balance; the stage reached.
  *
  * @param negotiation - a pursuit's `negotiation`
+ * @param options - `asOf`: stages reached and trades dated after it are left out (undated trades count)
  * @returns the position, exact
+ * @throws {PursuitArgumentError} (code `PURSUIT_INVALID_ARGUMENT`) for an `asOf` that is not a calendar date
  *
  * @example
  * ```ts
@@ -40,12 +43,14 @@ export interface NegotiationPosition {
  * zone.empty; //=> false
  * ```
  */
-export function negotiationPosition(negotiation: Negotiation): NegotiationPosition {
+export function negotiationPosition(negotiation: Negotiation, options?: { readonly asOf?: string | undefined }): NegotiationPosition {
+  const asOf = checkedAsOf(options, "negotiationPosition options");
+  const happened = (date: string | undefined): boolean => asOf === undefined || date === undefined || date <= asOf;
   const floor = negotiation.ours.reservation;
   const ceiling = negotiation.theirs.reservation;
   const width = ceiling.minus(floor);
-  const trades = negotiation.trades.map((trade) => Object.freeze({ ...trade, net: trade.getValue.minus(trade.giveValue) }));
-  const latest = negotiation.stages.map((reached, index) => ({ reached, index })).sort((a, b) => (a.reached.date < b.reached.date ? -1 : a.reached.date > b.reached.date ? 1 : a.index - b.index)).at(-1);
+  const trades = negotiation.trades.filter((trade) => happened(trade.date)).map((trade) => Object.freeze({ ...trade, net: trade.getValue.minus(trade.giveValue) }));
+  const latest = negotiation.stages.filter((reached) => happened(reached.date)).map((reached, index) => ({ reached, index })).sort((a, b) => (a.reached.date < b.reached.date ? -1 : a.reached.date > b.reached.date ? 1 : a.index - b.index)).at(-1);
   return Object.freeze({
     currency: negotiation.currency,
     floor,

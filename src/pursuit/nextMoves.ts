@@ -36,7 +36,7 @@ export const pursuitRules = Object.freeze({
   locate: { source: "004_… part 5, ch. 3 §1", says: "roles of one order stand at different stages and move: place each key person by the signs of their stage" },
   "advance.1": { source: "000_… part 3", says: "at the first stage, evaluate the opportunity and help the customer discover the problem" },
   "advance.2": { source: "004_… part 5, ch. 3 §1", says: "a problem found: explore its adverse effects until the pain is felt" },
-  ...Object.fromEntries(STAGES.filter((k) => k >= 3).map((k) => [`advance.${k}`, { source: "004_… part 5, ch. 4 §2", says: `a role at stage ${k} leaning our way: ask for the commitment that suits the stage, from the highest to the lowest` }])),
+  ...Object.fromEntries(STAGES.filter((k) => k >= 3).map((k) => [`advance.${k}`, { source: "004_… part 5, ch. 4 §2", says: `a role at stage ${k} not leaning away from us: ask for the commitment that suits the stage, from the highest to the lowest` }])),
   ...Object.fromEntries(STAGES.filter((k) => k >= 3).map((k) => [`pullBack.${k}`, { source: "004_… part 5, ch. 3 §2", says: `following the customer is a mistake: pull a role at stage ${k} back to the stage that favours us` }])),
   ...Object.fromEntries([...concernLevels, "falseObjection" as const].map((level) => [`concern.${level}`, { source: "004_… part 5, ch. 5 §2", says: `handle a concern at the level of ${level} by the seed's steps for it` }])),
   askConcern: { source: "004_… part 5, ch. 5 §1", says: "a concern is the only reason a commitment is refused: ask for it" },
@@ -238,7 +238,7 @@ export function nextMoves(pursuit: Pursuit, options: NextMovesOptions): readonly
   });
 
   if (pursuit.negotiation !== undefined) {
-    const position = negotiationPosition(pursuit.negotiation);
+    const position = negotiationPosition(pursuit.negotiation, { asOf });
     if (position.empty) {
       const deciders = centre.people.filter((p) => p.roles.includes("decisionMaker")).map((p) => p.id);
       const figures = deciders.flatMap((id) => values.get(id)?.figures ?? []);

@@ -19,6 +19,7 @@ describe("valueframe report --format md", () => {
       "# Value case: Credit-to-cash capability for Huatong Industrial Distribution",
       "# Credit-to-cash for Huatong: Business Value Framework",
       "# Buying centre",
+      "# Pursuit: how the customer buys and how the order moves",
     ]);
     expect(md).toContain(
       "**working capital released** = DSO reduction × daily revenue = 14 day × 1,000,000 CNY/day = **14,000,000 CNY**",
@@ -92,8 +93,8 @@ describe("valueframe report --format html", () => {
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
     expect(html).toContain("14 day × 1,000,000 CNY/day");
     // The summary's cumulative cash flow, the linkage diagram, waterfall, cumulative cash flow, tornado,
-    // simulation histogram, the BVF's four levels and the buying centre's stakeholder map.
-    expect(html.match(/<svg[ >]/g)).toHaveLength(8);
+    // simulation histogram, the BVF's four levels, the buying centre's stakeholder map and the pursuit's timeline.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(9);
     expect(html).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
     expect(html).not.toContain('<pre class="mermaid">');
     expect(html).not.toMatch(/(src|href)="https?:/);
@@ -159,6 +160,43 @@ describe("the buying centre in the report", () => {
           if (person.plan !== undefined) expect(out).not.toContain(person.plan);
         }
         expect(out).not.toMatch(/Buying centre|采购决策群|Stakeholder map|opponent|反对者/);
+      }
+    }
+  });
+});
+
+describe("the pursuit in the report", () => {
+  const examples = ["distributor", "livestock", "logistics", "manufacturer"] as const;
+  interface PursuitFile {
+    visits: { objective: string; commitments?: { action?: string }[] }[];
+    concerns?: { objection: string; concern?: string }[];
+    negotiation?: { ours: { reservation: string; source: string }; theirs: { source: string } };
+  }
+  /** What only the seller may read: objectives, commitments asked of people, concerns, our reservation price. */
+  const secrets = (name: string): string[] => {
+    const pursuit = parseYaml(readFileSync(join(repoRoot, "examples", `${name}.pursuit.yaml`), "utf8")) as PursuitFile;
+    return [
+      ...pursuit.visits.map((visit) => visit.objective),
+      ...pursuit.visits.flatMap((visit) => (visit.commitments ?? []).flatMap((c) => (c.action === undefined ? [] : [c.action]))),
+      ...(pursuit.concerns ?? []).flatMap((c) => [c.objection, ...(c.concern === undefined ? [] : [c.concern])]),
+      ...(pursuit.negotiation === undefined ? [] : [pursuit.negotiation.ours.source, pursuit.negotiation.theirs.source]),
+    ];
+  };
+
+  it.each(examples)("%s: the seller's report holds the pursuit: the timeline, the moves and the commitments", async (name) => {
+    const html = (await run(["report", `examples/${name}.valuecase.json`, "--format", "html", "--as-of", "2026-12-06"])).stdout;
+    expect(html).toContain("Pursuit timeline as of December 6, 2026");
+    expect(html).toContain("Pursuit: how the customer buys and how the order moves");
+    const md = (await run(["report", `examples/${name}.valuecase.json`, "--as-of", "2026-12-06"])).stdout;
+    for (const secret of secrets(name).slice(0, 3)) expect(md).toContain(secret);
+  });
+
+  it.each(examples)("%s: nothing of the pursuit reaches the customer's report, in Markdown or HTML, in either language", async (name) => {
+    for (const format of ["md", "html"]) {
+      for (const locale of ["en", "zh-CN"]) {
+        const out = (await run(["report", `examples/${name}.valuecase.json`, "--format", format, "--locale", locale, "--audience", "customer", "--appendix", "--as-of", "2026-12-06"])).stdout;
+        for (const secret of secrets(name)) expect(out, `${format} ${locale}`).not.toContain(secret);
+        expect(out).not.toMatch(/Pursuit|订单推进|zone of agreement|协议区|pullBack|reservation price/i);
       }
     }
   });

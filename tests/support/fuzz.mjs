@@ -17,6 +17,7 @@ export const exampleDocuments = names.map((name) => ({
   case: JSON.parse(readFileSync(new URL(`${name}.case.json`, root), "utf8")),
   bvf: JSON.parse(readFileSync(new URL(`${name}.bvf.json`, root), "utf8")),
   stakeholders: parse(readFileSync(new URL(`${name}.stakeholders.yaml`, root), "utf8")),
+  pursuit: parse(readFileSync(new URL(`${name}.pursuit.yaml`, root), "utf8")),
 }));
 
 const hostileStrings = [
@@ -126,7 +127,7 @@ function mutate(data, kind, at, pick) {
       }
       return;
     case "member":
-      delete data[["frame", "case", "bvf", "stakeholders"][pick % 4]];
+      delete data[["frame", "case", "bvf", "stakeholders", "pursuit"][pick % 5]];
       return;
   }
 }
@@ -161,7 +162,7 @@ export function documentOf({ example: which, mutations, yaml }) {
  * Runs one document through the whole library: parse, evaluate, simulate briefly, and every renderer.
  * Returns "valid" or "invalid"; throws anything that is not a ValueframeError.
  *
- * @param lib - `{ document, render, notebook, quantify, people, errors: { ValueframeError } }` from the sources or the build
+ * @param lib - `{ document, render, notebook, quantify, people, pursuit, errors: { ValueframeError } }` from the sources or the build
  * @param doc - a value of {@link mutatedDocument}
  */
 export function runDocument(lib, doc) {
@@ -212,7 +213,23 @@ export function runDocument(lib, doc) {
         }
       }
     }
+    if (document.pursuit !== undefined) {
+      const asOf = "2026-12-06";
+      const centre = document.stakeholders;
+      const { pursuit } = document;
+      const context = { asOf, ...(centre === undefined ? {} : { centre }), ...(document.frame === undefined ? {} : { frame: document.frame }), ...(evaluation === undefined ? {} : { evaluation, summary: figures.data.summary }) };
+      lib.pursuit.checkPursuit(pursuit, context);
+      lib.pursuit.dealStage(pursuit, context);
+      lib.pursuit.progress(pursuit, { asOf });
+      if (pursuit.negotiation !== undefined) lib.pursuit.negotiationPosition(pursuit.negotiation);
+      if (centre !== undefined) lib.pursuit.nextMoves(pursuit, { ...context, centre });
+      render.pursuitToMarkdown(pursuit, context);
+      render.pursuitToMarkdown(pursuit, { ...context, locale: "zh-CN" });
+      render.pursuitTimelineSvg(pursuit, { asOf, ...(centre === undefined ? {} : { centre }) });
+      lib.notebook.jupyterBundle(pursuit);
+    }
     render.toHtmlReport({
+      ...(document.pursuit === undefined ? {} : { pursuit: { pursuit: document.pursuit, asOf: "2026-12-06" } }),
       ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: "2026-12-06" } }),
       ...(document.frame === undefined ? {} : { frame: document.frame }),
       ...(document.bvf === undefined ? {} : { bvf: document.bvf }),

@@ -29,7 +29,7 @@ export interface ReportView {
 
 /**
  * The Markdown report: the executive summary, the frame, the documented calculation (scenarios,
- * sensitivity, simulation) and the BVF. For the customer the working (assumptions, calculation steps,
+ * sensitivity, simulation), the BVF, and for the seller the buying centre and the pursuit. For the customer the working (assumptions, calculation steps,
  * period tables) is written only with the appendix.
  */
 export async function markdownReport(
@@ -63,6 +63,19 @@ export async function markdownReport(
   if (document.bvf !== undefined) parts.push(bvfToMarkdown(document.bvf, { locale, audience }));
   // The buying centre is the seller's alone: the customer's report has nothing of it.
   if (document.stakeholders !== undefined && !customer) parts.push(...(await peopleParts(view, document, figures)));
+  // The pursuit too: where each person stands, our commitments, concerns and moves are the seller's.
+  if (document.pursuit !== undefined && !customer) {
+    const { pursuitToMarkdown } = await import("../../render/markdown/pursuitToMarkdown.js");
+    parts.push(
+      pursuitToMarkdown(document.pursuit, {
+        locale,
+        asOf: view.asOf,
+        ...(document.stakeholders === undefined ? {} : { centre: document.stakeholders }),
+        ...(document.frame === undefined ? {} : { frame: document.frame }),
+        ...(figures === undefined ? {} : { evaluation: figures.evaluation, summary: figures.summary }),
+      }),
+    );
+  }
   return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
 }
 
@@ -107,6 +120,7 @@ export async function htmlReport(
         : { summary: figures.summary, evaluation: figures.evaluation, scenarios: figures.scenarios, ...(figures.tornado === undefined ? {} : { tornado: figures.tornado }) }),
       ...(simulation === undefined ? {} : { simulation }),
       ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: view.asOf } }),
+      ...(document.pursuit === undefined ? {} : { pursuit: { pursuit: document.pursuit, asOf: view.asOf } }),
     },
     { locale: view.locale, audience: view.audience, appendix: view.appendix, ...print },
   );

@@ -25,7 +25,10 @@ critical issues on the 3 × 3 grid, solutions), each calculation step with its f
 cash-flow table, headline measures unadjusted and risk-weighted, scenarios side by side, the sensitivity
 ranking, the simulation percentiles when --iterations is given, the BVF, and — for the seller only —
 the buying centre (people, standing as of --as-of, expectations, needs and motives, relations, the
-checks, whom to see first) with one value page per person.
+checks, whom to see first) with one value page per person, and the pursuit (the deal's stage, each
+person's way through the ten stages on a timeline, progress as commitments obtained with the kept-rate,
+the visit-plan sheet, the concern log, the negotiation's zone of agreement, the checks and the next
+moves).
 
   md     Markdown (default)
   html   one self-contained, printable HTML page with the charts inline
@@ -57,7 +60,8 @@ Options:
       --seed <S>                seed of the simulation (default 1)
       --paper <a4|letter>       paper of html and pdf (default a4)
       --date <YYYY-MM-DD>       the report's date on the cover and in the header (default today)
-      --as-of <YYYY-MM-DD>      today, for the buying centre: standings and checks as of this day
+      --as-of <YYYY-MM-DD>      today, for the buying centre and the pursuit: standings, stages, due
+                                commitments and checks as of this day
                                 (default today)
       --chromium <path>         the browser that prints pdf (default: CHROMIUM_PATH, else chromium,
                                 chromium-browser, google-chrome or google-chrome-stable on PATH)
@@ -138,8 +142,9 @@ Examples:
 
 /** The report as data: Decimals serialise as exact strings. */
 async function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigures | undefined, simulation: Simulation | undefined, asOf: string): Promise<string> {
-  const { frame, bvf, stakeholders } = loaded.document;
+  const { frame, bvf, stakeholders, pursuit } = loaded.document;
   const people = stakeholders === undefined ? undefined : await import("../../people/index.js");
+  const process = pursuit === undefined ? undefined : await import("../../pursuit/index.js");
   const report = {
     document: file,
     ...(frame === undefined ? {} : { frame }),
@@ -157,6 +162,21 @@ async function jsonReport(file: string, loaded: LoadedDocument, figures: Documen
             checks: people.checkBuyingCentre(stakeholders, { frame, asOf, evaluation: figures?.evaluation }),
             attention: people.attentionRanking(stakeholders, { asOf }),
             ...(frame === undefined ? {} : { values: people.personValues(stakeholders, { frame, asOf, evaluation: figures?.evaluation, summary: figures?.summary }) }),
+          },
+        }),
+    ...(pursuit === undefined || process === undefined || stakeholders === undefined
+      ? {}
+      : {
+          pursuit: {
+            asOf,
+            pursuit,
+            dealStage: process.dealStage(pursuit, { centre: stakeholders, asOf }),
+            stages: process.stageHistories(pursuit, { asOf }),
+            commitments: process.commitmentStatuses(pursuit, { asOf }).map(({ commitment: _commitment, ...status }) => status),
+            progress: process.progress(pursuit, { asOf }),
+            ...(pursuit.negotiation === undefined ? {} : { negotiation: process.negotiationPosition(pursuit.negotiation, { asOf }) }),
+            checks: process.checkPursuit(pursuit, { centre: stakeholders, asOf, evaluation: figures?.evaluation }),
+            moves: process.nextMoves(pursuit, { centre: stakeholders, asOf, ...(frame === undefined ? {} : { frame }), evaluation: figures?.evaluation, summary: figures?.summary }),
           },
         }),
   };

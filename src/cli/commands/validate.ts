@@ -2,6 +2,9 @@
 import { checkBvf } from "../../bvf/checkBvf.js";
 import { asOfArgument, choice, type Command } from "../_internal/command.js";
 import { checkBuyingCentre } from "../../people/checkBuyingCentre.js";
+import { checkPursuit } from "../../pursuit/checkPursuit.js";
+import { progress } from "../../pursuit/commitments.js";
+import { dealStage } from "../../pursuit/stageHistory.js";
 import type { Evaluation } from "../../quantify/types.js";
 import { documentFigures } from "../_internal/documentFigures.js";
 import { count, money } from "../_internal/format.js";
@@ -29,8 +32,10 @@ export const validateCommand: Command = {
 field, ids and links, formulas and units, that the case speaks the frame's currency and links only to
 its elements, that the case evaluates in every scenario, and the buying centre (stakeholders): its
 people, reporting lines, links to the frame and observations up to --as-of, with the checks of the
-buying centre as warnings. A file named *.frame.json, *.case.json, *.bvf.json or *.stakeholders.yaml
-(or .yaml / .json) is checked as that member alone.
+buying centre as warnings; the pursuit (stage observations, visits and commitments, concerns, the
+negotiation): its people against the buying centre and nothing recorded after --as-of, with its checks as
+warnings. A file named *.frame.json, *.case.json, *.bvf.json, *.stakeholders.yaml or *.pursuit.yaml (or
+.yaml / .json) is checked as that member alone.
 
 Problems go to stderr, one a line, as
   file:line:column: path: message [code]
@@ -43,8 +48,9 @@ Options:
   -f, --format <text|json>   output format (default text)
       --allow-root <folder>  read member files from anywhere under this folder (default: the
                              document's own folder; a member path outside it is refused unread)
-      --as-of <YYYY-MM-DD>   today, for the buying centre: no observation may be later, and
-                             observations older than 90 days are stale (default: today, printed)
+      --as-of <YYYY-MM-DD>   today, for the buying centre and the pursuit: nothing observed may be
+                             later, observations older than 90 days are stale, visits after it are
+                             planned (default: today, printed)
   -h, --help                 show this help
 
 Exit codes: 0 every file valid (warnings allowed), 1 a file is invalid or unreadable, 2 usage error.
@@ -85,7 +91,7 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
   const result = loadDocument(file, io, load);
   if ("problems" in result) return invalid(result.problems);
   const { loaded } = result;
-  const { frame, case: valueCase, bvf, stakeholders } = loaded.document;
+  const { frame, case: valueCase, bvf, stakeholders, pursuit } = loaded.document;
   const summary: string[] = [];
   const warnings = [...loaded.warnings];
   if (frame !== undefined) {
@@ -119,6 +125,16 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
     // Its findings are among the document's warnings already; here, with the case's costs against the budget.
     const findings = checkBuyingCentre(stakeholders, { frame, asOf: load.asOf, evaluation });
     summary.push(`  people ${count(stakeholders.people.length, "person", "people")} as of ${load.asOf}; ${count(findings.length, "check finding")}`);
+  }
+  if (pursuit !== undefined) {
+    // Its findings are among the document's warnings already; here, the deal's stage and progress.
+    const deal = dealStage(pursuit, { centre: stakeholders, asOf: load.asOf });
+    const done = progress(pursuit, { asOf: load.asOf });
+    const findings = checkPursuit(pursuit, { centre: stakeholders, asOf: load.asOf, evaluation });
+    summary.push(
+      `  pursuit ${count(pursuit.stages.length, "stage observation")}, ${count(pursuit.visits.length, "visit")}, ${count(pursuit.concerns.length, "concern")}; ` +
+        `deal stage ${deal.stage ?? "not placed"}; ${count(done.obtained, "commitment")} obtained; ${count(findings.length, "check finding")}`,
+    );
   }
   return { file, valid: true, summary, problems: [], warnings };
 }
