@@ -15,6 +15,7 @@ export default defineConfig({
     "xlsx/index": "src/xlsx/index.ts",
     "people/index": "src/people/index.ts",
     "pursuit/index": "src/pursuit/index.ts",
+    "realise/index": "src/realise/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -14,6 +14,8 @@ import { safeDefineBuyingCentre } from "../people/defineBuyingCentre.js";
 import type { BuyingCentre } from "../people/schema.js";
 import { safeDefinePursuit } from "../pursuit/definePursuit.js";
 import type { Pursuit } from "../pursuit/schema.js";
+import { safeDefineRealisation } from "../realise/defineRealisation.js";
+import type { Realisation } from "../realise/schema.js";
 import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
 import { caseFrameIssues } from "./_internal/crossChecks.js";
 import { envelopeIssues } from "./_internal/envelope.js";
@@ -44,11 +46,14 @@ export interface DocumentMemberModels {
   readonly bvf: Bvf;
   readonly stakeholders: BuyingCentre;
   readonly pursuit: Pursuit;
+  readonly realisation: Realisation;
 }
 
 /** What a member's validation may use of the members validated before it, and of the options. */
 interface MemberContext {
   readonly frame: Frame | undefined;
+  readonly case: ValueCase | undefined;
+  readonly bvf: Bvf | undefined;
   readonly stakeholders: BuyingCentre | undefined;
   readonly asOf: string | undefined;
 }
@@ -63,6 +68,8 @@ const defineMember: { readonly [M in DocumentMember]: (data: unknown, context: M
   stakeholders: (data, { frame, asOf }) => safeDefineBuyingCentre(data, { frame, asOf }),
   // The pursuit names the buying centre's people; nothing it records may be after asOf.
   pursuit: (data, { stakeholders, asOf }) => safeDefinePursuit(data, { centre: stakeholders, asOf }),
+  // The KPIs link to the case's drivers and lines, the frame's goals, the BVF's KPIs and who measures them.
+  realisation: (data, { frame, case: valueCase, bvf, stakeholders, asOf }) => safeDefineRealisation(data, { valueCase, frame, bvf, centre: stakeholders, asOf }),
 };
 
 /** A validated value-case document: each member it holds, validated and frozen. */
@@ -114,7 +121,7 @@ export function safeDefineValueDocument(input: unknown, options?: DefineValueDoc
       view[member] = data;
     }
     const prefix = (list: readonly ValueframeIssue[]) => list.map((issue) => ({ ...issue, path: [member, ...issue.path] }));
-    const result = defineMember[member](data, { frame: members.frame, stakeholders: members.stakeholders, asOf: options?.asOf });
+    const result = defineMember[member](data, { frame: members.frame, case: members.case, bvf: members.bvf, stakeholders: members.stakeholders, asOf: options?.asOf });
     if (result.success) {
       (members as Record<DocumentMember, unknown>)[member] = result.data;
       warnings.push(...prefix(result.warnings));

@@ -6,11 +6,12 @@ import * as z from "zod";
 import { bvfSchema } from "../bvf/schema.js";
 import { buyingCentreSchema } from "../people/schema.js";
 import { pursuitSchema } from "../pursuit/schema.js";
+import { realisationSchema } from "../realise/schema.js";
 import { frameSchema } from "../frame/frame.js";
 import { valueCaseSchema } from "../quantify/schema.js";
 
 /** The members a document can hold, in the order they are validated and reported. */
-export const documentMembers = ["frame", "case", "bvf", "stakeholders", "pursuit"] as const;
+export const documentMembers = ["frame", "case", "bvf", "stakeholders", "pursuit", "realisation"] as const;
 
 /** The members of which a document needs at least one: the argument itself (the buying centre and the pursuit come with it). */
 export const argumentMembers = ["frame", "case", "bvf"] as const;
@@ -23,7 +24,7 @@ export const documentReferenceSchema = z.string().min(1).describe("Path of a fil
 
 /**
  * Schema of a value-case document: `$schema` (for editors), at least one of `frame`, `case` and
- * `bvf`, and optionally `stakeholders` and `pursuit` (which needs them), each inline data or a relative path. It is the source of the document's types and of its JSON
+ * `bvf`, and optionally `stakeholders`, `pursuit` (which needs them) and `realisation` (which needs the case), each inline data or a relative path. It is the source of the document's types and of its JSON
  * Schema; {@link defineValueDocument} validates a document member by member with clearer messages.
  */
 export const valueDocumentSchema = z
@@ -39,6 +40,10 @@ export const valueDocumentSchema = z
     pursuit: z
       .union([documentReferenceSchema, pursuitSchema])
       .describe("The pursuit: where each person of the stakeholders stands in the purchase process, visits and action commitments, concerns and the negotiation (seller-only), or the path of its file.")
+      .optional(),
+    realisation: z
+      .union([documentReferenceSchema, realisationSchema])
+      .describe("The realisation after the sale: the KPIs the customer measures (baseline, target, the driver each sets, milestones) and the dated actuals, or the path of its file.")
       .optional(),
   })
   .refine((document) => argumentMembers.some((member) => document[member] !== undefined), {

@@ -70,7 +70,7 @@ describe("schema/value-document.schema.json", () => {
   });
 
   it("describes the document: known members only, at least one of them, each inline or a path", () => {
-    expect(Object.keys(schema.properties as Node)).toEqual(["$schema", "frame", "case", "bvf", "stakeholders", "pursuit"]);
+    expect(Object.keys(schema.properties as Node)).toEqual(["$schema", "frame", "case", "bvf", "stakeholders", "pursuit", "realisation"]);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.anyOf).toEqual([{ required: ["frame"] }, { required: ["case"] }, { required: ["bvf"] }]);
     for (const member of ["frame", "case", "bvf"]) {

@@ -32,6 +32,9 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
   if (record["pursuit"] !== undefined && record["stakeholders"] === undefined) {
     issues.push({ path: ["pursuit"], code: "missing_member", message: 'the pursuit names the people of the buying centre: the document needs "stakeholders" too' });
   }
+  if (record["realisation"] !== undefined && record["case"] === undefined) {
+    issues.push({ path: ["realisation"], code: "missing_member", message: 'the realisation measures the value case: the document needs "case" too' });
+  }
   return issues;
 }
 
