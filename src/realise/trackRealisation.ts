@@ -3,7 +3,8 @@
  * the planned path, every month's plan, actual and variance, the share of the improvement achieved, a
  * status by a stated rule and the milestones met or missed; in money, the case re-evaluated with each
  * period's actual driver values (its own formulas, never a ratio), realised to date against promised to
- * date, and two forecasts at completion (the plan for the rest; the KPIs' least-squares trend); and the
+ * date, and two forecasts at completion (the plan for the rest; the KPIs' least-squares trend, not followed
+ * past the target); and the
  * BVF's executive KPIs rolled up from the operational KPIs' actuals.
  */
 import type { Bvf } from "../bvf/types.js";
@@ -84,7 +85,7 @@ export interface TrackedKpi {
   readonly milestones: readonly MilestoneState[];
   /** The driver it sets and the value the latest measurement gives it. */
   readonly driver: { readonly id: string; readonly value: Decimal } | undefined;
-  /** The value the least-squares line through the last measurements gives at the horizon's end. */
+  /** The value the least-squares line through the last measurements gives at the horizon's end, not past the target. */
   readonly trendAtEnd: Decimal | undefined;
 }
 
@@ -214,7 +215,7 @@ export function trackRealisation(realisation: Realisation, options: TrackOptions
 
   const shareOf = (kpi: Kpi, value: Decimal) => value.minus(kpi.baseline).div(kpi.target.minus(kpi.baseline));
   const plan = (kpi: Kpi) => plannedShareAt(kpi, valueCase, base, start, ends);
-  const months = monthEnds(start, asOf < end ? asOf : end);
+  const months = monthEnds(start, asOf, end);
 
   const kpis = realisation.kpis.map((kpi): TrackedKpi => {
     const planned = plan(kpi);
@@ -254,7 +255,7 @@ export function trackRealisation(realisation: Realisation, options: TrackOptions
       months: Object.freeze(rows),
       milestones: Object.freeze(milestones),
       driver: kpi.sets === undefined || latest === undefined ? undefined : Object.freeze({ id: kpi.sets.driver, value: driverValue(kpi, latest.value, valueCase) }),
-      trendAtEnd: trendLine(counted(kpi.id))?.(day(end)),
+      trendAtEnd: ((trend) => (trend === undefined ? undefined : capAtTarget(kpi, trend(day(end)))))(trendLine(counted(kpi.id))),
     });
   });
 
@@ -280,7 +281,7 @@ export function trackRealisation(realisation: Realisation, options: TrackOptions
 /** The status rule: no measurement → notMeasured; nothing planned yet → on track unless worse than the baseline; else achieved ÷ planned against the thresholds. */
 function statusOf(planned: Decimal | undefined, achieved: Decimal | undefined, thresholds: StatusThresholds): KpiStatus {
   if (planned === undefined || achieved === undefined) return "notMeasured";
-  if (!planned.isPositive()) return achieved.isNegative() ? "atRisk" : "onTrack";
+  if (!planned.gt(0)) return achieved.lt(0) ? "atRisk" : "onTrack";
   const ratio = achieved.div(planned);
   return ratio.gte(thresholds.onTrack) ? "onTrack" : ratio.gte(thresholds.atRisk) ? "atRisk" : "offTrack";
 }
@@ -305,12 +306,12 @@ function percentBetter(kpi: Kpi, value: Decimal): Decimal {
   return kpi.direction === "increase" ? change : change.negated();
 }
 
-/** The months from `start` to `until`: each month's first and last day. */
-function monthEnds(start: string, until: string): { readonly from: string; readonly to: string }[] {
+/** The months from `start` that have begun by `asOf`, within the horizon (which ends at `end`): each month's first and last day. */
+function monthEnds(start: string, asOf: string, end: string): { readonly from: string; readonly to: string }[] {
   const rows: { from: string; to: string }[] = [];
   for (let k = 1; ; k++) {
     const from = addMonths(start, k - 1);
-    if (from > until) break;
+    if (from > asOf || from >= end) break;
     const next = addMonths(start, k);
     rows.push({ from, to: addDays(next, -1) });
   }
@@ -359,6 +360,11 @@ function piecewise(points: readonly { readonly t: number; readonly share: Decima
 
 const clampShare = (share: Decimal): Decimal => (share.lt(0) ? new Dec(0) : share.gt(1) ? new Dec(1) : share);
 
+/** A trend value not followed past the KPI's target: the case promises no more, and a straight line runs past any physical limit. */
+function capAtTarget(kpi: Kpi, value: Decimal): Decimal {
+  return kpi.direction === "decrease" ? (value.lt(kpi.target) ? kpi.target : value) : value.gt(kpi.target) ? kpi.target : value;
+}
+
 /** The least-squares line through the last {@link TREND_POINTS} measurements (value against day), or the last value flat when there are fewer than two. */
 function trendLine(measurements: readonly Measurement[]): ((day: number) => Decimal) | undefined {
   const points = measurements.slice(-TREND_POINTS).map((m) => ({ x: new Dec(dayNumber(m.date)), y: m.value }));
@@ -399,7 +405,7 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
     Object.fromEntries(setting.map((kpi) => [kpi.sets!.driver, driverValue(kpi, context.latestBy(kpi.id, date)?.value ?? kpi.baseline, valueCase)]));
   const trends = new Map(setting.map((kpi) => [kpi.id, trendLine(context.counted(kpi.id))]));
   const trendDrivers = (date: string): Record<string, Decimal> =>
-    Object.fromEntries(setting.map((kpi) => [kpi.sets!.driver, driverValue(kpi, trends.get(kpi.id)?.(dayNumber(date)) ?? kpi.baseline, valueCase)]));
+    Object.fromEntries(setting.map((kpi) => [kpi.sets!.driver, driverValue(kpi, capAtTarget(kpi, trends.get(kpi.id)?.(dayNumber(date)) ?? kpi.baseline), valueCase)]));
 
   const once = new Set(valueCase.lines.filter((l) => l.recurrence === "once").map((l) => l.id));
   /**
@@ -409,7 +415,7 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
   const netFlow = (evaluation: Evaluation, p: number, e: Decimal, measured: boolean): Decimal =>
     evaluation.lines.reduce((sum, line) => {
       const flow = line.flows[p] ?? new Dec(0);
-      return sum.plus(measured && once.has(line.id) ? (e.isPositive() ? flow : new Dec(0)) : flow.times(e));
+      return sum.plus(measured && once.has(line.id) ? (e.gt(0) ? flow : new Dec(0)) : flow.times(e));
     }, new Dec(0));
 
   const periods = ends.map((to, p): MoneyPeriod => {
@@ -420,9 +426,10 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
     const promised = netFlow(base, p, new Dec(1), false);
     const promisedToDate = netFlow(base, p, elapsed, false);
     const asOfPeriod = to < asOf ? to : asOf;
-    const realisedEvaluation = evaluateWith(actualDrivers(asOfPeriod));
-    const realised = elapsed.isZero() ? new Dec(0) : netFlow(realisedEvaluation, p, elapsed, true);
     const rest = new Dec(1).minus(elapsed);
+    // Only what a period needs is evaluated: a period not begun realises nothing, one ended has no rest to forecast.
+    const realisedEvaluation = elapsed.isZero() ? base : evaluateWith(actualDrivers(asOfPeriod));
+    const realised = elapsed.isZero() ? new Dec(0) : netFlow(realisedEvaluation, p, elapsed, true);
     // The rest of the period: the plan's (recurring lines pro rata; a one-time line begun is already counted at what was measured, so the plan adds what it still lacks).
     const restOf = (evaluation: Evaluation): Decimal =>
       evaluation.lines.reduce((sum, line) => {
@@ -432,8 +439,8 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
         const soFar = realisedEvaluation.lines.find((l) => l.id === line.id)?.flows[p] ?? new Dec(0);
         return sum.plus(rest.isZero() ? new Dec(0) : flow.minus(soFar));
       }, new Dec(0));
-    const trendEvaluation = evaluateWith(trendDrivers(to));
-    return Object.freeze({ period: p, from, to, elapsed, promised, promisedToDate, realised, forecastPlan: realised.plus(restOf(base)), forecastTrend: realised.plus(restOf(trendEvaluation)) });
+    const forecastTrend = rest.isZero() ? realised : realised.plus(restOf(evaluateWith(trendDrivers(to))));
+    return Object.freeze({ period: p, from, to, elapsed, promised, promisedToDate, realised, forecastPlan: realised.plus(restOf(base)), forecastTrend });
   });
   const sum = (pick: (row: MoneyPeriod) => Decimal) => periods.reduce((s, row) => s.plus(pick(row)), new Dec(0));
   const npvOf = (flows: readonly Decimal[]) => flows.reduce((s, flow, t) => s.plus(flow.div(new Dec(1).plus(base.periodRate).pow(t))), new Dec(0));

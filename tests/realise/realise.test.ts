@@ -129,8 +129,13 @@ describe("money: the case re-evaluated with the actual drivers", () => {
     const shortfall = line(base, "financingCost", 1).minus(line(actual, "financingCost", 1)).times(elapsed).div("1.08");
     expect(shortfall.toFixed(2)).toBe("290867.58");
     expect(track.money.forecastNpvPlan.toFixed(2)).toBe(base.unadjusted.npv.minus(shortfall).toFixed(2));
-    // The trend through 61, 57, 55 runs past the target by 2028: its NPV is above the plan's.
-    expect(track.money.forecastNpvTrend.gt(track.money.forecastNpvPlan)).toBe(true);
+    // The trend through 61, 57, 55 (about −1.5 days a month) passes 48 before 2026-12-01 and is not
+    // followed past the target: the rest of the case by the trend is the plan's, and so is its NPV.
+    expect(dso.trendAtEnd?.toString()).toBe("48");
+    expect(track.money.periods.map((p) => p.forecastTrend.toFixed(6))).toEqual(track.money.periods.map((p) => p.forecastPlan.toFixed(6)));
+    // A slower trend (61, 60, 59: −0.5 a month) leaves DSO at 57 by year end: its forecast is below the plan's.
+    const slow = trackRealisation(defineRealisation({ ...input, actuals: [1, 3, 5].map((m, i) => ({ kpi: "k-dso", date: `2026-0${m}-28`, value: String(61 - i), source: "ERP" })) }), { valueCase, asOf });
+    expect(slow.money.forecastNpvTrend.lt(slow.money.forecastNpvPlan)).toBe(true);
   });
 
   it("rolls the operational KPI's actual up through the BVF", () => {
