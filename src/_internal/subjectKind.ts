@@ -4,7 +4,7 @@
  */
 
 /** The kinds of result render and the notebook display know. */
-export type SubjectKind = "frame" | "evaluation" | "bvf" | "buyingCentre" | "pursuit";
+export type SubjectKind = "frame" | "evaluation" | "bvf" | "buyingCentre" | "pursuit" | "realisation";
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
 
@@ -16,6 +16,7 @@ export function subjectKind(value: unknown): SubjectKind | undefined {
   if (Array.isArray(value["executiveKpis"]) && Array.isArray(value["intentions"]) && Array.isArray(value["solutions"])) return "bvf";
   if (Array.isArray(value["people"]) && Array.isArray(value["relations"]) && Array.isArray(value["factions"])) return "buyingCentre";
   if (Array.isArray(value["stages"]) && Array.isArray(value["visits"]) && Array.isArray(value["concerns"])) return "pursuit";
+  if (Array.isArray(value["kpis"]) && isObject(value["money"]) && Array.isArray(value["money"]["periods"]) && typeof value["asOf"] === "string") return "realisation";
   return undefined;
 }
 

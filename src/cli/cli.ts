@@ -8,6 +8,7 @@ import { parseCommandArgs, type Command } from "./_internal/command.js";
 import { EXIT_INVALID } from "./_internal/problemsOut.js";
 import { demoCommand } from "./commands/demo.js";
 import { nextCommand } from "./commands/next.js";
+import { trackCommand } from "./commands/track.js";
 import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
 import { simulateCommand } from "./commands/simulate.js";
@@ -18,7 +19,7 @@ import type { CliIo } from "./io.js";
 /** Exit code for a command line the CLI cannot run. */
 const EXIT_USAGE = 2;
 
-const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, schemaCommand];
+const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, schemaCommand];
 
 const exitCodes = `Exit codes:
   0  ok

@@ -9,12 +9,14 @@ import { buyingCentreBundle } from "./buyingCentreBundle.js";
 import type { BuyingCentre } from "../people/schema.js";
 import type { Pursuit } from "../render/markdown/pursuitToMarkdown.js";
 import { pursuitBundle } from "./pursuitBundle.js";
+import type { RealisationTrack } from "../render/markdown/realisationToMarkdown.js";
+import { realisationBundle } from "./realisationBundle.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** What the notebook display shows. */
-export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit;
+export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack;
 
 // One case per model: a new model joins the notebook display by adding its line here.
 const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBundleOptions) => JupyterBundle } = {
@@ -23,16 +25,18 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
   bvf: bvfBundle,
   buyingCentre: buyingCentreBundle,
   pursuit: pursuitBundle,
+  realisation: realisationBundle,
 };
 
 /**
- * The MIME bundle (`text/markdown`, `text/html`, `text/plain`, and a Vega-Lite chart for an evaluation)
- * of a frame, an evaluation, a BVF, a buying centre or a pursuit (a pursuit's people named by their ids:
- * give `pursuitBundle` the centre to name them). Hand it to your kernel's display function
+ * The MIME bundle (`text/markdown`, `text/html`, `text/plain`, and a Vega-Lite chart for an evaluation
+ * or a realisation track) of a frame, an evaluation, a BVF, a buying centre, a pursuit (its people named
+ * by their ids: give `pursuitBundle` the centre to name them) or a realisation track
+ * (`realisationBundle`). Hand it to your kernel's display function
  * (`Deno.jupyter.display(bundle, { raw: true })`, IPython's `display(bundle, raw=True)` through a
  * bridge, tslab's `display.html(bundle["text/html"])`), or let {@link show} do it in Deno.
  *
- * @param subject - a frame, an evaluation, a BVF, a buying centre or a pursuit
+ * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track
  * @param options - locale and heading level (default 2)
  * @returns the frozen bundle
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options

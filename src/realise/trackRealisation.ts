@@ -155,9 +155,10 @@ export interface TrackOptions {
  * ramp-up, linear within each period — or through its explicit `plan` points, or straight over the
  * horizon. Money: each case period's flows come from `evaluate` with the drivers the KPIs set from the
  * latest measurement by the period's end (or the day); a recurring line counts for the share of its
- * period elapsed, a one-time line in full once its period has begun (its amount is what the measurements
- * reached so far). Promised to date counts every line pro rata, as the planned path moves linearly within
- * a period. Costs follow the case unless a KPI sets a cost driver.
+ * period elapsed; a one-time line counts in full once its period has begun, at the stock the
+ * measurements have reached by the day (working capital released by the days gained so far, even after
+ * its period). Promised to date counts every line pro rata, as the planned path moves linearly within a
+ * period. Costs follow the case unless a KPI sets a cost driver.
  *
  * @param realisation - a realisation from {@link defineRealisation}
  * @param options - `valueCase` and `asOf` (required), `bvf`, `thresholds`
@@ -408,39 +409,44 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
     Object.fromEntries(setting.map((kpi) => [kpi.sets!.driver, driverValue(kpi, capAtTarget(kpi, trends.get(kpi.id)?.(dayNumber(date)) ?? kpi.baseline), valueCase)]));
 
   const once = new Set(valueCase.lines.filter((l) => l.recurrence === "once").map((l) => l.id));
-  /**
-   * The net flow of period p counted for a share `e` of it elapsed: pro rata — except, for what was
-   * realised, a one-time line begun counts in full, its amount being what the measurements reached so far.
-   */
-  const netFlow = (evaluation: Evaluation, p: number, e: Decimal, measured: boolean): Decimal =>
-    evaluation.lines.reduce((sum, line) => {
-      const flow = line.flows[p] ?? new Dec(0);
-      return sum.plus(measured && once.has(line.id) ? (e.gt(0) ? flow : new Dec(0)) : flow.times(e));
-    }, new Dec(0));
+  /** Σ of a period's flows over the recurring or the one-time lines of an evaluation. */
+  const flows = (evaluation: Evaluation, p: number, oneTime: boolean): Decimal =>
+    evaluation.lines.reduce((sum, line) => (once.has(line.id) === oneTime ? sum.plus(line.flows[p] ?? new Dec(0)) : sum), new Dec(0));
+  const end = ends.at(-1)!;
+  // A one-time line's amount is a stock: what the measurements have reached by the day, and by the trend at the horizon's end.
+  const now = evaluateWith(actualDrivers(asOf < end ? asOf : end));
+  const trendAtEnd = evaluateWith(trendDrivers(end));
 
   const periods = ends.map((to, p): MoneyPeriod => {
     const from = p === 0 ? realisation.start : addDays(ends[p - 1]!, 1);
     const span = p === 0 ? 1 : dayNumber(to) - dayNumber(ends[p - 1]!);
     const elapsedDays = p === 0 ? (asOf >= realisation.start ? 1 : 0) : Math.min(span, Math.max(0, dayNumber(asOf) - dayNumber(ends[p - 1]!)));
     const elapsed = new Dec(elapsedDays).div(span);
-    const promised = netFlow(base, p, new Dec(1), false);
-    const promisedToDate = netFlow(base, p, elapsed, false);
-    const asOfPeriod = to < asOf ? to : asOf;
     const rest = new Dec(1).minus(elapsed);
-    // Only what a period needs is evaluated: a period not begun realises nothing, one ended has no rest to forecast.
-    const realisedEvaluation = elapsed.isZero() ? base : evaluateWith(actualDrivers(asOfPeriod));
-    const realised = elapsed.isZero() ? new Dec(0) : netFlow(realisedEvaluation, p, elapsed, true);
-    // The rest of the period: the plan's (recurring lines pro rata; a one-time line begun is already counted at what was measured, so the plan adds what it still lacks).
-    const restOf = (evaluation: Evaluation): Decimal =>
-      evaluation.lines.reduce((sum, line) => {
-        const flow = line.flows[p] ?? new Dec(0);
-        if (!once.has(line.id)) return sum.plus(flow.times(rest));
-        if (elapsed.isZero()) return sum.plus(flow);
-        const soFar = realisedEvaluation.lines.find((l) => l.id === line.id)?.flows[p] ?? new Dec(0);
-        return sum.plus(rest.isZero() ? new Dec(0) : flow.minus(soFar));
-      }, new Dec(0));
-    const forecastTrend = rest.isZero() ? realised : realised.plus(restOf(evaluateWith(trendDrivers(to))));
-    return Object.freeze({ period: p, from, to, elapsed, promised, promisedToDate, realised, forecastPlan: realised.plus(restOf(base)), forecastTrend });
+    const begun = elapsed.gt(0);
+    const promised = flows(base, p, false).plus(flows(base, p, true));
+    const promisedToDate = promised.times(elapsed);
+    // Recurring lines: the period's own measured drivers for the part elapsed; the rest by the plan or the trend.
+    // Only what a period needs is evaluated: a period not begun realises nothing, one ended has no rest.
+    const recurringRealised = begun ? flows(evaluateWith(actualDrivers(to < asOf ? to : asOf)), p, false).times(elapsed) : new Dec(0);
+    const recurringTrend = rest.gt(0) ? flows(evaluateWith(trendDrivers(to)), p, false).times(rest) : new Dec(0);
+    // One-time lines: in full once their period has begun, at the stock measured by the day; the plan
+    // expects the promised amount while the period runs, and nothing more once it has ended.
+    const onceRealised = begun ? flows(now, p, true) : new Dec(0);
+    const oncePlan = rest.gt(0) ? flows(base, p, true) : onceRealised;
+    const onceTrend = begun ? flows(trendAtEnd, p, true) : flows(evaluateWith(trendDrivers(to)), p, true);
+    const realised = recurringRealised.plus(onceRealised);
+    return Object.freeze({
+      period: p,
+      from,
+      to,
+      elapsed,
+      promised,
+      promisedToDate,
+      realised,
+      forecastPlan: recurringRealised.plus(flows(base, p, false).times(rest)).plus(oncePlan),
+      forecastTrend: recurringRealised.plus(recurringTrend).plus(onceTrend),
+    });
   });
   const sum = (pick: (row: MoneyPeriod) => Decimal) => periods.reduce((s, row) => s.plus(pick(row)), new Dec(0));
   const npvOf = (flows: readonly Decimal[]) => flows.reduce((s, flow, t) => s.plus(flow.div(new Dec(1).plus(base.periodRate).pow(t))), new Dec(0));

@@ -1,5 +1,6 @@
 /**
- * Documented output of valueframe: Markdown documents of frames, evaluations and BVFs; the question
+ * Documented output of valueframe: Markdown documents of frames, evaluations, BVFs, buying centres,
+ * pursuits and realisation tracks (the quarterly business review after the sale); the question
  * plan for meeting the customer in words (the plan itself is data, from `valueframe/questions`); Mermaid
  * diagrams; Vega-Lite specs and inline SVG charts; the self-contained HTML report; exact locale
  * formatting; locales (`en`, `zh-CN`, and your own with `defineLocale`). Pure and isomorphic: no I/O, no
@@ -39,6 +40,8 @@ export type { BuyingCentreMarkdownOptions, BuyingCentreSection, PersonValueMarkd
 export { bvfSections, bvfToMarkdown } from "./markdown/bvfToMarkdown.js";
 export { pursuitSections, pursuitToMarkdown } from "./markdown/pursuitToMarkdown.js";
 export type { PursuitMarkdownOptions, PursuitSection } from "./markdown/pursuitToMarkdown.js";
+export { realisationSections, realisationToMarkdown } from "./markdown/realisationToMarkdown.js";
+export type { RealisationMarkdownOptions, RealisationSection } from "./markdown/realisationToMarkdown.js";
 export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";
 export { evaluationSections, evaluationToMarkdown } from "./markdown/evaluationToMarkdown.js";
 export type { EvaluationMarkdownOptions, EvaluationSection, SimulationSummary } from "./markdown/evaluationToMarkdown.js";

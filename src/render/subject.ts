@@ -1,5 +1,5 @@
 /**
- * Tells a frame, an evaluation, a BVF, a buying centre and a pursuit apart by the shape of their frozen data, with the one error for
+ * Tells a frame, an evaluation, a BVF, a buying centre, a pursuit and a realisation track apart by the shape of their frozen data, with the one error for
  * anything else: shared by render's dispatching functions and the notebook display.
  */
 import { describeValue, subjectKind } from "../_internal/subjectKind.js";
@@ -8,16 +8,18 @@ import type { Frame } from "../frame/frame.js";
 import type { Evaluation } from "../quantify/types.js";
 import type { BuyingCentre } from "../people/schema.js";
 import type { Pursuit } from "../pursuit/schema.js";
+import type { RealisationTrack } from "../realise/trackRealisation.js";
 import { renderArgumentError } from "./errors.js";
 
 /** What can be rendered, with its kind. */
 export type Subject = { readonly kind: "frame"; readonly value: Frame } | { readonly kind: "evaluation"; readonly value: Evaluation } | { readonly kind: "bvf"; readonly value: Bvf }
   | { readonly kind: "buyingCentre"; readonly value: BuyingCentre }
-  | { readonly kind: "pursuit"; readonly value: Pursuit };
+  | { readonly kind: "pursuit"; readonly value: Pursuit }
+  | { readonly kind: "realisation"; readonly value: RealisationTrack };
 
 /** The kind of a subject, or a {@link RenderArgumentError} saying what was expected. */
 export function subjectOf(fn: string, value: unknown): Subject {
   const kind = subjectKind(value);
   if (kind !== undefined) return { kind, value } as Subject;
-  throw renderArgumentError(fn, "subject", `expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre) or a pursuit (definePursuit), got ${describeValue(value)}`, "invalid_type");
+  throw renderArgumentError(fn, "subject", `expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit) or a realisation track (trackRealisation), got ${describeValue(value)}`, "invalid_type");
 }

@@ -46,7 +46,7 @@ describe("valueframe --help and --version", () => {
 
 describe("usage errors exit with 2 and show the usage", () => {
   it.each([
-    [["frobnicate"], 'valueframe: unknown command "frobnicate" (commands: demo, validate, report, simulate, next, schema)', "Usage: valueframe <command> [options]"],
+    [["frobnicate"], 'valueframe: unknown command "frobnicate" (commands: demo, validate, report, simulate, next, track, schema)', "Usage: valueframe <command> [options]"],
     [["--verbose"], 'valueframe: unknown option "--verbose" (options come after the command)', "Usage: valueframe <command> [options]"],
     [["validate"], "valueframe: validate needs <file>", "Usage: valueframe validate <file>"],
     [["report", "a.json", "b.json"], 'valueframe: unexpected argument "b.json"', "Usage: valueframe report <file>"],
@@ -143,9 +143,9 @@ describe("valueframe demo", () => {
     const result = await run(["demo", "--write", "my-case"]);
     expect(result.code).toBe(0);
     const names = [...result.written.keys()].map((path) => path.slice(repoRoot.length));
-    expect(names).toEqual(["my-case/distributor.valuecase.json", "my-case/distributor.frame.json", "my-case/distributor.case.json", "my-case/distributor.bvf.json", "my-case/distributor.stakeholders.yaml", "my-case/distributor.pursuit.yaml"]);
+    expect(names).toEqual(["my-case/distributor.valuecase.json", "my-case/distributor.frame.json", "my-case/distributor.case.json", "my-case/distributor.bvf.json", "my-case/distributor.stakeholders.yaml", "my-case/distributor.pursuit.yaml", "my-case/distributor.realisation.yaml"]);
     const files = Object.fromEntries(result.written);
-    expect(JSON.parse(files[join(repoRoot, "my-case/distributor.valuecase.json")]!)).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml" });
+    expect(JSON.parse(files[join(repoRoot, "my-case/distributor.valuecase.json")]!)).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml" });
     expect((await run(["validate", "my-case/distributor.valuecase.json"], { files })).code).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ describe("valueframe report --format md", () => {
       "# Value case: Credit-to-cash capability for Huatong Industrial Distribution",
       "# Credit-to-cash for Huatong: Business Value Framework",
       "# Buying centre",
+      "# Value realisation: the case against what was measured",
       "# Pursuit: how the customer buys and how the order moves",
     ]);
     expect(md).toContain(
@@ -93,8 +94,9 @@ describe("valueframe report --format html", () => {
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
     expect(html).toContain("14 day × 1,000,000 CNY/day");
     // The summary's cumulative cash flow, the linkage diagram, waterfall, cumulative cash flow, tornado,
-    // simulation histogram, the BVF's four levels, the buying centre's stakeholder map and the pursuit's timeline.
-    expect(html.match(/<svg[ >]/g)).toHaveLength(9);
+    // simulation histogram, the BVF's four levels, the buying centre's stakeholder map, the realisation's
+    // KPIs against plan and its money, and the pursuit's timeline.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(11);
     expect(html).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
     expect(html).not.toContain('<pre class="mermaid">');
     expect(html).not.toMatch(/(src|href)="https?:/);
@@ -199,5 +201,24 @@ describe("the pursuit in the report", () => {
         expect(out).not.toMatch(/Pursuit|订单推进|zone of agreement|协议区|pullBack|reservation price/i);
       }
     }
+  });
+});
+
+describe("the realisation in the report", () => {
+  it("gives the seller the whole realisation and the customer its quarterly business review, without who measures", async () => {
+    const internal = (await run(["report", "examples/distributor.valuecase.json", "--as-of", "2026-12-06"])).stdout;
+    expect(internal).toContain("# Value realisation: the case against what was measured");
+    expect(internal).toContain("Measured by");
+    const customer = (await run(["report", "examples/distributor.valuecase.json", "--as-of", "2026-12-06", "--audience", "customer"])).stdout;
+    expect(customer).toContain("# Value realisation: the case against what was measured");
+    expect(customer).toContain("Realised to date (unweighted; each case period counted for its share elapsed)");
+    expect(customer).toContain("CN¥19,658,150.68");
+    // Who measures each KPI is named for the seller alone (Wang Fang measures DSO).
+    const part = internal.slice(internal.indexOf("# Value realisation"), internal.indexOf("# Pursuit"));
+    expect(part).toContain("Wang Fang");
+    expect(customer).not.toContain("Wang Fang");
+    const json = JSON.parse((await run(["report", "examples/distributor.valuecase.json", "--as-of", "2026-12-06", "-f", "json"])).stdout) as { realisation: { money: { realisedToDate: string } } };
+    // An exact decimal string: 19,658,150.68… (a share of a year's days is a repeating decimal).
+    expect(json.realisation.money.realisedToDate).toMatch(/^19658150\.684931506849315068\d+$/);
   });
 });

@@ -14,6 +14,7 @@ const files: Record<string, Record<string, unknown>> = {
   "distributor.bvf.json": read("distributor.bvf.json"),
   "distributor.stakeholders.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.stakeholders.yaml", import.meta.url), "utf8")),
   "distributor.pursuit.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.pursuit.yaml", import.meta.url), "utf8")),
+  "distributor.realisation.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.realisation.yaml", import.meta.url), "utf8")),
 };
 const resolve = (path: string): unknown => files[path];
 const frame = () => structuredClone(files["distributor.frame.json"]!);
@@ -35,7 +36,7 @@ describe("defineValueDocument", () => {
     expect(document.frame?.customer.name).toBe("Huatong Industrial Distribution");
     expect(document.case?.drivers.find((d) => d.id === "dsoReduction")?.value.toString()).toBe("14");
     expect(document.bvf?.executiveKpis.map((k) => k.id)).toContain("g-cash");
-    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml" });
+    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml" });
     expect(document.stakeholders?.people.map((p) => p.id)).toContain("p-cfo");
     expect(document.pursuit?.visits.length).toBeGreaterThan(0);
     expect(Object.isFrozen(document)).toBe(true);

@@ -12,6 +12,8 @@ import { RenderArgumentError } from "../../src/render/errors.js";
 import { bvfGraph, evaluation, frame, frameData } from "../render/fixtures.js";
 import { asOf, centre, pursuit } from "../render/pursuitFixtures.js";
 import { pursuitBundle } from "../../src/notebook/pursuitBundle.js";
+import { realisationBundle } from "../../src/notebook/realisationBundle.js";
+import { realisationCentre, track } from "../render/realisationFixtures.js";
 import * as notebook from "../../src/notebook/index.js";
 import { thrown } from "../render/helpers.js";
 
@@ -74,7 +76,7 @@ describe("notebook display", () => {
     for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre) or a pursuit (definePursuit), got");
+      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit) or a realisation track (trackRealisation), got");
     }
   });
 
@@ -120,5 +122,28 @@ describe("notebook display of a pursuit", () => {
     const bundle = pursuitBundle(pursuit, { centre, asOf, audience: "customer" });
     expect(bundle["text/markdown"].trim()).toBe("## Pursuit: how the customer buys and how the order moves");
     expect(bundle["text/html"]).not.toContain("<svg");
+  });
+
+  it("shows a realisation track as its QBR, with both charts drawn and the KPIs' Vega-Lite chart", () => {
+    const bundle = realisationBundle(track, { centre: realisationCentre, frame });
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
+    expect(bundle["text/markdown"].split("\n")[0]).toBe("## Value realisation: the case against what was measured");
+    expect(bundle["text/markdown"]).toContain("- **Realised to date (unweighted; each case period counted for its share elapsed):** CN¥12,164,547.95");
+    expect(bundle["text/markdown"]).toContain("**Wang Fang** `p-credit`");
+    expect(bundle["text/html"].match(/<path class="planned"/g)).toHaveLength(2);
+    expect(bundle["text/html"].match(/<path class="series /g)).toHaveLength(4);
+    expect(bundle["application/vnd.vegalite.v5+json"]?.["vconcat"]).toBeDefined();
+    expect(bundle["text/plain"]).toBe(bundle["text/markdown"]);
+    expect(Object.isFrozen(bundle)).toBe(true);
+    expect(notebook.realisationBundle).toBe(realisationBundle);
+  });
+
+  it("shows a realisation track through jupyterBundle and show, and for the customer without the seller's names", () => {
+    const bundle = display(show(track));
+    expect(bundle["text/markdown"]).toBe(realisationBundle(track)["text/markdown"]);
+    expect(jupyterBundle(track, { locale: "zh-CN", headingLevel: 1 })["text/markdown"].split("\n")[0]).toBe("# 价值实现：价值案例与实际测量的对照");
+    const customer = realisationBundle(track, { centre: realisationCentre, audience: "customer" });
+    expect(customer["text/markdown"]).not.toMatch(/Wang Fang|`k-dso`/);
+    expect(customer["text/markdown"]).toContain("## Measurements");
   });
 });

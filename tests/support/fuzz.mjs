@@ -18,6 +18,7 @@ export const exampleDocuments = names.map((name) => ({
   bvf: JSON.parse(readFileSync(new URL(`${name}.bvf.json`, root), "utf8")),
   stakeholders: parse(readFileSync(new URL(`${name}.stakeholders.yaml`, root), "utf8")),
   pursuit: parse(readFileSync(new URL(`${name}.pursuit.yaml`, root), "utf8")),
+  realisation: parse(readFileSync(new URL(`${name}.realisation.yaml`, root), "utf8")),
 }));
 
 const hostileStrings = [
@@ -127,7 +128,7 @@ function mutate(data, kind, at, pick) {
       }
       return;
     case "member":
-      delete data[["frame", "case", "bvf", "stakeholders", "pursuit"][pick % 5]];
+      delete data[["frame", "case", "bvf", "stakeholders", "pursuit", "realisation"][pick % 6]];
       return;
   }
 }
@@ -162,7 +163,7 @@ export function documentOf({ example: which, mutations, yaml }) {
  * Runs one document through the whole library: parse, evaluate, simulate briefly, and every renderer.
  * Returns "valid" or "invalid"; throws anything that is not a ValueframeError.
  *
- * @param lib - `{ document, render, notebook, quantify, people, pursuit, errors: { ValueframeError } }` from the sources or the build
+ * @param lib - `{ document, render, notebook, quantify, people, pursuit, realise, errors: { ValueframeError } }` from the sources or the build
  * @param doc - a value of {@link mutatedDocument}
  */
 export function runDocument(lib, doc) {
@@ -227,6 +228,9 @@ export function runDocument(lib, doc) {
       render.pursuitToMarkdown(pursuit, { ...context, locale: "zh-CN" });
       render.pursuitTimelineSvg(pursuit, { asOf, ...(centre === undefined ? {} : { centre }) });
       lib.notebook.jupyterBundle(pursuit);
+    }
+    if (document.realisation !== undefined && document.case !== undefined) {
+      lib.realise.trackRealisation(document.realisation, { valueCase: document.case, asOf: "2026-12-06", ...(document.bvf === undefined ? {} : { bvf: document.bvf }) });
     }
     render.toHtmlReport({
       ...(document.pursuit === undefined ? {} : { pursuit: { pursuit: document.pursuit, asOf: "2026-12-06" } }),

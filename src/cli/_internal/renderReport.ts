@@ -29,7 +29,8 @@ export interface ReportView {
 
 /**
  * The Markdown report: the executive summary, the frame, the documented calculation (scenarios,
- * sensitivity, simulation), the BVF, and for the seller the buying centre and the pursuit. For the customer the working (assumptions, calculation steps,
+ * sensitivity, simulation), the BVF, the realisation after the sale (for the customer its quarterly
+ * business review), and for the seller the buying centre and the pursuit. For the customer the working (assumptions, calculation steps,
  * period tables) is written only with the appendix.
  */
 export async function markdownReport(
@@ -63,6 +64,21 @@ export async function markdownReport(
   if (document.bvf !== undefined) parts.push(bvfToMarkdown(document.bvf, { locale, audience }));
   // The buying centre is the seller's alone: the customer's report has nothing of it.
   if (document.stakeholders !== undefined && !customer) parts.push(...(await peopleParts(view, document, figures)));
+  // The realisation is the customer's too: for them the quarterly business review, the working with the appendix.
+  const track = await realisationTrack(view, document);
+  if (track !== undefined) {
+    const { realisationToMarkdown } = await import("../../render/markdown/realisationToMarkdown.js");
+    const qbr = ["summary", "kpis", "milestones", "money", "rollUp"] as const;
+    parts.push(
+      realisationToMarkdown(track, {
+        locale,
+        audience,
+        ...(customer && !view.appendix ? { sections: qbr } : {}),
+        ...(document.stakeholders === undefined ? {} : { centre: document.stakeholders }),
+        ...(document.frame === undefined ? {} : { frame: document.frame }),
+      }),
+    );
+  }
   // The pursuit too: where each person stands, our commitments, concerns and moves are the seller's.
   if (document.pursuit !== undefined && !customer) {
     const { pursuitToMarkdown } = await import("../../render/markdown/pursuitToMarkdown.js");
@@ -121,7 +137,15 @@ export async function htmlReport(
       ...(simulation === undefined ? {} : { simulation }),
       ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: view.asOf } }),
       ...(document.pursuit === undefined ? {} : { pursuit: { pursuit: document.pursuit, asOf: view.asOf } }),
+      ...(await realisationTrack(view, document).then((track) => (track === undefined ? {} : { realisation: { track } }))),
     },
     { locale: view.locale, audience: view.audience, appendix: view.appendix, ...print },
   );
+}
+
+/** The document's realisation tracked as of the report's day, when it has one and a case. */
+export async function realisationTrack(view: ReportView, document: ValueDocument): Promise<import("../../realise/trackRealisation.js").RealisationTrack | undefined> {
+  if (document.realisation === undefined || document.case === undefined) return undefined;
+  const { trackRealisation } = await import("../../realise/trackRealisation.js");
+  return trackRealisation(document.realisation, { valueCase: document.case, asOf: view.asOf, ...(document.bvf === undefined ? {} : { bvf: document.bvf }) });
 }

@@ -9,7 +9,7 @@ import { reportProblems } from "../_internal/problemsOut.js";
 import type { CliIo } from "../io.js";
 
 /** The example the demo shows: a document naming its three member files. */
-const DEMO_FILES = ["distributor.valuecase.json", "distributor.frame.json", "distributor.case.json", "distributor.bvf.json", "distributor.stakeholders.yaml", "distributor.pursuit.yaml"] as const;
+const DEMO_FILES = ["distributor.valuecase.json", "distributor.frame.json", "distributor.case.json", "distributor.bvf.json", "distributor.stakeholders.yaml", "distributor.pursuit.yaml", "distributor.realisation.yaml"] as const;
 
 /** The demo command. */
 export const demoCommand: Command = {

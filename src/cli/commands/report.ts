@@ -8,7 +8,7 @@ import { asOfArgument, choice, integer, text, today, writeResult, type Command, 
 import { caseProblems, documentFigures, type DocumentFigures } from "../_internal/documentFigures.js";
 import { allowRootOf, loadDocument, type LoadedDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
-import { htmlReport, markdownReport, reportAudiences, reportFormats, reportLocales, reportPapers } from "../_internal/renderReport.js";
+import { htmlReport, markdownReport, realisationTrack, reportAudiences, reportFormats, reportLocales, reportPapers } from "../_internal/renderReport.js";
 import { CliUsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
 
@@ -25,7 +25,9 @@ critical issues on the 3 × 3 grid, solutions), each calculation step with its f
 cash-flow table, headline measures unadjusted and risk-weighted, scenarios side by side, the sensitivity
 ranking, the simulation percentiles when --iterations is given, the BVF, and — for the seller only —
 the buying centre (people, standing as of --as-of, expectations, needs and motives, relations, the
-checks, whom to see first) with one value page per person, and the pursuit (the deal's stage, each
+checks, whom to see first) with one value page per person, the realisation after the sale (KPIs against
+plan, milestones, money realised against promised, forecasts; for --audience customer the quarterly
+business review, its working with --appendix), and the pursuit (the deal's stage, each
 person's way through the ten stages on a timeline, progress as commitments obtained with the kept-rate,
 the visit-plan sheet, the concern log, the negotiation's zone of agreement, the checks and the next
 moves).
@@ -143,6 +145,7 @@ Examples:
 /** The report as data: Decimals serialise as exact strings. */
 async function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigures | undefined, simulation: Simulation | undefined, asOf: string): Promise<string> {
   const { frame, bvf, stakeholders, pursuit } = loaded.document;
+  const realisation = await realisationTrack({ locale: "en", audience: "internal", appendix: false, asOf }, loaded.document);
   const people = stakeholders === undefined ? undefined : await import("../../people/index.js");
   const process = pursuit === undefined ? undefined : await import("../../pursuit/index.js");
   const report = {
@@ -164,6 +167,7 @@ async function jsonReport(file: string, loaded: LoadedDocument, figures: Documen
             ...(frame === undefined ? {} : { values: people.personValues(stakeholders, { frame, asOf, evaluation: figures?.evaluation, summary: figures?.summary }) }),
           },
         }),
+    ...(realisation === undefined ? {} : { realisation: realisation }),
     ...(pursuit === undefined || process === undefined || stakeholders === undefined
       ? {}
       : {

@@ -20,3 +20,14 @@ export const palette = {
 
 /** The default plot size in pixels. */
 export const defaultSize = { width: 640, height: 360 } as const;
+
+/** Colours of the realisation's charts: a KPI's planned path, actuals and target; the money's four series. */
+export const realisationPalette = {
+  planned: palette.line,
+  actual: palette.benefit,
+  target: palette.muted,
+  promised: palette.muted,
+  realised: palette.benefit,
+  forecastPlan: palette.net,
+  forecastTrend: palette.low,
+} as const;

@@ -13,6 +13,10 @@ import { stakeholderMapSvg } from "../svg/stakeholderMapSvg.js";
 import type { Pursuit } from "../../pursuit/schema.js";
 import { pursuitToMarkdown } from "../markdown/pursuitToMarkdown.js";
 import { pursuitTimelineSvg } from "../svg/pursuitTimelineSvg.js";
+import type { RealisationTrack } from "../../realise/trackRealisation.js";
+import { type RealisationSection, realisationSections, realisationToMarkdown } from "../markdown/realisationToMarkdown.js";
+import { realisationKpiSvg } from "../svg/realisationKpiSvg.js";
+import { realisationMoneySvg } from "../svg/realisationMoneySvg.js";
 import { renderArgumentError } from "../errors.js";
 import { type Audience, audiences, type RenderOptions } from "../options.js";
 import { formatterOf } from "../_internal/formatter.js";
@@ -62,6 +66,15 @@ export interface HtmlReportInput {
    * where each person stands (`pursuitTimelineSvg`); never in the customer's.
    */
   readonly pursuit?: { readonly pursuit: Pursuit; readonly asOf?: string };
+  /**
+   * The realisation tracked after the sale (`trackRealisation`): for both audiences, after the BVF, its
+   * quarterly business review (`realisationToMarkdown`) with each KPI's planned path against its actuals
+   * drawn after the KPIs (`realisationKpiSvg`) and the money realised against promised after the money
+   * table (`realisationMoneySvg`). The seller's report has every section, who measures each KPI named by
+   * the stakeholders' centre; the customer's body has the QBR view (summary, KPIs, milestones, money,
+   * roll-up) and its appendix the months, the measurements and the method.
+   */
+  readonly realisation?: { readonly track: RealisationTrack };
 }
 
 /** Options of {@link toHtmlReport}: the locale, the title, the audience, the appendix, and the cover and printed pages ({@link ReportBranding}). */
@@ -79,7 +92,7 @@ export interface HtmlReportOptions extends RenderOptions, ReportBranding {
   readonly appendix?: boolean;
 }
 
-const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", "simulation"] as const;
+const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", "simulation", "realisation"] as const;
 
 /**
  * What a customer report's body shows of each part, so it reads in a few pages after the summary; the
@@ -92,7 +105,9 @@ const customerBody = {
   // names the largest of each, and the tables are in the appendix.
   evaluation: ["scenarios", "simulation"],
   bvf: [],
-} as const satisfies { frame: readonly FrameSection[]; evaluation: readonly EvaluationSection[]; bvf: readonly BvfSection[] };
+  // The QBR: the figures, the KPIs, the milestones, the money and the roll-up; the working in the appendix.
+  realisation: ["summary", "kpis", "milestones", "money", "rollUp"],
+} as const satisfies { frame: readonly FrameSection[]; evaluation: readonly EvaluationSection[]; bvf: readonly BvfSection[]; realisation: readonly RealisationSection[] };
 
 /** The sections of a part's appendix: every customer section its body leaves out (and not its diagram). */
 function appendixOf<S extends string>(all: readonly S[], body: readonly S[], internal: readonly string[]): S[] {
@@ -142,12 +157,13 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  * `toMarkdown` (converted with `markdownToHtml`), each chart as inline SVG placed with its section
  * (waterfall after the value lines, cumulative cash flow after the cash-flow table, tornado after the
  * sensitivity ranking, histogram after the simulation), and the linkage and BVF diagrams drawn as
- * inline SVG (`linkageDiagramSvg`, `bvfDiagramSvg`; the Markdown's Mermaid blocks are left out). A cover
+ * inline SVG (`linkageDiagramSvg`, `bvfDiagramSvg`; the Markdown's Mermaid blocks are left out), and a
+ * realisation's quarterly business review with its KPI and money charts (`realisation`). A cover
  * block (customer, seller, date, version, logo, theme colour) that prints as a title page; print CSS for
  * A4 or Letter with a running header and footer. No script, no external resource (unless the logo is an
  * https: URL).
  *
- * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`: any of them, at least one; `summary`; and for the seller's report `stakeholders` and `pursuit`
+ * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`, `realisation`: any of them, at least one; `summary`; and for the seller's report `stakeholders` and `pursuit`
  * @param options - `locale`, `title`, and the cover's `paper`, `date`, `version`, `customer`, `seller`, `logo`, `themeColor`
  * @returns a complete HTML document (`<!doctype html>` …)
  * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` when the input is not an object or holds none of the parts
@@ -179,7 +195,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   const lang = { locale: locale.locale, headingLevel: 2, audience } as const;
   const section = (id: string, body: string) => `<section class="part" id="${id}">\n${body}\n</section>`;
   const sections: { readonly id: string; readonly title: string; readonly html: string }[] = [];
-  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders, pursuit } = input;
+  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders, pursuit, realisation } = input;
   const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
 
   if (summary !== undefined) {
@@ -241,6 +257,20 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     sections.push({ id: "bvf", title: t.bvf, html: `${markdownToHtml(markdown)}\n${diagram}` });
   }
 
+  if (realisation !== undefined) {
+    const { track } = realisation;
+    const words = text.realise;
+    const centre = stakeholders?.centre;
+    const context = { ...(centre === undefined || customer ? {} : { centre }), ...(frame === undefined ? {} : { frame }) };
+    const markdown = realisationToMarkdown(track, { ...lang, ...context, sections: customer ? [...customerBody.realisation] : [...realisationSections] });
+    const heading = (title: string) => markdownToHtml(`### ${title}`);
+    const html = placeCharts(markdownToHtml(markdown), [
+      { heading: heading(words.sections.kpis), html: chart(realisationKpiSvg(track, { locale: locale.locale })) },
+      { heading: heading(words.sections.money), html: chart(realisationMoneySvg(track, { locale: locale.locale })) },
+    ]);
+    sections.push({ id: "realisation", title: words.title, html });
+  }
+
   if (stakeholders !== undefined && !customer) {
     const { centre, asOf } = stakeholders;
     const context = { ...(asOf === undefined ? {} : { asOf }), ...(frame === undefined ? {} : { frame }), ...(evaluation === undefined ? {} : { evaluation }) };
@@ -280,6 +310,7 @@ ${drawnDiagram(pursuitTimelineSvg(pursuit.pursuit, { locale: locale.locale, ...(
       frame === undefined ? undefined : frameToMarkdown(frame, { ...sub, sections: appendixOf(frameSections, customerBody.frame, internalFrameSections) }),
       evaluation === undefined ? undefined : evaluationToMarkdown(evaluation, { ...sub, sections: appendixOf(evaluationSections, customerBody.evaluation, []) }),
       bvf === undefined ? undefined : bvfToMarkdown(bvf, { ...sub, sections: appendixOf(bvfSections, customerBody.bvf, internalBvfSections) }),
+      realisation === undefined ? undefined : realisationToMarkdown(realisation.track, { ...sub, ...(frame === undefined ? {} : { frame }), sections: appendixOf(realisationSections, customerBody.realisation, []) }),
     ].filter((part): part is string => part !== undefined);
     sections.push({ id: "appendix", title: t.appendix, html: `<h2>${esc(t.appendix)}</h2>\n<p>${esc(t.appendixNote)}</p>\n${parts.map(markdownToHtml).join("\n")}` });
   }

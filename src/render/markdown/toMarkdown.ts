@@ -1,7 +1,9 @@
-/** toMarkdown: one entry for every Markdown document — a frame, an evaluation, a BVF, a buying centre or a pursuit, told apart by shape. */
+/** toMarkdown: one entry for every Markdown document — a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track, told apart by shape. */
 import type { BuyingCentre } from "../../people/schema.js";
 import type { Pursuit } from "../../pursuit/schema.js";
 import { type PursuitMarkdownOptions, pursuitToMarkdown } from "./pursuitToMarkdown.js";
+import type { RealisationTrack } from "../../realise/trackRealisation.js";
+import { type RealisationMarkdownOptions, realisationToMarkdown } from "./realisationToMarkdown.js";
 import { type BuyingCentreMarkdownOptions, buyingCentreToMarkdown } from "./buyingCentreToMarkdown.js";
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
@@ -12,11 +14,12 @@ import { type EvaluationMarkdownOptions, evaluationToMarkdown } from "./evaluati
 import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js";
 
 /**
- * Writes a frame, an evaluation, a BVF, a buying centre or a pursuit as Markdown, choosing the renderer
- * by the subject's shape: {@link frameToMarkdown}, {@link evaluationToMarkdown}, {@link bvfToMarkdown},
- * {@link buyingCentreToMarkdown} or {@link pursuitToMarkdown}.
+ * Writes a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track as Markdown,
+ * choosing the renderer by the subject's shape: {@link frameToMarkdown}, {@link evaluationToMarkdown},
+ * {@link bvfToMarkdown}, {@link buyingCentreToMarkdown}, {@link pursuitToMarkdown} or
+ * {@link realisationToMarkdown}.
  *
- * @param subject - a frame, an evaluation, a BVF, a buying centre or a pursuit
+ * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track
  * @param options - the options of the matching renderer
  * @returns the Markdown document
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options
@@ -34,18 +37,20 @@ export function toMarkdown(subject: Evaluation, options?: EvaluationMarkdownOpti
 export function toMarkdown(subject: Bvf, options?: BvfMarkdownOptions): string;
 export function toMarkdown(subject: BuyingCentre, options?: BuyingCentreMarkdownOptions): string;
 export function toMarkdown(subject: Pursuit, options?: PursuitMarkdownOptions): string;
+export function toMarkdown(subject: RealisationTrack, options?: RealisationMarkdownOptions): string;
 export function toMarkdown(
-  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit,
-  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions,
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions,
 ): string;
 export function toMarkdown(
-  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit,
-  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions,
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions,
 ): string {
   const found = subjectOf("toMarkdown", subject);
   if (found.kind === "frame") return frameToMarkdown(found.value, options as FrameMarkdownOptions | undefined);
   if (found.kind === "evaluation") return evaluationToMarkdown(found.value, options as EvaluationMarkdownOptions | undefined);
   if (found.kind === "buyingCentre") return buyingCentreToMarkdown(found.value, options as BuyingCentreMarkdownOptions | undefined);
   if (found.kind === "pursuit") return pursuitToMarkdown(found.value, options as PursuitMarkdownOptions | undefined);
+  if (found.kind === "realisation") return realisationToMarkdown(found.value, options as RealisationMarkdownOptions | undefined);
   return bvfToMarkdown(found.value, options as BvfMarkdownOptions | undefined);
 }

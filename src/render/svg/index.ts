@@ -1,7 +1,7 @@
 /**
  * The charts as standalone SVG pictures — value waterfall, cumulative cash flow, tornado, simulated
  * NPV histogram, the buying centre's stakeholder map — drawn from the same chart data as the Vega-Lite
- * specs, so the two never disagree; the pursuit's timeline (each person's stage and commitments over time); and the two diagrams — the frame's linkage and the BVF's four
+ * specs, so the two never disagree; the pursuit's timeline (each person's stage and commitments over time); a realisation's KPIs against plan and its money against promise; and the two diagrams — the frame's linkage and the BVF's four
  * levels — drawn in layers from the same model as their Mermaid source. Pure string builders: no
  * script, no dependency, no external resource; printable.
  *
@@ -18,6 +18,10 @@ export { linkageDiagramSvg } from "./linkageDiagramSvg.js";
 export type { LinkageDiagramSvgOptions } from "./linkageDiagramSvg.js";
 export { pursuitTimelineSvg } from "./pursuitTimelineSvg.js";
 export type { PursuitTimelineSvgOptions } from "./pursuitTimelineSvg.js";
+export { realisationKpiSvg } from "./realisationKpiSvg.js";
+export type { RealisationKpiSvgOptions } from "./realisationKpiSvg.js";
+export { realisationMoneySvg } from "./realisationMoneySvg.js";
+export type { RealisationMoneySvgOptions } from "./realisationMoneySvg.js";
 export { stakeholderMapSvg } from "./stakeholderMapSvg.js";
 export type { StakeholderMapSvgOptions } from "./stakeholderMapSvg.js";
 export { tornadoSvg } from "./tornadoSvg.js";

@@ -1,6 +1,7 @@
 /**
  * Chart data and Vega-Lite v5 specs: the value waterfall, the cumulative cash flow with its payback
- * point, the sensitivity tornado, the simulated NPV histogram and the buying centre's stakeholder map.
+ * point, the sensitivity tornado, the simulated NPV histogram, the buying centre's stakeholder map and
+ * a realisation's KPIs (planned path against actuals) and money (realised against promised).
  * The data functions give exact Decimals and formatted texts; the specs are plain JSON with the data
  * inline.
  *
@@ -14,6 +15,12 @@ export { histogramData } from "./histogramData.js";
 export type { HistogramBar, HistogramData, HistogramMark, HistogramOptions } from "./histogramData.js";
 export { histogramSpec } from "./histogramSpec.js";
 export type { HistogramSpecOptions } from "./histogramSpec.js";
+export { realisationChartData } from "./realisationChartData.js";
+export type { RealisationChartData, RealisationChartOptions, RealisationKpiChart, RealisationMoneyChart, RealisationMoneyPoint, RealisationMoneySeries, RealisationMoneySeriesId, RealisationPoint } from "./realisationChartData.js";
+export { realisationKpiSpec } from "./realisationKpiSpec.js";
+export type { RealisationKpiSpecOptions } from "./realisationKpiSpec.js";
+export { realisationMoneySpec } from "./realisationMoneySpec.js";
+export type { RealisationMoneySpecOptions } from "./realisationMoneySpec.js";
 export { stakeholderMapData } from "./stakeholderMapData.js";
 export type { StakeholderMapData, StakeholderMapOptions, StakeholderMapRow } from "./stakeholderMapData.js";
 export { stakeholderMapSpec } from "./stakeholderMapSpec.js";
