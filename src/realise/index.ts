@@ -17,6 +17,8 @@ export type { RealiseErrorCode } from "./errors.js";
 export { defineRealisation, safeDefineRealisation } from "./defineRealisation.js";
 export type { DefineRealisationOptions, SafeDefineRealisationResult } from "./defineRealisation.js";
 export { DEFAULT_STATUS_THRESHOLDS, trackRealisation, TREND_POINTS } from "./trackRealisation.js";
+export { measurementPlan } from "./measurementPlan.js";
+export type { DraftKpi, MeasurementPlanInput } from "./measurementPlan.js";
 export type { KpiMonth, KpiStatus, MilestoneState, MoneyPeriod, MoneyTrack, RealisationTrack, StatusThresholds, TrackedKpi, TrackedMeasurement, TrackOptions } from "./trackRealisation.js";
 export { driverMappings, realisationSchema } from "./schema.js";
 export type { DriverMapping, Kpi, Measurement, Milestone, Realisation, RealisationInput } from "./schema.js";

@@ -15,6 +15,7 @@ import { Dec } from "../../src/numeric/decimal.js";
 import { defineRealisation, safeDefineRealisation } from "../../src/realise/defineRealisation.js";
 import { RealiseArgumentError, RealiseValidationError } from "../../src/realise/errors.js";
 import { trackRealisation } from "../../src/realise/trackRealisation.js";
+import { measurementPlan } from "../../src/realise/measurementPlan.js";
 
 const example = (file: string) => JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), "utf8"));
 const valueCase = defineValueCase(example("distributor.case.json"));
@@ -184,5 +185,18 @@ describe("bad input", () => {
     expect(JSON.stringify(input)).toBe(before);
     expect(() => trackRealisation(realisation, { valueCase, asOf: "soon" })).toThrow(RealiseArgumentError);
     expect(() => trackRealisation(realisation, { asOf } as never)).toThrow(/the value case the realisation proves/);
+  });
+});
+
+describe("measurementPlan", () => {
+  it("drafts a KPI for each goal of the frame and each quantified operational KPI of the BVF, planned along the line that serves it", () => {
+    const plan = measurementPlan({ valueCase, frame, bvf });
+    const cash = plan.find((k) => k.id === "k-g-cash")!;
+    expect([cash.name, cash.unit, cash.baseline.toString(), cash.target.toString(), cash.direction, cash.line, cash.from]).toEqual(["operating cash flow", "M CNY", "40", "48", "increase", "workingCapital", "goal"]);
+    const dsoKpi = plan.find((k) => k.id === "k-o-dso")!;
+    expect([dsoKpi.unit, dsoKpi.baseline.toString(), dsoKpi.target.toString(), dsoKpi.direction, dsoKpi.operationalKpi]).toEqual(["days", "62", "48", "decrease", "o-dso"]);
+    // A draft is a realisation's KPI list: completed with the driver it sets, it validates against the case.
+    const drafted = defineRealisation({ start: "2025-12-01", kpis: plan.map(({ from: _from, ...kpi }) => (kpi.id === "k-o-dso" ? { ...kpi, sets: { driver: "dsoReduction", as: "gain" }, line: "workingCapital" } : kpi)) }, { valueCase, frame, bvf });
+    expect(drafted.kpis.length).toBe(plan.length);
   });
 });
