@@ -115,7 +115,12 @@ export function realisationKpiSvg(track: RealisationTrack, options?: Realisation
       );
     }
     const last = k.actuals.at(-1);
-    if (last !== undefined) out.push(`<text x="${px(x(dayOf(last.date)) + 8)}" y="${px(y(last.value) + 4)}" fill="${realisationPalette.actual}" font-weight="600"${HALO}>${esc(last.text)}</text>`);
+    if (last !== undefined) {
+      // Beside the last point, or before it when the words would run past the chart's edge.
+      const at = x(dayOf(last.date));
+      const fits = at + 8 + textWidth(last.text, 11) <= width - 4;
+      out.push(`<text x="${px(fits ? at + 8 : at - 8)}" y="${px(y(last.value) + (fits ? 4 : -10))}"${fits ? "" : ' text-anchor="end"'} fill="${realisationPalette.actual}" font-weight="600"${HALO}>${esc(last.text)}</text>`);
+    }
     return `<g class="kpi" data-kpi="${esc(k.id)}">${out.join("")}</g>`;
   }
 }
