@@ -1,0 +1,88 @@
+/**
+ * One opportunity qualified, hand-computed: the assessment per heading with its decision by the stated
+ * rule, the value matrix's category, the nine openings in their groups, 5W + 2P with what is unanswered,
+ * PAIN + VISION + POWER with power read from the buying centre; bad input listed in one run.
+ */
+import { describe, expect, it } from "vitest";
+import { defineBuyingCentre } from "../../src/people/defineBuyingCentre.js";
+import { assessOpportunity, defaultAssessmentQuestions } from "../../src/qualify/assessment.js";
+import { QualifyArgumentError, QualifyValidationError } from "../../src/qualify/errors.js";
+import { fiveWTwoP, painVisionPower } from "../../src/qualify/fiveWTwoP.js";
+import { opening, openings, valueMatrix } from "../../src/qualify/positioning.js";
+
+const answersWith = (score: (heading: string, index: number) => number) => defaultAssessmentQuestions.map((q, i) => ({ question: q.id, score: score(q.heading, i), evidence: "account review, 2026-11-20" }));
+
+describe("the opportunity assessment", () => {
+  it("has our twenty questions, five under each of the four headings", () => {
+    expect(defaultAssessmentQuestions.length).toBe(20);
+    expect(new Set(defaultAssessmentQuestions.map((q) => q.heading))).toEqual(new Set(["opportunity", "compete", "win", "worth"]));
+  });
+
+  it("scores each heading as the mean of its answers ÷ 4 and decides by the stated rule", () => {
+    // opportunity 4,4,3,3,2 → 16/20 = 0.8; compete all 3 → 0.75; win 2,2,2,1,1 → 8/20 = 0.4; worth all 4 → 1.
+    const scores: Record<string, number[]> = { opportunity: [4, 4, 3, 3, 2], compete: [3, 3, 3, 3, 3], win: [2, 2, 2, 1, 1], worth: [4, 4, 4, 4, 4] };
+    const a = assessOpportunity(answersWith((heading, i) => scores[heading]![i % 5]!));
+    expect(a.headings.map((h) => [h.heading, h.score?.toString()])).toEqual([
+      ["opportunity", "0.8"],
+      ["compete", "0.75"],
+      ["win", "0.4"],
+      ["worth", "1"],
+    ]);
+    expect(a.overall?.toString()).toBe("0.7375"); // (0.8 + 0.75 + 0.4 + 1) / 4
+    expect([a.weakest, a.decision]).toEqual(["win", "qualifyFurther"]); // win 0.4 < 0.5
+    expect(assessOpportunity(answersWith(() => 3)).decision).toBe("go");
+    expect(assessOpportunity(answersWith(() => 1)).decision).toBe("noGo"); // 0.25 < 0.4
+    expect(assessOpportunity(answersWith(() => 3).slice(0, 15)).headings[3]!.unanswered).toEqual(["v1", "v2", "v3", "v4", "v5"]);
+    expect(assessOpportunity(answersWith(() => 3).slice(0, 15)).decision).toBe("qualifyFurther");
+  });
+
+  it("lists every bad answer in one run, and refuses a question set without a heading", () => {
+    let caught: unknown;
+    try {
+      assessOpportunity([{ question: "o1", score: 5, evidence: "x" }, { question: "o9", score: 2, evidence: "x" }, { question: "c1", score: 2, evidence: "" }, { question: "w1", score: 1, evidence: "x" }, { question: "w1", score: 2, evidence: "x" }]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(QualifyValidationError);
+    expect((caught as QualifyValidationError).issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["0.score", "too_big"],
+      ["1.question", "unknown_reference"],
+      ["2.evidence", "too_small"],
+      ["4.question", "duplicate_answer"],
+    ]);
+    expect(() => assessOpportunity([], { questions: defaultAssessmentQuestions.filter((q) => q.heading !== "worth") })).toThrow(QualifyArgumentError);
+  });
+});
+
+describe("the value matrix and the opening", () => {
+  it("puts big business with high impact in category 1, and the others by the thresholds", () => {
+    expect(valueMatrix("1800000", { followOn: 5, brand: 4, morale: 3 }, { bigGain: "1000000" })).toMatchObject({ category: 1, commitment: "commitBestTeam" });
+    expect(valueMatrix("400000", { followOn: 5, brand: 4, morale: 3 }, { bigGain: "1000000" }).category).toBe(2);
+    expect(valueMatrix("1800000", { followOn: 2, brand: 2, morale: 3 }, { bigGain: "1000000" }).category).toBe(3); // impact 7/3 < 3
+    expect(valueMatrix("999999.99", { followOn: 1, brand: 1, morale: 1 }, { bigGain: "1000000" }).category).toBe(4);
+    expect(() => valueMatrix("1", { followOn: 6, brand: 1, morale: 1 }, {} as never)).toThrow(/followOn|bigGain/);
+  });
+
+  it("groups the nine openings: three normal, three problem, three abnormal", () => {
+    const groups = Object.values(openings).map((o) => o.group);
+    expect(["normal", "problem", "abnormal"].map((g) => groups.filter((x) => x === g).length)).toEqual([3, 3, 3]);
+    expect(opening("ours", "us")).toEqual({ opening: "ours/us", group: "normal", strategy: "consolidate" });
+    expect(() => opening("home" as never, "us")).toThrow(QualifyArgumentError);
+  });
+});
+
+describe("5W + 2P and PAIN + VISION + POWER", () => {
+  it("lists what is unanswered, and asks why us once it is 6W + 2P", () => {
+    const answers = { why: { answer: "DSO grew to 62 days", evidence: "CFO, 2026-10-12" }, budget: { answer: "1.5 M CNY", evidence: "CFO, 2026-10-12" } };
+    expect(fiveWTwoP(answers)).toMatchObject({ version: "5W+2P", unanswered: ["decisionMaker", "process", "factors", "timetable", "competitors"], complete: false });
+    expect(fiveWTwoP(answers, { whyUs: true }).unanswered.at(-1)).toBe("whyUs");
+    expect(() => fiveWTwoP({ why: { answer: "x", evidence: "" }, hwo: { answer: "x", evidence: "y" } } as never)).toThrow(QualifyValidationError);
+  });
+
+  it("reads power from the buying centre: a decision maker met", () => {
+    const centre = (met: boolean) => defineBuyingCentre({ people: [{ id: "p-cfo", name: "Li Wei", category: "decisionMaking", roles: ["decisionMaker"], influence: 5, met }] });
+    expect(painVisionPower({ pain: true, vision: true }, centre(true))).toMatchObject({ power: true, powerFrom: "buyingCentre", complete: true, missing: [] });
+    expect(painVisionPower({ pain: true, vision: false }, centre(false)).missing).toEqual(["vision", "power"]);
+    expect(painVisionPower({ pain: true, vision: true, power: true }).powerFrom).toBe("stated");
+  });
+});
