@@ -86,3 +86,21 @@ describe("5W + 2P and PAIN + VISION + POWER", () => {
     expect(painVisionPower({ pain: true, vision: true, power: true }).powerFrom).toBe("stated");
   });
 });
+
+describe("leads: the problem–concern table and the value table from the frame", () => {
+  it("pairs each capability with the issues its solution addresses and the people who name them", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parse } = await import("yaml");
+    const { defineFrame } = await import("../../src/frame/defineFrame.js");
+    const { problemConcernTable, valueTable } = await import("../../src/qualify/leads.js");
+    const frame = defineFrame(JSON.parse(readFileSync(new URL("../../examples/distributor.frame.json", import.meta.url), "utf8")));
+    const centre = defineBuyingCentre(parse(readFileSync(new URL("../../examples/distributor.stakeholders.yaml", import.meta.url), "utf8")), { frame });
+    const rows = problemConcernTable(frame, centre);
+    const solution = frame.solutions[0]!;
+    expect(rows.length).toBe(frame.solutions.reduce((n, s) => n + Math.max(1, s.capabilities.length) * s.addresses.length, 0));
+    const dso = rows.find((row) => row.solution === solution.id && row.problem.id === "cbi-dso")!;
+    expect(dso.roles).toEqual(centre.people.filter((p) => p.men.needs.some((n) => n.links.includes("cbi-dso"))).map((p) => p.id));
+    expect(dso.roles.length).toBeGreaterThan(0);
+    expect(valueTable(frame, centre).map((row) => row.value.id)).toEqual(frame.values.map((v) => v.id));
+  });
+});
