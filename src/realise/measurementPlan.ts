@@ -10,10 +10,10 @@ import { toDec } from "../numeric/decimal.js";
 import type { ValueCase } from "../quantify/schema.js";
 import type { Kpi } from "./schema.js";
 
-/** A drafted KPI: a realisation's KPI, and why it was drafted. */
-export interface DraftKpi extends Omit<Kpi, "milestones"> {
-  readonly milestones: readonly [];
-  /** Where it comes from: the frame's goal or the BVF's operational KPI. */
+/** A drafted KPI: a realisation's KPI as written (ready for `defineRealisation`), and where it comes from. */
+export interface DraftKpi {
+  readonly kpi: Omit<Kpi, "milestones"> & { readonly milestones: readonly [] };
+  /** The frame's goal or the BVF's operational KPI it was drafted from. */
   readonly from: "goal" | "operationalKpi";
 }
 
@@ -32,11 +32,11 @@ export interface MeasurementPlanInput {
  * guessed: `sets` is left for the seller to state). Ids are `k-` and the source's id.
  *
  * @param input - `valueCase`, and `frame` and `bvf` where the document has them
- * @returns the drafted KPIs, the goals first, each frozen
+ * @returns the drafted KPIs, the goals first, each frozen: `kpis: plan.map((d) => d.kpi)` is a realisation's list
  *
  * @example
  * ```ts
- * measurementPlan({ valueCase, frame, bvf }).map((k) => `${k.id} ${k.line ?? "—"}`);
+ * measurementPlan({ valueCase, frame, bvf }).map(({ kpi }) => `${kpi.id} ${kpi.line ?? "—"}`);
  * //=> ["k-g-cash workingCapital", "k-g-revenue —", …, "k-o-dso —", …]
  * ```
  */
@@ -45,7 +45,7 @@ export function measurementPlan(input: MeasurementPlanInput): readonly DraftKpi[
   const benefits = valueCase.lines.filter((line) => line.kind === "benefit");
   const goals: DraftKpi[] = (frame?.goals ?? []).map((goal) => {
     const line = benefits.find((l) => (l.serves ?? []).some((link) => link.kind === "goal" && link.id === goal.id));
-    return Object.freeze({
+    return Object.freeze({ from: "goal" as const, kpi: Object.freeze({
       id: `k-${goal.id}`,
       name: goal.metric,
       unit: goal.unit,
@@ -55,8 +55,7 @@ export function measurementPlan(input: MeasurementPlanInput): readonly DraftKpi[
       ...(line === undefined ? {} : { line: line.id }),
       goal: goal.id,
       milestones: [] as const,
-      from: "goal" as const,
-    });
+    }) });
   });
   const kpis: DraftKpi[] = (bvf?.operationalKpis ?? []).flatMap((o) => {
     if (o.baseline === undefined || o.target === undefined || o.unit === undefined) return [];
@@ -64,7 +63,7 @@ export function measurementPlan(input: MeasurementPlanInput): readonly DraftKpi[
     if (baseline.eq(target)) return [];
     const line = benefits.find((l) => l.kpi !== undefined && (l.kpi === o.id || l.kpi.toLowerCase() === o.name.toLowerCase()));
     return [
-      Object.freeze({
+      Object.freeze({ from: "operationalKpi" as const, kpi: Object.freeze({
         id: `k-${o.id}`,
         name: o.name,
         unit: o.unit,
@@ -74,8 +73,7 @@ export function measurementPlan(input: MeasurementPlanInput): readonly DraftKpi[
         ...(line === undefined ? {} : { line: line.id }),
         operationalKpi: o.id,
         milestones: [] as const,
-        from: "operationalKpi" as const,
-      }),
+      }) }),
     ];
   });
   return Object.freeze([...goals, ...kpis]);

@@ -101,11 +101,11 @@ export interface MoneyPeriod {
   readonly promised: Decimal;
   /** The part of it due by the day. */
   readonly promisedToDate: Decimal;
-  /** The net flow realised by the day: the case re-evaluated with the period's actual driver values. */
+  /** The net flow realised by the day: the case re-evaluated with the measured driver values — recurring lines at the full rate of each stretch between measurements, one-time lines at the stock measured by the day. */
   readonly realised: Decimal;
   /** Realised for the part elapsed, then the plan. */
   readonly forecastPlan: Decimal;
-  /** Realised for the part elapsed, then the KPIs' trend. */
+  /** Realised for the part elapsed, then the KPIs' trend (a one-time line begun: the stock the trend reaches by the horizon's end). */
   readonly forecastTrend: Decimal;
 }
 
@@ -163,18 +163,28 @@ export interface TrackOptions {
  * @param realisation - a realisation from {@link defineRealisation}
  * @param options - `valueCase` and `asOf` (required), `bvf`, `thresholds`
  * @returns the KPIs, the money and the roll-up, deep-frozen
- * @throws {RealiseArgumentError} (code `REALISE_INVALID_ARGUMENT`) for a missing case or a bad `asOf`
+ * @throws {RealiseArgumentError} (code `REALISE_INVALID_ARGUMENT`) for a missing case, a bad `asOf`, or a
+ *   driver or line the case does not have
  *
  * @example
  * ```ts
  * const track = trackRealisation(realisation, { valueCase, asOf: "2026-12-06" });
- * track.kpis[0].status; //=> "atRisk"
- * track.money.realisedToDate.toFixed(2); //=> "19600000.00"
+ * track.kpis[0].status; //=> "atRisk" (the distributor's DSO at 51.5 days against 48 planned)
+ * track.money.realisedToDate.toFixed(2); //=> the case's flows with the measured DSO, e.g. "19358191.78"
  * ```
  */
 export function trackRealisation(realisation: Realisation, options: TrackOptions): RealisationTrack {
   const issues = [...asOfIssues(options?.asOf), ...(options?.asOf === undefined ? [{ path: ["asOf"], code: "invalid_type", message: "required: today, as an ISO date (valueframe reads no clock)" }] : [])];
-  if (options?.valueCase === undefined) issues.push({ path: ["valueCase"], code: "invalid_type", message: "required: the value case the realisation proves" });
+  if (options?.valueCase == null) issues.push({ path: ["valueCase"], code: "invalid_type", message: "required: the value case the realisation proves" });
+  else {
+    // The realisation may have been defined without this case: its links are checked against it here.
+    const drivers = new Set(options.valueCase.drivers.map((d) => d.id));
+    const lines = new Set(options.valueCase.lines.map((l) => l.id));
+    realisation.kpis.forEach((kpi, k) => {
+      if (kpi.sets !== undefined && !drivers.has(kpi.sets.driver)) issues.push({ path: ["realisation", "kpis", k, "sets", "driver"], code: "unknown_reference", message: `the case has no driver "${kpi.sets.driver}"` });
+      if (kpi.line !== undefined && !lines.has(kpi.line)) issues.push({ path: ["realisation", "kpis", k, "line"], code: "unknown_reference", message: `the case has no line "${kpi.line}"` });
+    });
+  }
   if (issues.length > 0) throw new RealiseArgumentError(issues, "trackRealisation options");
   const { valueCase, asOf } = options;
   const thresholds = options.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
@@ -404,47 +414,75 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
   /** The drivers the KPIs set from the measurements by a day (no measurement: no gain, the baseline, no share). */
   const actualDrivers = (date: string): Record<string, Decimal> =>
     Object.fromEntries(setting.map((kpi) => [kpi.sets!.driver, driverValue(kpi, context.latestBy(kpi.id, date)?.value ?? kpi.baseline, valueCase)]));
-  const trends = new Map(setting.map((kpi) => [kpi.id, trendLine(context.counted(kpi.id))]));
+  // A KPI with fewer than two measurements has no trend: the trend forecast takes the case's own value for its driver.
+  const trends = new Map(setting.map((kpi) => [kpi.id, context.counted(kpi.id).length < 2 ? undefined : trendLine(context.counted(kpi.id))]));
   const trendDrivers = (date: string): Record<string, Decimal> =>
-    Object.fromEntries(setting.map((kpi) => [kpi.sets!.driver, driverValue(kpi, capAtTarget(kpi, trends.get(kpi.id)?.(dayNumber(date)) ?? kpi.baseline), valueCase)]));
+    Object.fromEntries(
+      setting.map((kpi) => {
+        const trend = trends.get(kpi.id);
+        const own = valueCase.drivers.find((d) => d.id === kpi.sets!.driver)!;
+        return [kpi.sets!.driver, trend === undefined ? new Dec(own.value) : driverValue(kpi, capAtTarget(kpi, trend(dayNumber(date))), valueCase)];
+      }),
+    );
+  // The days on which a measured driver changes: a recurring line's realised flow is a step function between them.
+  const changes = [...new Set(setting.flatMap((kpi) => context.counted(kpi.id).map((m) => m.date)))].sort();
 
   const once = new Set(valueCase.lines.filter((l) => l.recurrence === "once").map((l) => l.id));
-  /** Σ of a period's flows over the recurring or the one-time lines of an evaluation. */
-  const flows = (evaluation: Evaluation, p: number, oneTime: boolean): Decimal =>
-    evaluation.lines.reduce((sum, line) => (once.has(line.id) === oneTime ? sum.plus(line.flows[p] ?? new Dec(0)) : sum), new Dec(0));
+  /** Σ of a period's flows over the one-time lines of an evaluation. */
+  const onceFlows = (evaluation: Evaluation, p: number): Decimal => evaluation.lines.reduce((sum, line) => (once.has(line.id) ? sum.plus(line.flows[p] ?? new Dec(0)) : sum), new Dec(0));
+  /** Σ of a period's flows over the recurring lines — as the case ramps them (`ramped`), or at their full rate, the ramp-up divided out: measured drivers already say how far the customer has come. */
+  const recurringFlows = (evaluation: Evaluation, p: number, ramped: boolean): Decimal =>
+    evaluation.lines.reduce((sum, line) => {
+      if (once.has(line.id)) return sum;
+      const flow = line.flows[p] ?? new Dec(0);
+      if (ramped || flow.isZero()) return sum.plus(flow);
+      const full = line.shares.reduce((max, share) => (share.gt(max) ? share : max), new Dec(0));
+      const share = line.shares[p] ?? new Dec(0);
+      return share.isZero() ? sum : sum.plus(flow.times(full).div(share));
+    }, new Dec(0));
   const end = ends.at(-1)!;
   // A one-time line's amount is a stock: what the measurements have reached by the day, and by the trend at the horizon's end.
   const now = evaluateWith(actualDrivers(asOf < end ? asOf : end));
   const trendAtEnd = evaluateWith(trendDrivers(end));
 
-  const periods = ends.map((to, p): MoneyPeriod => {
-    const from = p === 0 ? realisation.start : addDays(ends[p - 1]!, 1);
-    const span = p === 0 ? 1 : dayNumber(to) - dayNumber(ends[p - 1]!);
-    const elapsedDays = p === 0 ? (asOf >= realisation.start ? 1 : 0) : Math.min(span, Math.max(0, dayNumber(asOf) - dayNumber(ends[p - 1]!)));
+  const periods = ends.map((periodEnd, p): MoneyPeriod => {
+    // Period p runs from the day period p − 1 ends up to the day before its own end; period 0 is the start day.
+    const first = p === 0 ? realisation.start : ends[p - 1]!;
+    const to = p === 0 ? realisation.start : addDays(periodEnd, -1);
+    const span = p === 0 ? 1 : dayNumber(periodEnd) - dayNumber(first);
+    const elapsedDays = p === 0 ? (asOf >= realisation.start ? 1 : 0) : Math.min(span, Math.max(0, dayNumber(asOf) - dayNumber(first)));
     const elapsed = new Dec(elapsedDays).div(span);
     const rest = new Dec(1).minus(elapsed);
     const begun = elapsed.gt(0);
-    const promised = flows(base, p, false).plus(flows(base, p, true));
+    const promised = recurringFlows(base, p, true).plus(onceFlows(base, p));
     const promisedToDate = promised.times(elapsed);
-    // Recurring lines: the period's own measured drivers for the part elapsed; the rest by the plan or the trend.
-    // Only what a period needs is evaluated: a period not begun realises nothing, one ended has no rest.
-    const recurringRealised = begun ? flows(evaluateWith(actualDrivers(to < asOf ? to : asOf)), p, false).times(elapsed) : new Dec(0);
-    const recurringTrend = rest.gt(0) ? flows(evaluateWith(trendDrivers(to)), p, false).times(rest) : new Dec(0);
+    // Recurring lines: each stretch between changes of a measured driver at the full-rate flow those drivers
+    // give, for its share of the period; only what a period needs is evaluated.
+    let recurringRealised = new Dec(0);
+    if (begun && p > 0) {
+      const stop = Math.min(dayNumber(first) + elapsedDays, dayNumber(periodEnd));
+      const cuts = [dayNumber(first), ...changes.map(dayNumber).filter((d) => d > dayNumber(first) && d < stop), stop];
+      for (let i = 0; i + 1 < cuts.length; i++) {
+        const drivers = actualDrivers(addDays(first, cuts[i]! - dayNumber(first)));
+        recurringRealised = recurringRealised.plus(recurringFlows(evaluateWith(drivers), p, false).times(cuts[i + 1]! - cuts[i]!).div(span));
+      }
+    } else if (begun) recurringRealised = recurringFlows(evaluateWith(actualDrivers(realisation.start)), 0, false);
+    const recurringPlan = recurringFlows(base, p, true).times(rest);
+    const recurringTrend = rest.gt(0) ? recurringFlows(evaluateWith(trendDrivers(to)), p, false).times(rest) : new Dec(0);
     // One-time lines: in full once their period has begun, at the stock measured by the day; the plan
     // expects the promised amount while the period runs, and nothing more once it has ended.
-    const onceRealised = begun ? flows(now, p, true) : new Dec(0);
-    const oncePlan = rest.gt(0) ? flows(base, p, true) : onceRealised;
-    const onceTrend = begun ? flows(trendAtEnd, p, true) : flows(evaluateWith(trendDrivers(to)), p, true);
-    const realised = recurringRealised.plus(onceRealised);
+    const onceRealised = begun ? onceFlows(now, p) : new Dec(0);
+    const oncePlan = rest.gt(0) ? onceFlows(base, p) : onceRealised;
+    const onceTrend = begun ? onceFlows(trendAtEnd, p) : onceFlows(evaluateWith(trendDrivers(to)), p);
     return Object.freeze({
       period: p,
-      from,
+      from: first,
       to,
       elapsed,
       promised,
       promisedToDate,
-      realised,
-      forecastPlan: recurringRealised.plus(flows(base, p, false).times(rest)).plus(oncePlan),
+      realised: recurringRealised.plus(onceRealised),
+      forecastPlan: recurringRealised.plus(recurringPlan).plus(oncePlan),
       forecastTrend: recurringRealised.plus(recurringTrend).plus(onceTrend),
     });
   });

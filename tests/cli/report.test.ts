@@ -211,14 +211,14 @@ describe("the realisation in the report", () => {
     expect(internal).toContain("Measured by");
     const customer = (await run(["report", "examples/distributor.valuecase.json", "--as-of", "2026-12-06", "--audience", "customer"])).stdout;
     expect(customer).toContain("# Value realisation: the case against what was measured");
-    expect(customer).toContain("Realised to date (unweighted; each case period counted for its share elapsed)");
-    expect(customer).toContain("CN¥19,658,150.68");
+    expect(customer).toContain("Realised to date (unweighted; recurring lines for the share of their period elapsed, one-time lines at the amount measured so far)");
+    expect(customer).toContain("CN¥19,358,191.78");
     // Who measures each KPI is named for the seller alone (Wang Fang measures DSO).
     const part = internal.slice(internal.indexOf("# Value realisation"), internal.indexOf("# Pursuit"));
     expect(part).toContain("Wang Fang");
     expect(customer).not.toContain("Wang Fang");
     const json = JSON.parse((await run(["report", "examples/distributor.valuecase.json", "--as-of", "2026-12-06", "-f", "json"])).stdout) as { realisation: { money: { realisedToDate: string } } };
-    // An exact decimal string: 19,658,150.68… (a share of a year's days is a repeating decimal).
-    expect(json.realisation.money.realisedToDate).toMatch(/^19658150\.684931506849315068\d+$/);
+    // An exact decimal string: 19,358,191.78… (a share of a year's days is a repeating decimal).
+    expect(json.realisation.money.realisedToDate).toMatch(/^19358191\.78\d+$/);
   });
 });

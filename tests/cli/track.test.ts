@@ -47,6 +47,9 @@ describe("valueframe track", () => {
       "k-dso,2026-10-15,fifty,days,ERP,,,",
       "k-dso,2026-10-20,53,weeks,ERP,,,",
       "k-dso,2029-01-31,47,days,ERP,,,",
+      "k-dso,2026-09-30,50,days,ERP,,,,one cell too many",
+      "",
+      "k-dso,2026-08-31,5x,days,ERP,,,",
     ].join("\n");
 
     it("locates every bad row by file, line and column, in one run, and writes nothing", async () => {
@@ -59,9 +62,12 @@ describe("valueframe track", () => {
         `actuals.csv:3:1: actuals[1].kpi: no KPI has the id "k-dsx" (did you mean "k-dso"?) [unknown_reference]`,
         `actuals.csv:4:18: actuals[2].value: "fifty" is not a decimal number (write it like "1234.56" or "-1.5e6") [not_numeric]`,
         `actuals.csv:5:21: actuals[3].unit: measured in "weeks", but the KPI "k-dso" is in "days" [unit_mismatch]`,
-        `actuals.csv:6:7: actuals[4].date: measured on 2029-01-31, after the case's horizon ends on 2028-12-01 [out_of_horizon]`,
+        `actuals.csv:6:7: actuals[4].date: measured on 2029-01-31, on or after the day the case's horizon ends, 2028-12-01 [out_of_horizon]`,
         `actuals.csv:6:7: actuals[4].date: measured on 2029-01-31, after the as-of date 2026-12-06 [after_as_of]`,
+        `actuals.csv:7:1: Invalid Record Length: columns length is 8, got 9 on line 7 [csv_syntax]`,
+        `actuals.csv:9:18: actuals[5].value: "5x" is not a decimal number (write it like "1234.56" or "-1.5e6") [not_numeric]`,
       ]);
+      // The record csv-parse cannot read (one cell too many) is reported with the rest, not instead of them.
       expect(row).toBeGreaterThan(0);
     });
 

@@ -128,7 +128,7 @@ describe("notebook display of a pursuit", () => {
     const bundle = realisationBundle(track, { centre: realisationCentre, frame });
     expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
     expect(bundle["text/markdown"].split("\n")[0]).toBe("## Value realisation: the case against what was measured");
-    expect(bundle["text/markdown"]).toContain("- **Realised to date (unweighted; each case period counted for its share elapsed):** CN¥12,164,547.95");
+    expect(bundle["text/markdown"]).toContain("- **Realised to date (unweighted; recurring lines for the share of their period elapsed, one-time lines at the amount measured so far):** CN¥11,972,383.56");
     expect(bundle["text/markdown"]).toContain("**Wang Fang** `p-credit`");
     expect(bundle["text/html"].match(/<path class="planned"/g)).toHaveLength(2);
     expect(bundle["text/html"].match(/<path class="series /g)).toHaveLength(4);

@@ -109,15 +109,25 @@ describe("money: the case re-evaluated with the actual drivers", () => {
   const elapsed = new Dec(182).div(365);
   const line = (evaluation: typeof base, id: string, p: number) => evaluation.lines.find((l) => l.id === id)!.flows[p]!;
 
-  it("realises the working capital that DSO 55 releases, and the recurring lines for the part of the year elapsed", () => {
+  it("realises the working capital that DSO 55 releases, and the recurring lines at the full rate the measured DSO gives, stretch by stretch", () => {
     const p1 = track.money.periods[1]!;
     expect(p1.elapsed.toFixed(10)).toBe(elapsed.toFixed(10));
-    // 7 days × 1,000,000 CNY a day × scope factor 2 = 14,000,000 released; financing saved and running cost pro rata.
+    expect([p1.from, p1.to]).toEqual(["2025-12-01", "2026-11-30"]);
+    // 7 days × 1,000,000 CNY a day × scope factor 2 = 14,000,000 released by 2026-06-01.
     expect(line(actual, "workingCapital", 1).toString()).toBe("14000000");
-    const recurring = line(actual, "financingCost", 1).plus(line(actual, "running", 1));
-    expect(recurring.toString()).toBe("330000"); // 630,000 − 300,000
-    expect(p1.realised.toFixed(6)).toBe(new Dec(14000000).plus(recurring.times(elapsed)).toFixed(6));
-    expect(track.money.realisedToDate.toFixed(2)).toBe("12164547.95");
+    // Recurring: the financing saving at its full rate (the case's ramp-up of 0.75 divided out: the measured
+    // DSO already says how far the customer has come) less the running cost, for each stretch between
+    // measurements: no gain until 01-31 (61 days), 1 day until 03-31 (59), 5 until 05-31 (61), 7 for a day.
+    const fullRate = (gain: number) => {
+      const evaluation = evaluate(valueCase, { drivers: { dsoReduction: gain } });
+      return line(evaluation, "financingCost", 1).div("0.75").plus(line(evaluation, "running", 1));
+    };
+    expect(fullRate(7).toString()).toBe("540000"); // 840,000 − 300,000
+    const stretches: [number, number][] = [[0, 61], [1, 59], [5, 61], [7, 1]];
+    const recurring = stretches.reduce((sum, [gain, days]) => sum.plus(fullRate(gain).times(days).div(365)), new Dec(0));
+    expect(recurring.toFixed(2)).toBe("-27616.44"); // (−300,000×61 − 180,000×59 + 300,000×61 + 540,000×1) ÷ 365
+    expect(p1.realised.toFixed(6)).toBe(new Dec(14000000).plus(recurring).toFixed(6));
+    expect(track.money.realisedToDate.toFixed(2)).toBe("11972383.56");
   });
 
   it("promises every line pro rata to date, and forecasts the rest by the plan and by the trend", () => {
@@ -125,18 +135,19 @@ describe("money: the case re-evaluated with the actual drivers", () => {
     expect(track.money.promisedToDate.toFixed(2)).toBe(new Dec(28960000).times(elapsed).minus(2000000).toFixed(2));
     expect(track.money.varianceToDate.toFixed(2)).toBe(track.money.realisedToDate.minus(track.money.promisedToDate).toFixed(2));
     expect(track.money.promisedNpv.toFixed(2)).toBe(base.unadjusted.npv.toFixed(2));
-    // Realised so far then the plan: the case's NPV less what the financing saving fell short by so far
-    // ((1,260,000 − 630,000) × 182/365, discounted one year at 8 %); the working capital reaches its plan by year end.
-    const shortfall = line(base, "financingCost", 1).minus(line(actual, "financingCost", 1)).times(elapsed).div("1.08");
-    expect(shortfall.toFixed(2)).toBe("290867.58");
-    expect(track.money.forecastNpvPlan.toFixed(2)).toBe(base.unadjusted.npv.minus(shortfall).toFixed(2));
+    // Realised so far then the plan: the case's NPV less what the recurring lines fell short by so far
+    // (960,000 × 182/365 promised, −27,616.44 realised), discounted one year at 8 %.
+    const shortfall = new Dec(960000).times(elapsed).plus("27616.438356164383561643835616438356164").div("1.08");
+    expect(track.money.forecastNpvPlan.toFixed(2)).toBe(base.unadjusted.npv.minus(shortfall).toFixed(2)); // 26,624,633.31
     // The trend through 61, 57, 55 (about −1.5 days a month) passes 48 before 2026-12-01 and is not
-    // followed past the target: the rest of the case by the trend is the plan's, and so is its NPV.
+    // followed past the target: the one-time line reaches its amount, the recurring ones their full rate.
     expect(dso.trendAtEnd?.toString()).toBe("48");
-    expect(track.money.periods.map((p) => p.forecastTrend.toFixed(6))).toEqual(track.money.periods.map((p) => p.forecastPlan.toFixed(6)));
-    // A slower trend (61, 60, 59: −0.5 a month) leaves DSO at 57 by year end: its forecast is below the plan's.
+    // A slower trend (61, 60, 59: −0.5 a month) leaves DSO near 57 by year end: its forecast is below the plan's.
     const slow = trackRealisation(defineRealisation({ ...input, actuals: [1, 3, 5].map((m, i) => ({ kpi: "k-dso", date: `2026-0${m}-28`, value: String(61 - i), source: "ERP" })) }), { valueCase, asOf });
     expect(slow.money.forecastNpvTrend.lt(slow.money.forecastNpvPlan)).toBe(true);
+    // Without two measurements there is no trend: the forecast takes the case's own value.
+    const one = trackRealisation(defineRealisation({ ...input, actuals: [{ kpi: "k-dso", date: "2026-01-31", value: "61", source: "ERP" }] }), { valueCase, asOf });
+    expect(one.money.periods[2]!.forecastTrend.toFixed(2)).toBe(one.money.periods[2]!.forecastPlan.toFixed(2));
   });
 
   it("rolls the operational KPI's actual up through the BVF", () => {
@@ -191,12 +202,13 @@ describe("bad input", () => {
 describe("measurementPlan", () => {
   it("drafts a KPI for each goal of the frame and each quantified operational KPI of the BVF, planned along the line that serves it", () => {
     const plan = measurementPlan({ valueCase, frame, bvf });
-    const cash = plan.find((k) => k.id === "k-g-cash")!;
-    expect([cash.name, cash.unit, cash.baseline.toString(), cash.target.toString(), cash.direction, cash.line, cash.from]).toEqual(["operating cash flow", "M CNY", "40", "48", "increase", "workingCapital", "goal"]);
-    const dsoKpi = plan.find((k) => k.id === "k-o-dso")!;
+    const cashDraft = plan.find((d) => d.kpi.id === "k-g-cash")!;
+    const cash = cashDraft.kpi;
+    expect([cash.name, cash.unit, cash.baseline.toString(), cash.target.toString(), cash.direction, cash.line, cashDraft.from]).toEqual(["operating cash flow", "M CNY", "40", "48", "increase", "workingCapital", "goal"]);
+    const dsoKpi = plan.find((d) => d.kpi.id === "k-o-dso")!.kpi;
     expect([dsoKpi.unit, dsoKpi.baseline.toString(), dsoKpi.target.toString(), dsoKpi.direction, dsoKpi.operationalKpi]).toEqual(["days", "62", "48", "decrease", "o-dso"]);
     // A draft is a realisation's KPI list: completed with the driver it sets, it validates against the case.
-    const drafted = defineRealisation({ start: "2025-12-01", kpis: plan.map(({ from: _from, ...kpi }) => (kpi.id === "k-o-dso" ? { ...kpi, sets: { driver: "dsoReduction", as: "gain" }, line: "workingCapital" } : kpi)) }, { valueCase, frame, bvf });
+    const drafted = defineRealisation({ start: "2025-12-01", kpis: plan.map(({ kpi }) => (kpi.id === "k-o-dso" ? { ...kpi, sets: { driver: "dsoReduction", as: "gain" }, line: "workingCapital" } : kpi)) }, { valueCase, frame, bvf });
     expect(drafted.kpis.length).toBe(plan.length);
   });
 });

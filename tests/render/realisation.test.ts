@@ -60,13 +60,13 @@ describe("realisationToMarkdown", () => {
   });
 
   it("states realised to date in CNY to the cent, against promised to date, each figure labelled", () => {
-    expect(track.money.realisedToDate.toFixed(2)).toBe("12164547.95");
+    expect(track.money.realisedToDate.toFixed(2)).toBe("11972383.56");
     const shown = formatMoney(track.money.realisedToDate, "CNY");
-    expect(shown).toBe("CN¥12,164,547.95");
-    expect(markdown).toContain(`- **Realised to date (unweighted; each case period counted for its share elapsed):** ${shown}`);
+    expect(shown).toBe("CN¥11,972,383.56");
+    expect(markdown).toContain(`- **Realised to date (unweighted; recurring lines for the share of their period elapsed, one-time lines at the amount measured so far):** ${shown}`);
     // (28,000,000 + 1,260,000 − 300,000) × 182/365 − 2,000,000, to the cent.
     const promised = new Dec(28960000).times(182).div(365).minus(2000000);
-    expect(markdown).toContain(`- **Promised to date (unweighted; each case period counted for its share elapsed):** ${formatMoney(promised, "CNY")}`);
+    expect(markdown).toContain(`- **Promised to date (unweighted; every line for the share of its period elapsed):** ${formatMoney(promised, "CNY")}`);
     expect(markdown).toContain(`- **Variance to date (realised − promised):** ${formatMoney(track.money.varianceToDate, "CNY")}`);
     expect(markdown).toContain(`- **Forecast NPV at completion by the plan (unweighted; realised to date, then the plan):** ${formatMoney(track.money.forecastNpvPlan, "CNY")}`);
     expect(markdown).toContain(`- **Forecast NPV at completion by the trend (unweighted; realised to date, then the KPIs' trend):** ${formatMoney(track.money.forecastNpvTrend, "CNY")}`);
@@ -96,7 +96,7 @@ describe("realisationToMarkdown", () => {
   it("tables the money by case period with totals that equal the track's", () => {
     const total = tableRow(markdown, "**Total**");
     expect(total[4]).toBe("**12,440,328.77**");
-    expect(total[5]).toBe("**12,164,547.95**");
+    expect(total[5]).toBe("**11,972,383.56**");
     expect(tableRow(markdown, "1")[2]).toBe("49.86%");
     expect(markdown).toContain("| Period | From – to | Elapsed | Promised (CNY) | Promised to date (CNY) | Realised (CNY) | Forecast by the plan (CNY) | Forecast by the trend (CNY) |");
   });
@@ -131,7 +131,7 @@ describe("realisationToMarkdown", () => {
   it("writes the QBR in Chinese, with no English of ours", () => {
     const zh = realisationToMarkdown(track, { centre, frame, locale: "zh-CN" });
     for (const word of ["价值实现", "季度业务回顾（QBR）", "基线", "目标值", "实际", "偏差", "按计划", "偏离", "里程碑", "已达成", "未达成", "待定", "已实现", "承诺", "预测"]) expect(zh).toContain(word);
-    expect(zh).toContain("- **迄今已实现（未加权；每个案例期间按已过去的比例计入）**：¥12,164,547.95");
+    expect(zh).toContain("- **迄今已实现（未加权；经常性价值项按其期间已过去的比例计入，一次性价值项按迄今测得的金额计入）**：¥11,972,383.56");
     expect(tableRow(zh, "**Receivables overdue more than 90 days** `k-overdue`")[9]).toBe("**偏离**");
     const user = [...strings(realisationInput), ...strings(centre.people.map((p) => p.name)), frame.goals.find((g) => g.id === "g-cash")!.name, ...frame.goals.map((g) => g.name), ...track.rollUp!.planned.executiveKpis.map((k) => k.name)];
     expect(englishRuns(zh, user)).toEqual([]);
@@ -194,7 +194,7 @@ describe("the realisation's charts", () => {
   it("draws the money: promised, realised to date and both forecasts", () => {
     const svg = realisationMoneySvg(track);
     expect(svg.match(/<path class="series /g)).toHaveLength(4);
-    expect(svg).toContain("CN¥12,164,547.95");
+    expect(svg).toContain("CN¥11,972,383.56");
     expect(svg).toContain("<title>Realised against promised (cumulative, nominal, unweighted)</title>");
     expect(realisationMoneySvg(track, { locale: "zh-CN" })).toContain("已实现与承诺对照（累计，名义值，未加权）");
   });
@@ -210,7 +210,7 @@ describe("the realisation's charts", () => {
     expect(both["width"]).toBeUndefined();
     const money = realisationMoneySpec(track);
     expect(money.title).toBe("Realised against promised (cumulative, nominal, unweighted)");
-    expect(JSON.stringify(money)).toContain("CN¥12,164,547.95");
+    expect(JSON.stringify(money)).toContain("CN¥11,972,383.56");
   });
 
   it("checks the subject and the options, every problem listed", () => {
@@ -236,7 +236,7 @@ describe("toHtmlReport with a realisation", () => {
     expect(part.indexOf('<path class="planned"')).toBeGreaterThan(part.indexOf("<h3>KPIs against plan</h3>"));
     expect(part.indexOf('<path class="planned"')).toBeLessThan(part.indexOf("<h3>Month by month"));
     expect(part).toContain("Wang Fang");
-    expect(part).toContain("CN¥12,164,547.95");
+    expect(part).toContain("CN¥11,972,383.56");
   });
 
   it("stands alone as a report", () => {

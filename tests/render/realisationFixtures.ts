@@ -9,7 +9,7 @@
  *   Measured by Wang Fang (`p-credit`).
  * - Overdue receivables (`k-overdue`) from 9 % to 5 %, no line: straight over the three years; measured 9
  *   on 2026-04-30 (no improvement against a planned 13.7 %): off track.
- * - Realised to date CN¥12,164,547.95 (14,000,000 of working capital released by 7 days, plus the
+ * - Realised to date CN¥11,972,383.56 (14,000,000 of working capital released by 7 days, plus the
  *   recurring lines for 182/365 of year 1, less the 2,000,000 up front).
  */
 import { defineBuyingCentre } from "../../src/people/defineBuyingCentre.js";

@@ -117,6 +117,8 @@ function readCsv(io: CliIo, name: string): string {
 /** A CSV row as a measurement's input, with where each cell was. */
 interface CsvRow {
   readonly file: string;
+  /** The row's place among its file's records, from 0. */
+  readonly index: number;
   readonly line: number;
   readonly columns: Readonly<Record<string, number>>;
   readonly input: Record<string, unknown>;
@@ -139,9 +141,22 @@ async function withCsvActuals(
   for (const file of files) {
     let records: { record: Record<string, string>; info: { lines: number; raw?: string } }[];
     try {
-      records = parse(file.text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: true, bom: true }) as never;
+      // A record csv-parse cannot read (a stray quote, too many cells) is one located problem; the rest are still read.
+      records = parse(file.text, {
+        columns: true,
+        info: true,
+        raw: true,
+        skip_empty_lines: true,
+        trim: true,
+        bom: true,
+        relax_column_count_less: true,
+        skip_records_with_error: true,
+        on_skip: (error: { lines?: number; message?: string } | undefined) => {
+          if (error !== undefined) problems.push({ file: file.name, line: error.lines ?? 1, column: 1, path: undefined, message: error.message ?? "a record that cannot be read", code: "csv_syntax" });
+        },
+      } as never) as never;
     } catch (error) {
-      const where = error as { lines?: number; message?: string; code?: string };
+      const where = error as { lines?: number; message?: string };
       problems.push({ file: file.name, line: where.lines ?? 1, column: 1, path: undefined, message: where.message ?? String(error), code: "csv_syntax" });
       continue;
     }
@@ -159,13 +174,17 @@ async function withCsvActuals(
       });
       continue;
     }
+    let index = 0;
     for (const { record, info } of records) {
       const input: Record<string, unknown> = {};
       for (const [key, cell] of Object.entries(record)) {
         if (cell === "") continue;
         input[key] = key === "correction" ? (cell === "true" ? true : cell === "false" ? false : cell) : cell;
       }
-      rows.push({ file: file.name, line: info.lines, columns: cellColumns(info.raw ?? "", header), input });
+      const raw = (info.raw ?? "").replace(/^[\r\n]+/, "");
+      // The record's first line: csv-parse counts to its end, and a quoted cell may span lines.
+      const line = info.lines - (raw.match(/\r\n|\r|\n/g)?.length ?? 0) + (/[\r\n]$/.test(raw) ? 1 : 0);
+      rows.push({ file: file.name, index: index++, line, columns: cellColumns(raw, header), input });
     }
   }
   const own = realisation.actuals.length;
@@ -181,18 +200,21 @@ async function withCsvActuals(
     }
     const row = rows[index - own]!;
     bad.add(index);
-    problems.push(rowProblem(row, index - own, issue));
+    problems.push(rowProblem(row, issue));
   }
+  // Read top to bottom: each file in the order given, its problems by line.
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  problems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.line - b.line);
   if (problems.some((p) => p.file === "realisation")) return { realisation, problems };
   // The valid rows, validated again without the ones that had problems.
   const kept = safeDefineRealisation({ ...all, actuals: all.actuals.filter((_, i) => !bad.has(i)) }, context);
   return { realisation: kept.success ? kept.data : realisation, problems };
 }
 
-/** A problem of one CSV row at its file, line and the column of the cell it concerns. */
-function rowProblem(row: CsvRow, index: number, issue: ValueframeIssue): LocatedProblem {
+/** A problem of one CSV row at its file, line and the column of the cell it concerns; the path counts the rows of its own file. */
+function rowProblem(row: CsvRow, issue: ValueframeIssue): LocatedProblem {
   const field = typeof issue.path[2] === "string" ? issue.path[2] : undefined;
-  return { file: row.file, line: row.line, column: (field === undefined ? undefined : row.columns[field]) ?? 1, path: ["actuals", index, ...issue.path.slice(2)], message: issue.message, code: issue.code };
+  return { file: row.file, line: row.line, column: (field === undefined ? undefined : row.columns[field]) ?? 1, path: ["actuals", row.index, ...issue.path.slice(2)], message: issue.message, code: issue.code };
 }
 
 /** The 1-based character column where each named cell of a raw CSV line starts (quotes and doubled quotes respected). */
@@ -203,7 +225,7 @@ function cellColumns(raw: string, header: readonly string[]): Record<string, num
     const c = raw[i];
     if (c === '"') quoted = !quoted;
     else if (c === "," && !quoted) starts.push(i + 2);
-    else if (c === "\n" || c === "\r") break;
+    else if ((c === "\n" || c === "\r") && !quoted) break;
   }
   return Object.fromEntries(header.map((name, i) => [name, starts[i] ?? 1]));
 }

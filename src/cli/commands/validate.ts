@@ -5,6 +5,7 @@ import { checkBuyingCentre } from "../../people/checkBuyingCentre.js";
 import { checkPursuit } from "../../pursuit/checkPursuit.js";
 import { progress } from "../../pursuit/commitments.js";
 import { dealStage } from "../../pursuit/stageHistory.js";
+import { trackRealisation } from "../../realise/trackRealisation.js";
 import type { Evaluation } from "../../quantify/types.js";
 import { documentFigures } from "../_internal/documentFigures.js";
 import { count, money } from "../_internal/format.js";
@@ -34,8 +35,9 @@ its elements, that the case evaluates in every scenario, and the buying centre (
 people, reporting lines, links to the frame and observations up to --as-of, with the checks of the
 buying centre as warnings; the pursuit (stage observations, visits and commitments, concerns, the
 negotiation): its people against the buying centre and nothing recorded after --as-of, with its checks as
-warnings. A file named *.frame.json, *.case.json, *.bvf.json, *.stakeholders.yaml or *.pursuit.yaml (or
-.yaml / .json) is checked as that member alone.
+warnings; the realisation (KPIs against the case's drivers and lines, measurements within the horizon and
+up to --as-of), with its KPIs' status as of --as-of. A file named *.frame.json, *.case.json, *.bvf.json,
+*.stakeholders.yaml, *.pursuit.yaml or *.realisation.yaml (or .yaml / .json) is checked as that member alone.
 
 Problems go to stderr, one a line, as
   file:line:column: path: message [code]
@@ -91,7 +93,7 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
   const result = loadDocument(file, io, load);
   if ("problems" in result) return invalid(result.problems);
   const { loaded } = result;
-  const { frame, case: valueCase, bvf, stakeholders, pursuit } = loaded.document;
+  const { frame, case: valueCase, bvf, stakeholders, pursuit, realisation } = loaded.document;
   const summary: string[] = [];
   const warnings = [...loaded.warnings];
   if (frame !== undefined) {
@@ -135,6 +137,12 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
       `  pursuit ${count(pursuit.stages.length, "stage observation")}, ${count(pursuit.visits.length, "visit")}, ${count(pursuit.concerns.length, "concern")}; ` +
         `deal stage ${deal.stage ?? "not placed"}; ${count(done.obtained, "commitment")} obtained; ${count(findings.length, "check finding")}`,
     );
+  }
+  if (realisation !== undefined && valueCase !== undefined) {
+    const track = trackRealisation(realisation, { valueCase, asOf: load.asOf! });
+    const statuses = (["onTrack", "atRisk", "offTrack", "notMeasured"] as const).map((s) => [s, track.kpis.filter((k) => k.status === s).length] as const).filter(([, n]) => n > 0);
+    const words = { onTrack: "on track", atRisk: "at risk", offTrack: "off track", notMeasured: "not measured" } as const;
+    summary.push(`  realisation ${count(realisation.kpis.length, "KPI")}, ${count(realisation.actuals.length, "measurement")} since ${realisation.start}; ${statuses.map(([s, n]) => `${n} ${words[s]}`).join(", ")}`);
   }
   return { file, valid: true, summary, problems: [], warnings };
 }

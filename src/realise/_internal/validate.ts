@@ -51,6 +51,15 @@ export function validateRealisation(input: unknown, context: RealisationContext 
   };
   const { valueCase, frame, bvf, centre, asOf } = context;
   const horizonEnd = valueCase === undefined || start === undefined ? undefined : periodEnd(start, valueCase.period, valueCase.horizon);
+  if (horizonEnd !== undefined && !/^\d{4}-/.test(horizonEnd)) issues.push({ path: ["start"], code: "out_of_range", message: `the case's horizon from ${start} runs past the year 9999` });
+  /** A day within the case: on or after `start` and before the horizon ends (the day it ends begins no period). */
+  const within = (date: string, path: IssuePath, what: string): boolean => {
+    if (start !== undefined && date < start) issues.push({ path, code: "out_of_horizon", message: `${what} ${date}, before the start ${start}` });
+    else if (horizonEnd !== undefined && date >= horizonEnd) issues.push({ path, code: "out_of_horizon", message: `${what} ${date}, on or after the day the case's horizon ends, ${horizonEnd}` });
+    else return true;
+    return false;
+  };
+  const drivers = new Map<string, number>();
   const byId = new Map<string, Kpi>();
   kpis.forEach((kpi, k) => {
     if (kpi === undefined) return;
@@ -60,6 +69,18 @@ export function validateRealisation(input: unknown, context: RealisationContext 
     else if ((kpi.direction === "decrease") !== kpi.target.lt(kpi.baseline))
       issues.push({ path: ["kpis", k, "direction"], code: "invalid_value", message: `the KPI should ${kpi.direction} but its target ${kpi.target.toString()} is ${kpi.target.lt(kpi.baseline) ? "below" : "above"} its baseline ${kpi.baseline.toString()}` });
     link(valueCase?.drivers.map((d) => d.id), kpi.sets?.driver, ["kpis", k, "sets", "driver"], "the case has no driver");
+    if (kpi.sets !== undefined) {
+      const other = drivers.get(kpi.sets.driver);
+      if (other !== undefined) issues.push({ path: ["kpis", k, "sets", "driver"], code: "duplicate_driver", message: `kpis[${other}] already sets the driver "${kpi.sets.driver}": one measurement each, or the money would follow whichever came last` });
+      else drivers.set(kpi.sets.driver, k);
+    }
+    if (kpi.operationalKpi !== undefined && kpi.baseline.isZero())
+      issues.push({ path: ["kpis", k, "baseline"], code: "invalid_value", message: "a KPI rolled up through the BVF is read as percent better than its baseline, which cannot be 0" });
+    kpi.plan?.forEach((point, i) => {
+      within(point.date, ["kpis", k, "plan", i, "date"], "the plan point is dated");
+      const share = point.value.minus(kpi.baseline).div(kpi.target.minus(kpi.baseline));
+      if (share.lt(0)) issues.push({ path: ["kpis", k, "plan", i, "value"], code: "out_of_range", message: `the plan point ${point.value.toString()} is worse than the baseline ${kpi.baseline.toString()}` });
+    });
     link(valueCase?.lines.map((l) => l.id), kpi.line, ["kpis", k, "line"], "the case has no line");
     link(frame?.goals.map((g) => g.id), kpi.goal, ["kpis", k, "goal"], "the frame has no goal");
     link(bvf?.operationalKpis.map((o) => o.id), kpi.operationalKpi, ["kpis", k, "operationalKpi"], "the BVF has no operational KPI");
@@ -68,7 +89,7 @@ export function validateRealisation(input: unknown, context: RealisationContext 
     kpi.milestones.forEach((milestone, m) => {
       if (milestoneIds.has(milestone.id)) issues.push({ path: ["kpis", k, "milestones", m, "id"], code: "duplicate_id", message: `milestone id "${milestone.id}" is used twice in this KPI` });
       milestoneIds.add(milestone.id);
-      if (start !== undefined && milestone.date < start) issues.push({ path: ["kpis", k, "milestones", m, "date"], code: "out_of_horizon", message: `the milestone is due on ${milestone.date}, before the start ${start}` });
+      within(milestone.date, ["kpis", k, "milestones", m, "date"], "the milestone is due on");
     });
   });
   // KPI ids written on items that failed their shape still count, so their measurements are not also flagged.
@@ -82,8 +103,7 @@ export function validateRealisation(input: unknown, context: RealisationContext 
     const kpi = byId.get(measurement.kpi);
     if (kpi !== undefined && measurement.unit !== undefined && measurement.unit !== kpi.unit)
       issues.push({ path: at("unit"), code: "unit_mismatch", message: `measured in "${measurement.unit}", but the KPI "${kpi.id}" is in "${kpi.unit}"` });
-    if (start !== undefined && measurement.date < start) issues.push({ path: at("date"), code: "out_of_horizon", message: `measured on ${measurement.date}, before the start ${start}` });
-    else if (horizonEnd !== undefined && measurement.date > horizonEnd) issues.push({ path: at("date"), code: "out_of_horizon", message: `measured on ${measurement.date}, after the case's horizon ends on ${horizonEnd}` });
+    within(measurement.date, at("date"), "measured on");
     if (asOf !== undefined && measurement.date > asOf) issues.push({ path: at("date"), code: "after_as_of", message: `measured on ${measurement.date}, after the as-of date ${asOf}` });
     if (measurement.confidence !== undefined && (measurement.confidence.lt(0) || measurement.confidence.gt(1)))
       issues.push({ path: at("confidence"), code: "out_of_range", message: `a confidence is from 0 to 1; got ${measurement.confidence.toString()}` });

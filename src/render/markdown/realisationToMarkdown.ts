@@ -329,7 +329,7 @@ const internalSections = internalSectionIds(realisationDocument);
  * const track = trackRealisation(realisation, { valueCase, asOf: "2026-06-01" });
  * const markdown = realisationToMarkdown(track, { sections: ["summary"] });
  * markdown.split("\n")[0]; //=> "# Value realisation: the case against what was measured"
- * markdown.includes("- **Realised to date (unweighted; each case period counted for its share elapsed):** CN¥12,164,547.95"); //=> true
+ * markdown.includes("- **Realised to date (unweighted; recurring lines for the share of their period elapsed, one-time lines at the amount measured so far):** CN¥11,972,383.56"); //=> true
  * ```
  */
 export function realisationToMarkdown(track: RealisationTrack, options?: RealisationMarkdownOptions): string {

@@ -28,7 +28,7 @@ const dashes = { promised: "", realised: "", forecastPlan: ' stroke-dasharray="6
  * @example
  * ```ts
  * const svg = realisationMoneySvg(track);
- * svg.includes("CN¥12,164,547.95"); //=> true (realised to date)
+ * svg.includes("CN¥11,972,383.56"); //=> true (realised to date)
  * svg.match(/<path class="series /g).length; //=> 4
  * ```
  */

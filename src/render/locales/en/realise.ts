@@ -20,8 +20,8 @@ export const realise = {
   },
   /** The summary's figures, each labelled with what it is: unweighted, its period basis, to date or at completion. */
   summary: {
-    realisedToDate: "Realised to date (unweighted; each case period counted for its share elapsed)",
-    promisedToDate: "Promised to date (unweighted; each case period counted for its share elapsed)",
+    realisedToDate: "Realised to date (unweighted; recurring lines for the share of their period elapsed, one-time lines at the amount measured so far)",
+    promisedToDate: "Promised to date (unweighted; every line for the share of its period elapsed)",
     varianceToDate: "Variance to date (realised − promised)",
     promisedNpv: "Promised NPV at completion (unweighted; discounted at the case's period rate)",
     promisedWeightedNpv: "Promised NPV at completion (probability-weighted)",
@@ -77,8 +77,8 @@ export const realise = {
   range: (from: string, to: string): string => `${from} – ${to}`,
   total: "Total",
   moneyNote: "Nominal net flows of each case period, unweighted. Promised is the case as evaluated; realised is the case re-evaluated with the drivers the KPIs set from the measurements. Both forecasts count what was realised, then the plan or the KPIs' trend for the rest.",
-  rollUpColumns: { kpi: "Executive KPI", planned: "Planned estimate", actual: "Estimate from actuals", difference: "Difference" },
-  rollUpNote: "Percent better than the baseline, whichever way the KPI moves: the BVF rolled up from the operational KPIs as planned, and from their latest actuals (a KPI not yet measured counts as no improvement).",
+  rollUpColumns: { kpi: "Executive KPI", planned: "Estimate at target", actual: "Estimate from actuals", difference: "Difference" },
+  rollUpNote: "Percent better than the baseline, whichever way the KPI moves: the BVF rolled up from the operational KPIs at their targets, and from their latest actuals (a KPI not yet measured counts as no improvement).",
   measurementColumns: { date: "Date", value: "Value", source: "Source", confidence: "Confidence", state: "Counted", note: "Note" },
   counted: "counted",
   correction: "counted (correction)",
@@ -90,10 +90,10 @@ export const realise = {
     status: (onTrack: string, atRisk: string): string =>
       `Status compares the share of the improvement achieved at the latest measurement with the share planned by that day: at least ${onTrack} of the planned share is on track, at least ${atRisk} at risk, less is off track; a KPI without a measurement is not measured.`,
     corrections: "A measurement marked as a correction replaces the measurements of its KPI on its date; they are kept and shown as history but not counted.",
-    realised: "Realised money is the case's own formulas re-run with the drivers each KPI sets from its latest measurement by the period's end (or the day): a recurring line counts for the share of its period elapsed, a one-time line in full once its period has begun. Promised to date counts every line of the case for the share of its period elapsed. Nothing is scaled by a ratio.",
+    realised: "Realised money is the case's own formulas re-run with the drivers each KPI sets from its measurements: a recurring line at the full rate the measured drivers give (the case's ramp-up divided out, since the measurements say how far the customer has come), stretch by stretch between measurements, for the share of its period elapsed; a one-time line in full once its period has begun, at the amount the measurements have reached by the day. Promised to date counts every line of the case for the share of its period elapsed. Nothing is scaled by a ratio.",
     forecasts: (points: string): string =>
       `The forecast by the plan adds the case's plan for the rest of each period to what was realised; the forecast by the trend adds the case re-evaluated with each KPI on the least-squares line through its last ${points} counted measurements, not followed past its target. Their NPVs are discounted at the case's period rate, unweighted, like the promised NPV they are set against.`,
-    rollUp: "The roll-up reads each operational KPI's latest actual as percent better than its baseline and passes it up through the BVF's weights and elasticities.",
+    rollUp: "The roll-up reads each operational KPI's latest actual as percent better than its baseline and passes it up through the BVF's weights and elasticities; the estimate at target is the BVF's own, with every KPI at its target.",
   },
   /** The charts (realisationKpiSvg, realisationMoneySvg and their Vega-Lite specs). */
   charts: {

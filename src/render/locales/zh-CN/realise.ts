@@ -15,8 +15,8 @@ export const realise: TextMessages["realise"] = {
     method: "这些数字如何计算",
   },
   summary: {
-    realisedToDate: "迄今已实现（未加权；每个案例期间按已过去的比例计入）",
-    promisedToDate: "迄今承诺（未加权；每个案例期间按已过去的比例计入）",
+    realisedToDate: "迄今已实现（未加权；经常性价值项按其期间已过去的比例计入，一次性价值项按迄今测得的金额计入）",
+    promisedToDate: "迄今承诺（未加权；每个价值项按其期间已过去的比例计入）",
     varianceToDate: "迄今偏差（已实现 − 承诺）",
     promisedNpv: "承诺的完成时净现值（未加权；按案例的期间利率折现）",
     promisedWeightedNpv: "承诺的完成时净现值（按概率加权）",
@@ -66,7 +66,7 @@ export const realise: TextMessages["realise"] = {
   range: (from: string, to: string): string => `${from} 至 ${to}`,
   total: "合计",
   moneyNote: "各案例期间的名义净现金流，未加权。承诺为评估所得的案例；已实现为用 KPI 根据测量值设定的驱动因素重新评估的案例。两种预测都计入已实现的部分，其余部分分别按计划或按 KPI 趋势。",
-  rollUpColumns: { kpi: "高层 KPI", planned: "计划估计", actual: "按实际估计", difference: "差额" },
+  rollUpColumns: { kpi: "高层 KPI", planned: "达到目标时的估计", actual: "按实际估计", difference: "差额" },
   rollUpNote: "无论 KPI 向哪个方向变化，均以比基线改善的百分比表示：业务价值框架按计划从运营 KPI 汇总，以及按其最新实际值汇总（尚未测量的 KPI 按无改善计）。",
   measurementColumns: { date: "日期", value: "数值", source: "来源", confidence: "可信度", state: "是否计入", note: "备注" },
   counted: "计入",
@@ -78,7 +78,7 @@ export const realise: TextMessages["realise"] = {
     status: (onTrack: string, atRisk: string): string =>
       `状态将最新一次测量时已达成的改进比例与当日计划的比例相比：达到计划比例的 ${onTrack} 及以上为按计划，${atRisk} 及以上为有风险，更低为偏离；没有测量的 KPI 为未测量。`,
     corrections: "标记为更正的测量取代该 KPI 在同一日期的测量；被取代的测量作为历史保留并显示，但不计入。",
-    realised: "已实现金额是用案例自身的公式，以各 KPI 根据截至期末（或当日）最新测量值设定的驱动因素重新计算所得：经常性价值项按其期间已过去的比例计入，一次性价值项在其期间开始后全额计入。迄今承诺将案例的每个价值项按其期间已过去的比例计入。不按任何比率缩放。",
+    realised: "已实现金额是用案例自身的公式，以各 KPI 根据测量值设定的驱动因素重新计算所得：经常性价值项按测得的驱动因素给出的全额速率（除去案例的爬坡，因为测量值已说明客户走了多远），在两次测量之间逐段计算，按其期间已过去的比例计入；一次性价值项在其期间开始后全额计入，金额为截至当日测得的水平。迄今承诺将案例的每个价值项按其期间已过去的比例计入。不按任何比率缩放。",
     forecasts: (points: string): string =>
       `按计划预测是在已实现的基础上加上每个期间剩余部分的案例计划；按趋势预测则加上以各 KPI 最近 ${points} 次计入测量的最小二乘趋势线（不超过其目标值）重新评估的案例。二者的净现值均按案例的期间利率折现、未加权，与所对照的承诺净现值口径一致。`,
     rollUp: "汇总将每个运营 KPI 的最新实际值换算为比基线改善的百分比，再按业务价值框架的权重和弹性逐级向上传递。",
