@@ -10,6 +10,7 @@
 import type { Bvf } from "../bvf/types.js";
 import { rollUp, type BvfRollUp } from "../bvf/rollUp.js";
 import { Dec, type Decimal } from "../numeric/decimal.js";
+import { defineValueCase } from "../quantify/defineValueCase.js";
 import { evaluate } from "../quantify/evaluate.js";
 import type { ValueCase } from "../quantify/schema.js";
 import type { Evaluation } from "../quantify/types.js";
@@ -404,11 +405,14 @@ interface MoneyContext {
 function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack {
   const { valueCase, base, asOf, ends } = context;
   const setting = realisation.kpis.filter((kpi) => kpi.sets !== undefined);
+  // The case without its ramp-ups: measured drivers say how far the customer has come, so a recurring
+  // line is realised at the full rate they give (the ramp-up is the plan's guess at that progress).
+  const flatCase = defineValueCase({ ...valueCase, lines: valueCase.lines.map(({ rampUp: _rampUp, ...line }) => line) } as never);
   const cache = new Map<string, Evaluation>();
-  const evaluateWith = (drivers: Record<string, Decimal>): Evaluation => {
-    const key = JSON.stringify(drivers);
+  const evaluateWith = (drivers: Record<string, Decimal>, flat = false): Evaluation => {
+    const key = `${flat ? "flat" : "case"}:${JSON.stringify(drivers)}`;
     let found = cache.get(key);
-    if (found === undefined) cache.set(key, (found = Object.keys(drivers).length === 0 ? base : evaluate(valueCase, { drivers })));
+    if (found === undefined) cache.set(key, (found = Object.keys(drivers).length === 0 && !flat ? base : evaluate(flat ? flatCase : valueCase, { drivers })));
     return found;
   };
   /** The drivers the KPIs set from the measurements by a day (no measurement: no gain, the baseline, no share). */
@@ -430,16 +434,9 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
   const once = new Set(valueCase.lines.filter((l) => l.recurrence === "once").map((l) => l.id));
   /** Σ of a period's flows over the one-time lines of an evaluation. */
   const onceFlows = (evaluation: Evaluation, p: number): Decimal => evaluation.lines.reduce((sum, line) => (once.has(line.id) ? sum.plus(line.flows[p] ?? new Dec(0)) : sum), new Dec(0));
-  /** Σ of a period's flows over the recurring lines — as the case ramps them (`ramped`), or at their full rate, the ramp-up divided out: measured drivers already say how far the customer has come. */
-  const recurringFlows = (evaluation: Evaluation, p: number, ramped: boolean): Decimal =>
-    evaluation.lines.reduce((sum, line) => {
-      if (once.has(line.id)) return sum;
-      const flow = line.flows[p] ?? new Dec(0);
-      if (ramped || flow.isZero()) return sum.plus(flow);
-      const full = line.shares.reduce((max, share) => (share.gt(max) ? share : max), new Dec(0));
-      const share = line.shares[p] ?? new Dec(0);
-      return share.isZero() ? sum : sum.plus(flow.times(full).div(share));
-    }, new Dec(0));
+  /** Σ of a period's flows over the recurring lines of an evaluation (of the case, or of the case without its ramp-ups). */
+  const recurringFlows = (evaluation: Evaluation, p: number): Decimal =>
+    evaluation.lines.reduce((sum, line) => (once.has(line.id) ? sum : sum.plus(line.flows[p] ?? new Dec(0))), new Dec(0));
   const end = ends.at(-1)!;
   // A one-time line's amount is a stock: what the measurements have reached by the day, and by the trend at the horizon's end.
   const now = evaluateWith(actualDrivers(asOf < end ? asOf : end));
@@ -454,7 +451,7 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
     const elapsed = new Dec(elapsedDays).div(span);
     const rest = new Dec(1).minus(elapsed);
     const begun = elapsed.gt(0);
-    const promised = recurringFlows(base, p, true).plus(onceFlows(base, p));
+    const promised = recurringFlows(base, p).plus(onceFlows(base, p));
     const promisedToDate = promised.times(elapsed);
     // Recurring lines: each stretch between changes of a measured driver at the full-rate flow those drivers
     // give, for its share of the period; only what a period needs is evaluated.
@@ -464,11 +461,11 @@ function trackMoney(realisation: Realisation, context: MoneyContext): MoneyTrack
       const cuts = [dayNumber(first), ...changes.map(dayNumber).filter((d) => d > dayNumber(first) && d < stop), stop];
       for (let i = 0; i + 1 < cuts.length; i++) {
         const drivers = actualDrivers(addDays(first, cuts[i]! - dayNumber(first)));
-        recurringRealised = recurringRealised.plus(recurringFlows(evaluateWith(drivers), p, false).times(cuts[i + 1]! - cuts[i]!).div(span));
+        recurringRealised = recurringRealised.plus(recurringFlows(evaluateWith(drivers, true), p).times(cuts[i + 1]! - cuts[i]!).div(span));
       }
-    } else if (begun) recurringRealised = recurringFlows(evaluateWith(actualDrivers(realisation.start)), 0, false);
-    const recurringPlan = recurringFlows(base, p, true).times(rest);
-    const recurringTrend = rest.gt(0) ? recurringFlows(evaluateWith(trendDrivers(to)), p, false).times(rest) : new Dec(0);
+    } else if (begun) recurringRealised = recurringFlows(evaluateWith(actualDrivers(realisation.start), true), 0);
+    const recurringPlan = recurringFlows(base, p).times(rest);
+    const recurringTrend = rest.gt(0) ? recurringFlows(evaluateWith(trendDrivers(to), true), p).times(rest) : new Dec(0);
     // One-time lines: in full once their period has begun, at the stock measured by the day; the plan
     // expects the promised amount while the period runs, and nothing more once it has ended.
     const onceRealised = begun ? onceFlows(now, p) : new Dec(0);
