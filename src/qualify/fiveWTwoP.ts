@@ -55,7 +55,7 @@ export interface FiveWTwoP {
  * //=> ["budget", "decisionMaker", "process", "factors", "timetable", "competitors"]
  * ```
  */
-export function fiveWTwoP(answers: Readonly<Partial<Record<FiveWTwoPKey, QualifyingAnswer>>>, options?: { readonly whyUs?: boolean }): FiveWTwoP {
+export function fiveWTwoP(answers: Readonly<Partial<Record<FiveWTwoPKey, QualifyingAnswer | undefined>>>, options?: { readonly whyUs?: boolean }): FiveWTwoP {
   const keys = new Set<string>(fiveWTwoPQuestions.map((q) => q.key));
   const issues: ValueframeIssue[] = [];
   for (const [key, value] of Object.entries(answers ?? {})) {
@@ -96,7 +96,7 @@ export interface PainVisionPower {
  * painVisionPower({ pain: true, vision: true }, centre); //=> { …, power: true, powerFrom: "buyingCentre", complete: true, missing: [] }
  * ```
  */
-export function painVisionPower(stated: { readonly pain: boolean; readonly vision: boolean; readonly power?: boolean }, centre?: BuyingCentre): PainVisionPower {
+export function painVisionPower(stated: { readonly pain: boolean; readonly vision: boolean; readonly power?: boolean | undefined }, centre?: BuyingCentre): PainVisionPower {
   const power = centre === undefined ? stated.power === true : centre.people.some((p) => p.roles.includes("decisionMaker") && p.met);
   const missing = (["pain", "vision", "power"] as const).filter((key) => !(key === "power" ? power : stated[key]));
   return Object.freeze({ pain: stated.pain, vision: stated.vision, power, powerFrom: centre === undefined ? "stated" : "buyingCentre", complete: missing.length === 0, missing: Object.freeze(missing) });

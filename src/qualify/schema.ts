@@ -1,0 +1,65 @@
+/**
+ * zod schema of one opportunity's qualification — what the seller knows before building the reference
+ * frame and while pursuing: the kind of prospect and the lead's stage and state, the assessment's
+ * answers, the customer's purchase criteria and the suppliers' scores, the value-matrix inputs, the
+ * opening, the 5W + 2P answers, PAIN + VISION + POWER and the opportunity's funnel entry. The single
+ * source of its input types and of the document's JSON Schema; each part is checked by its own module.
+ */
+import * as z from "zod";
+import { figureSchema } from "../_internal/numericSchema.js";
+import { answerSchema } from "./assessment.js";
+import { leadStages, leadStates, prospectKinds } from "./leads.js";
+import { leaders, turfs } from "./positioning.js";
+import { purchaseCriteriaSchema } from "./purchaseCriteria.js";
+import { funnelStages, monthSchema } from "./funnel.js";
+
+const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(", ")}` });
+const impact = z.number({ error: "expected a whole number from 1 to 5" }).int({ error: "expected a whole number from 1 to 5" }).min(1, { error: "at least 1 (little)" }).max(5, { error: "at most 5 (much)" });
+const qualifyingAnswer = z.strictObject({ answer: text, evidence: text });
+
+
+/** One opportunity's qualification. */
+export const qualificationSchema = z.strictObject({
+  prospect: enumOf(prospectKinds).optional(),
+  lead: z.strictObject({ stage: enumOf(leadStages), state: enumOf(Object.keys(leadStates) as [keyof typeof leadStates, ...(keyof typeof leadStates)[]]) }).optional(),
+  assessment: z.strictObject({ answers: z.array(answerSchema).readonly() }).optional(),
+  criteria: purchaseCriteriaSchema.optional(),
+  valueMatrix: z
+    .strictObject({
+      /** The short-term gain for the seller, in `currency`; without it, the deal's expected investment from `funnel`. */
+      gain: figureSchema.optional(),
+      bigGain: figureSchema,
+      highImpact: figureSchema.optional(),
+      impact: z.strictObject({ followOn: impact, brand: impact, morale: impact }),
+    })
+    .optional(),
+  opening: z.strictObject({ turf: enumOf(turfs), leader: enumOf(leaders) }).optional(),
+  fiveWTwoP: z
+    .strictObject({
+      why: qualifyingAnswer.optional(),
+      budget: qualifyingAnswer.optional(),
+      decisionMaker: qualifyingAnswer.optional(),
+      process: qualifyingAnswer.optional(),
+      factors: qualifyingAnswer.optional(),
+      timetable: qualifyingAnswer.optional(),
+      competitors: qualifyingAnswer.optional(),
+      whyUs: qualifyingAnswer.optional(),
+    })
+    .optional(),
+  painVisionPower: z.strictObject({ pain: z.boolean(), vision: z.boolean(), power: z.boolean().optional() }).optional(),
+  funnel: z
+    .strictObject({
+      stage: enumOf(funnelStages),
+      expectedMonth: monthSchema,
+      expectedInvestment: figureSchema,
+      currency: z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${JSON.stringify(iss.input)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")` }),
+      contact: text.optional(),
+    })
+    .optional(),
+});
+
+/** A qualification as written. */
+export type QualificationInput = z.input<typeof qualificationSchema>;
+/** A validated, deep-frozen qualification. */
+export type Qualification = z.output<typeof qualificationSchema>;
