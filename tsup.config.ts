@@ -16,6 +16,7 @@ export default defineConfig({
     "people/index": "src/people/index.ts",
     "pursuit/index": "src/pursuit/index.ts",
     "realise/index": "src/realise/index.ts",
+    "qualify/index": "src/qualify/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

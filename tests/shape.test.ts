@@ -17,6 +17,7 @@ import * as xlsxEntry from "../src/xlsx/index.js";
 import * as peopleEntry from "../src/people/index.js";
 import * as pursuitEntry from "../src/pursuit/index.js";
 import * as realiseEntry from "../src/realise/index.js";
+import * as qualifyEntry from "../src/qualify/index.js";
 import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
 import { entries as packageEntries, exportsOf } from "./support/entries.js";
 
@@ -59,6 +60,14 @@ const models: readonly { name: string; define: (x: never) => unknown; safeDefine
     bad: { start: "2025-12-01", kpis: [], actuals: [{ kpi: "k-dso", date: "2026-01-31", value: "sixty", source: "ERP" }] },
     code: "REALISE_INVALID",
   },
+  {
+    name: "qualification",
+    define: qualifyEntry.defineQualification,
+    safeDefine: qualifyEntry.safeDefineQualification,
+    good: { prospect: "opportunity", opening: { turf: "neutral", leader: "us" } },
+    bad: { opening: { turf: "home", leader: "us" } },
+    code: "QUALIFY_INVALID",
+  },
 ];
 
 describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, good, bad, code }) => {
@@ -90,7 +99,7 @@ describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, go
   });
 });
 
-const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry, "valueframe/realise": realiseEntry };
+const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry, "valueframe/realise": realiseEntry, "valueframe/qualify": qualifyEntry };
 
 describe("the error model", () => {
   it.each(Object.entries(entries))("%s exports the shared error classes", (_name, entry) => {
@@ -99,7 +108,7 @@ describe("the error model", () => {
   });
 
   it("every module's code map uses one spelling: <MODULE>_INVALID, <MODULE>_INVALID_ARGUMENT, <MODULE>_UNKNOWN_ID…", () => {
-    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES, PURSUIT: pursuitEntry.PURSUIT_ERROR_CODES, REALISE: realiseEntry.REALISE_ERROR_CODES };
+    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES, PURSUIT: pursuitEntry.PURSUIT_ERROR_CODES, REALISE: realiseEntry.REALISE_ERROR_CODES, QUALIFY: qualifyEntry.QUALIFY_ERROR_CODES };
     for (const [module, map] of Object.entries(maps)) {
       for (const [key, code] of Object.entries(map)) {
         // The key is the code without its module prefix, in camelCase.
@@ -110,7 +119,7 @@ describe("the error model", () => {
       }
     }
     for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT", "PEOPLE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
-    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE", "PURSUIT", "REALISE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
+    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE", "PURSUIT", "REALISE", "QUALIFY"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
   });
 
   it("every argument error is a located validation error", () => {
@@ -125,6 +134,7 @@ describe("the error model", () => {
       () => peopleEntry.attentionRanking(peopleEntry.defineBuyingCentre({ people: [] }), { asOf: "today" }),
       () => pursuitEntry.progress(pursuitEntry.definePursuit({}), { asOf: "today" }),
       () => realiseEntry.defineRealisation({ start: "2025-12-01", kpis: [] }, { asOf: "today" }),
+      () => qualifyEntry.opening("home" as never, "us"),
     ];
     for (const call of calls) {
       let thrown: unknown;

@@ -21,7 +21,7 @@ export type { Qualification, QualificationInput } from "./schema.js";
 export { assessmentHeadings, assessOpportunity, DEFAULT_GO_RULE, defaultAssessmentQuestions } from "./assessment.js";
 export type { AnswerInput, Assessment, AssessmentDecision, AssessmentHeading, AssessmentQuestion } from "./assessment.js";
 export { compareSuppliers, definePurchaseCriteria, safeDefinePurchaseCriteria } from "./purchaseCriteria.js";
-export type { BreakEven, CriterionStanding, PurchaseCriteria, PurchaseCriteriaInput, SafeDefinePurchaseCriteriaResult, SupplierComparison, SupplierTotal } from "./purchaseCriteria.js";
+export type { CriterionBreakEven, CriterionStanding, PurchaseCriteria, PurchaseCriteriaInput, SafeDefinePurchaseCriteriaResult, SupplierComparison, SupplierTotal } from "./purchaseCriteria.js";
 export { categoryCommitment, leaders, opening, openings, turfs, valueMatrix } from "./positioning.js";
 export type { LongTermImpact, ValueMatrixPlacement, ValueMatrixThresholds } from "./positioning.js";
 export { fiveWTwoP, fiveWTwoPQuestions, painVisionPower } from "./fiveWTwoP.js";

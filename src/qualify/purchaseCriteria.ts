@@ -144,7 +144,7 @@ export interface CriterionStanding {
 }
 
 /** The weight at which one criterion would flip the order of us and the supplier nearest us. */
-export interface BreakEven {
+export interface CriterionBreakEven {
   readonly criterion: string;
   readonly weight: Decimal;
   /** At this weight (others unchanged) the two totals tie. */
@@ -163,7 +163,7 @@ export interface SupplierComparison {
   readonly against: SupplierTotal | undefined;
   readonly criteria: readonly CriterionStanding[];
   /** For each criterion that can flip the order of us and `against` by its weight alone. */
-  readonly breakEvens: readonly BreakEven[];
+  readonly breakEvens: readonly CriterionBreakEven[];
 }
 
 /**
@@ -205,7 +205,7 @@ export function compareSuppliers(table: PurchaseCriteria): SupplierComparison {
     return Object.freeze({ id: c.id, name: c.name, weight: c.weight, share: c.weight.div(totalWeight), ours: score, bestRival: best, lead: best === undefined ? undefined : score.minus(best.score) });
   });
   const weLead = us.total.gt(against.total);
-  const breakEvens = table.criteria.flatMap((c): BreakEven[] => {
+  const breakEvens = table.criteria.flatMap((c): CriterionBreakEven[] => {
     const d = ours.scores[c.id]!.minus(rival.scores[c.id]!);
     if (d.isZero()) return [];
     const others = table.criteria.filter((o) => o.id !== c.id).reduce((sum, o) => sum.plus(o.weight.times(ours.scores[o.id]!.minus(rival.scores[o.id]!))), new Dec(0));
