@@ -12,6 +12,7 @@ import { fromZodIssues } from "../_internal/zodIssues.js";
 import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import { ValueframeValidationError, type ValueframeIssue } from "../errors/ValueframeError.js";
 import type { BuyingCentre } from "../people/schema.js";
+import { numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
 import { assessOpportunity, type Assessment } from "./assessment.js";
 import { QualifyValidationError } from "./errors.js";
 import { fiveWTwoP, painVisionPower, type FiveWTwoP, type PainVisionPower } from "./fiveWTwoP.js";
@@ -75,11 +76,12 @@ export function safeDefineQualification(input: unknown): SafeDefineQualification
       issues.push(...error.issues.map((issue) => ({ ...issue, path: ["assessment", "answers", ...issue.path] })));
     }
   }
-  if (parsed.success) {
-    const q = parsed.data;
-    if (q.funnel?.expectedInvestment.isNegative()) issues.push({ path: ["funnel", "expectedInvestment"], code: "out_of_range", message: `an expected investment is not negative; got ${q.funnel.expectedInvestment.toString()}` });
-    if (q.valueMatrix !== undefined && !q.valueMatrix.bigGain.gt(0)) issues.push({ path: ["valueMatrix", "bigGain"], code: "out_of_range", message: "the gain from which a deal is big business must be above 0" });
-  }
+  // Figures that parsed as numbers are checked even when another field beside them failed its shape.
+  const figure = (value: unknown): Decimal | undefined => (value !== undefined && numericProblem(value) === undefined ? toDec(value as Numeric) : undefined);
+  const investment = figure((record["funnel"] as { expectedInvestment?: unknown } | undefined)?.expectedInvestment);
+  if (investment?.isNegative()) issues.push({ path: ["funnel", "expectedInvestment"], code: "out_of_range", message: `an expected investment is not negative; got ${investment.toString()}` });
+  const bigGain = figure((record["valueMatrix"] as { bigGain?: unknown } | undefined)?.bigGain);
+  if (bigGain !== undefined && !bigGain.gt(0)) issues.push({ path: ["valueMatrix", "bigGain"], code: "out_of_range", message: "the gain from which a deal is big business must be above 0" });
   if (issues.length > 0 || !parsed.success) return notDefined(new QualifyValidationError(inInputOrder(issues, input), "qualification"));
   return defined(deepFreeze(parsed.data));
 }

@@ -64,6 +64,7 @@ describe("a qualification", () => {
       ["criteria.suppliers.0.scores.fit", "out_of_range"],
       ["opening.turf", "invalid_value"],
       ["funnel.expectedMonth", "invalid_format"],
+      ["funnel.expectedInvestment", "out_of_range"],
     ]);
   });
 });
