@@ -13,7 +13,7 @@ import type { Evaluation } from "../quantify/types.js";
 import { commitmentStatuses } from "./commitments.js";
 import { negotiationPosition } from "./negotiation.js";
 import { commitmentKinds, concernLevels, stageSigns, type StageNumber } from "./process.js";
-import type { Pursuit, Visit } from "./schema.js";
+import type { Concern, Pursuit, Visit } from "./schema.js";
 import { checkedAsOf, stageHistories, type StageHistory } from "./stageHistory.js";
 
 /** How serious a finding is: `error` endangers the deal, `warning` needs work, `info` is worth knowing. */
@@ -137,8 +137,8 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
   const statuses = commitmentStatuses(pursuit, { asOf });
   pursuit.visits.forEach((visit, v) => {
     const planned = asOf !== undefined && visit.date > asOf;
-    const missing = incomplete(visit);
-    if (planned && missing !== undefined) add("warning", "visit_plan_incomplete", ["visits", v, "commitments"], `the visit "${visit.id}" on ${visit.date} is planned without ${missing} to ask for: plan both, from high to low`, visit.people);
+    const missing = missingCommitment(visit);
+    if (planned && missing !== undefined) add("warning", "visit_plan_incomplete", ["visits", v, "commitments"], `the visit "${visit.id}" on ${visit.date} is planned without ${MISSING_COMMITMENT_WORDS[missing]} to ask for: plan both, from high to low`, visit.people);
     if (!planned && visit.commitments.length === 0)
       add("info", "visit_without_commitment", ["visits", v], `the visit "${visit.id}" on ${visit.date} asked for no commitment: information gained is not progress`, visit.people);
   });
@@ -174,8 +174,7 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
   }
 
   pursuit.concerns.forEach((concern, index) => {
-    const levels = concern.levels.map((level, l) => ({ level, l })).filter(({ level }) => asOf === undefined || level.date <= asOf);
-    levels.sort((a, b) => (a.level.date < b.level.date ? -1 : a.level.date > b.level.date ? 1 : a.l - b.l));
+    const levels = concernLevelsAsOf(concern, asOf);
     const current = levels.at(-1);
     if (current === undefined) return;
     const resolved = concern.resolved !== undefined && (asOf === undefined || concern.resolved.date <= asOf);
@@ -190,7 +189,7 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
     );
     const before = levels.at(-2);
     if (before !== undefined && concernLevels.indexOf(before.level.level) < rank)
-      add("warning", "concern_escalating", ["concerns", index, "levels", current.l], `${named([concern.person])}'s concern rose from ${before.level.level} to ${current.level.level} on ${current.level.date}`, [concern.person]);
+      add("warning", "concern_escalating", ["concerns", index, "levels", current.index], `${named([concern.person])}'s concern rose from ${before.level.level} to ${current.level.level} on ${current.level.date}`, [concern.person]);
   });
 
   const negotiation = pursuit.negotiation;
@@ -213,11 +212,40 @@ export function checkPursuit(pursuit: Pursuit, options?: CheckPursuitOptions): r
   return Object.freeze(findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index).map(({ finding }) => finding));
 }
 
-/** What a visit's plan lacks of its two commitments, in words ("a lowest commitment"), or undefined when it has both. */
-export function incomplete(visit: Visit): string | undefined {
+/** What a visit's plan lacks of its highest and lowest commitment. */
+export type MissingCommitment = "both" | "lowest" | "highest";
+
+/**
+ * What a visit's plan lacks of its two commitments, or undefined when it has both.
+ *
+ * @example
+ * ```ts
+ * missingCommitment({ ...visit, commitments: [highest] }); //=> "lowest"
+ * ```
+ */
+export function missingCommitment(visit: Visit): MissingCommitment | undefined {
   const levels = new Set(visit.commitments.map((c) => c.level));
   if (levels.has("highest") && levels.has("lowest")) return undefined;
-  return levels.size === 0 ? "a highest and a lowest commitment" : levels.has("highest") ? "a lowest commitment" : "a highest commitment";
+  return levels.size === 0 ? "both" : levels.has("highest") ? "lowest" : "highest";
+}
+
+/** {@link MissingCommitment} in the findings' and moves' English. */
+export const MISSING_COMMITMENT_WORDS = { both: "a highest and a lowest commitment", lowest: "a lowest commitment", highest: "a highest commitment" } as const satisfies Record<MissingCommitment, string>;
+
+/**
+ * A concern's levels observed by `asOf` (all without it), in date order, the written order within a day,
+ * each with its index in `concern.levels`: the last is the current level.
+ *
+ * @example
+ * ```ts
+ * concernLevelsAsOf(concern, "2026-12-06").at(-1)?.level.level; //=> "objection"
+ * ```
+ */
+export function concernLevelsAsOf(concern: Concern, asOf: string | undefined): readonly { readonly level: Concern["levels"][number]; readonly index: number }[] {
+  return concern.levels
+    .map((level, index) => ({ level, index }))
+    .filter(({ level }) => asOf === undefined || level.date <= asOf)
+    .sort((a, b) => (a.level.date < b.level.date ? -1 : a.level.date > b.level.date ? 1 : a.index - b.index));
 }
 
 /** The person's stage on a day: the latest point on or before it (a binary search: histories are long). */

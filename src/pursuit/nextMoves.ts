@@ -18,7 +18,7 @@ import type { Evaluation } from "../quantify/types.js";
 import type { PersonQuestionKey } from "../questions/keys.js";
 import { personQuestions } from "../questions/personQuestions.js";
 import type { ElementRef, PersonQuestions, Question } from "../questions/types.js";
-import { incomplete } from "./checkPursuit.js";
+import { concernLevelsAsOf, MISSING_COMMITMENT_WORDS, missingCommitment } from "./checkPursuit.js";
 import { commitmentStatuses } from "./commitments.js";
 import { negotiationPosition } from "./negotiation.js";
 import { commitmentsForStage, concernHandling, concernLevels, pullBackStrategies, type CommitmentKind, type StageNumber } from "./process.js";
@@ -207,8 +207,7 @@ export function nextMoves(pursuit: Pursuit, options: NextMovesOptions): readonly
   }
 
   pursuit.concerns.forEach((concern, index) => {
-    const levels = [...concern.levels].filter((level) => asOf === undefined || level.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const current = levels.at(-1);
+    const current = concernLevelsAsOf(concern, asOf).at(-1)?.level;
     if (current === undefined || (concern.resolved !== undefined && (asOf === undefined || concern.resolved.date <= asOf))) return;
     const level = concern.falseObjection ? "falseObjection" : current.level;
     const severe = concern.falseObjection || concernLevels.indexOf(current.level) >= concernLevels.indexOf("nonCommitment");
@@ -231,10 +230,11 @@ export function nextMoves(pursuit: Pursuit, options: NextMovesOptions): readonly
   }
   const current = new Map(histories.map((history) => [history.person, history.current!.stage]));
   pursuit.visits.forEach((visit, v) => {
-    if (asOf === undefined || visit.date <= asOf || incomplete(visit) === undefined) return;
+    const missing = missingCommitment(visit);
+    if (asOf === undefined || visit.date <= asOf || missing === undefined) return;
     const stages = visit.people.flatMap((id) => current.get(id) ?? []);
     const stage = stages.length === 0 ? undefined : (Math.min(...stages) as StageNumber);
-    add({ rule: "planVisit", priority: 2, person: visit.people[0], stage, commitments: stage === undefined ? [] : commitmentsForStage(stage), path: ["visits", v, "commitments"], message: `plan ${incomplete(visit)} for the visit "${visit.id}" on ${visit.date}${stage === undefined ? "" : ` (stage ${stage}: ${commitmentsForStage(stage).join(", ")})`}` });
+    add({ rule: "planVisit", priority: 2, person: visit.people[0], stage, commitments: stage === undefined ? [] : commitmentsForStage(stage), path: ["visits", v, "commitments"], message: `plan ${MISSING_COMMITMENT_WORDS[missing]} for the visit "${visit.id}" on ${visit.date}${stage === undefined ? "" : ` (stage ${stage}: ${commitmentsForStage(stage).join(", ")})`}` });
   });
 
   if (pursuit.negotiation !== undefined) {

@@ -11,7 +11,7 @@ import type { Frame } from "../../frame/frame.js";
 import type { Decimal } from "../../numeric/decimal.js";
 import type { BuyingCentre } from "../../people/schema.js";
 import { standingOf } from "../../people/standing.js";
-import { checkPursuit, type PursuitFinding, STALL_AFTER_DAYS, stageOn } from "../../pursuit/checkPursuit.js";
+import { checkPursuit, concernLevelsAsOf, missingCommitment, type PursuitFinding, STALL_AFTER_DAYS, stageOn } from "../../pursuit/checkPursuit.js";
 import { commitmentStatuses, progress, type CommitmentStatus, type ProgressCounts } from "../../pursuit/commitments.js";
 import { negotiationPosition } from "../../pursuit/negotiation.js";
 import { nextMoves, pursuitRules, type Move } from "../../pursuit/nextMoves.js";
@@ -109,7 +109,7 @@ function commitmentAt(pursuit: Pursuit, path: readonly (string | number)[]): { r
 
 /** A concern's levels observed by `asOf`, in date order. */
 function levelsOf(concern: Concern, asOf: string | undefined): Concern["levels"][number][] {
-  return byDate(concern.levels.filter((level) => asOf === undefined || level.date <= asOf));
+  return concernLevelsAsOf(concern, asOf).map(({ level }) => level);
 }
 
 /** Whether a concern was resolved by `asOf`. */
@@ -156,8 +156,7 @@ function findingText(ctx: PursuitContext, finding: PursuitFinding): string {
       const visit = pursuit.visits[index];
       if (visit === undefined) return fallback;
       if (finding.code === "visit_without_commitment") return w.visit_without_commitment(code(visit.id), f.date(visit.date));
-      const levels = new Set(visit.commitments.map((c) => c.level));
-      return w.visit_plan_incomplete(code(visit.id), f.date(visit.date), levels.size === 0 ? t.missing.both : levels.has("highest") ? t.missing.lowest : t.missing.highest);
+      return w.visit_plan_incomplete(code(visit.id), f.date(visit.date), t.missing[missingCommitment(visit) ?? "both"]);
     }
     case "commitment_missing_element": {
       if (at === undefined) return fallback;
@@ -263,8 +262,7 @@ function moveText(ctx: PursuitContext, move: Move): string {
     case "planVisit": {
       const visit = typeof move.path[1] === "number" ? pursuit.visits[move.path[1]] : undefined;
       if (visit === undefined) return md(move.message);
-      const levels = new Set(visit.commitments.map((c) => c.level));
-      return t.move.planVisit(levels.size === 0 ? t.missing.both : levels.has("highest") ? t.missing.lowest : t.missing.highest, code(visit.id), f.date(visit.date));
+      return t.move.planVisit(t.missing[missingCommitment(visit) ?? "both"], code(visit.id), f.date(visit.date));
     }
     case "emptyZone":
       return position === undefined ? md(move.message) : t.move.emptyZone(money(position.width.negated()));
