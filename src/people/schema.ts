@@ -6,6 +6,8 @@
  * own choice, documented in docs/people.md.
  */
 import * as z from "zod";
+import { currencySchema } from "../frame/frame.js";
+import { dateField as date, enumOf, idField as id, textField as text } from "../_internal/schemaFields.js";
 import { figureSchema } from "../_internal/numericSchema.js";
 
 /** The four categories of the customer's hierarchy (`000_…`, ch. 4). */
@@ -47,10 +49,6 @@ export const personalNeedKinds = ["advancement", "powerAndControl", "recognition
 /** Kinds of relation between two people (reporting lines are `reportsTo` on the person). */
 export const relationKinds = ["ally", "rival", "influences", "mentors"] as const;
 
-const id = z.string({ error: "expected an id string" }).min(1, { error: "an id must not be empty" }).refine((value) => value.trim() === value, { error: "an id must not have spaces around it" });
-const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });
-const date = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD, e.g. "2026-10-12"' });
-const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(", ")}` });
 /** A 1–5 scale where 5 is the most: influence, involvement and contact closeness all read upwards. */
 const level = z.number({ error: "expected a whole number from 1 to 5 (5 is the most)" }).int({ error: "expected a whole number from 1 to 5 (5 is the most)" }).min(1, { error: "must be at least 1 (the least)" }).max(5, { error: "must be at most 5 (the most)" });
 
@@ -148,7 +146,7 @@ export const factionSchema = z.strictObject({ id, name: text, members: z.array(i
 /** The customer's budget for the purchase: what the budget-boundary check compares the case's cost with. */
 export const budgetSchema = z.strictObject({
   amount: figureSchema,
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${JSON.stringify(iss.input)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")` }),
+  currency: currencySchema,
   source: text,
 });
 

@@ -5,13 +5,11 @@
  * and of the document's JSON Schema. People are named by their ids in the buying centre.
  */
 import * as z from "zod";
+import { currencySchema } from "../frame/frame.js";
+import { dateField as date, enumOf, idField as id, textField as text } from "../_internal/schemaFields.js";
 import { figureSchema } from "../_internal/numericSchema.js";
 import { commitmentKinds, concernLevels, negotiationStages, stageSigns } from "./process.js";
 
-const id = z.string({ error: "expected an id string" }).min(1, { error: "an id must not be empty" }).refine((value) => value.trim() === value, { error: "an id must not have spaces around it" });
-const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });
-const date = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD, e.g. "2026-10-12"' });
-const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(", ")}` });
 const keysOf = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 const stage = z
   .number({ error: "expected a stage number from 1 to 10" })
@@ -136,7 +134,7 @@ export const tradeSchema = z.strictObject({
 
 /** The negotiation: both reservation prices, the stages reached, the trades. */
 export const negotiationSchema = z.strictObject({
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${JSON.stringify(iss.input)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")` }),
+  currency: currencySchema,
   /** Our reservation price: the lowest we accept. */
   ours: reservationSchema,
   /** The customer's reservation price as we estimate it: the most they would pay. */

@@ -6,6 +6,8 @@
  * source of its input types and of the document's JSON Schema; each part is checked by its own module.
  */
 import * as z from "zod";
+import { currencySchema } from "../frame/frame.js";
+import { enumOf, textField as text } from "../_internal/schemaFields.js";
 import { figureSchema } from "../_internal/numericSchema.js";
 import { answerSchema } from "./assessment.js";
 import { leadStages, leadStates, prospectKinds } from "./leads.js";
@@ -13,8 +15,6 @@ import { leaders, turfs } from "./positioning.js";
 import { purchaseCriteriaSchema } from "./purchaseCriteria.js";
 import { funnelStages, monthSchema } from "./funnel.js";
 
-const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });
-const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(", ")}` });
 const impact = z.number({ error: "expected a whole number from 1 to 5" }).int({ error: "expected a whole number from 1 to 5" }).min(1, { error: "at least 1 (little)" }).max(5, { error: "at most 5 (much)" });
 const qualifyingAnswer = z.strictObject({ answer: text, evidence: text });
 
@@ -53,7 +53,7 @@ export const qualificationSchema = z.strictObject({
       stage: enumOf(funnelStages),
       expectedMonth: monthSchema,
       expectedInvestment: figureSchema,
-      currency: z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${JSON.stringify(iss.input)} is not an ISO 4217 currency code (three capital letters, e.g. "CNY")` }),
+      currency: currencySchema,
       contact: text.optional(),
     })
     .optional(),

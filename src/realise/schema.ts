@@ -7,11 +7,9 @@
  * and "track expected against actual every month" (docs/realise.md).
  */
 import * as z from "zod";
+import { dateField as date, idField as id, textField as text } from "../_internal/schemaFields.js";
 import { figureSchema } from "../_internal/numericSchema.js";
 
-const id = z.string({ error: "expected an id string" }).min(1, { error: "an id must not be empty" }).refine((value) => value.trim() === value, { error: "an id must not have spaces around it" });
-const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });
-const date = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD, e.g. "2026-10-12"' });
 
 /**
  * How a measured KPI sets a driver of the case, so realised money comes from the case's own formulas:
