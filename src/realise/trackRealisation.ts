@@ -15,7 +15,7 @@ import { evaluate } from "../quantify/evaluate.js";
 import type { ValueCase } from "../quantify/schema.js";
 import type { Evaluation } from "../quantify/types.js";
 import { asOfIssues } from "../_internal/asOf.js";
-import { addMonths, dayNumber, MONTHS_PER_PERIOD, periodEnd } from "./_internal/calendar.js";
+import { addDays, addMonths, dayNumber, periodEnd } from "./_internal/calendar.js";
 import { RealiseArgumentError } from "./errors.js";
 import type { Kpi, Measurement, Realisation } from "./schema.js";
 
@@ -328,10 +328,6 @@ function monthEnds(start: string, asOf: string, end: string): { readonly from: s
     rows.push({ from, to: addDays(next, -1) });
   }
   return rows;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -44,12 +44,13 @@ export function validateRealisation(input: unknown, context: RealisationContext 
   const kpis = read.items<Kpi>(read.list("kpis", "KPIs"), "kpis", kpiSchema as never);
   const actuals = read.items<Measurement>(read.list("actuals"), "actuals", measurementSchema as never);
 
-  const link = (known: Iterable<string> | undefined, value: string | undefined, path: IssuePath, what: string): void => {
-    if (known === undefined || value === undefined) return;
-    const set = new Set(known);
-    if (!set.has(value)) issues.push({ path, code: "unknown_reference", message: `${what} "${value}"${didYouMeanSuffix(value, set)}` });
+  const link = (known: ReadonlySet<string> | undefined, value: string | undefined, path: IssuePath, what: string): void => {
+    if (known !== undefined && value !== undefined && !known.has(value)) issues.push({ path, code: "unknown_reference", message: `${what} "${value}"${didYouMeanSuffix(value, known)}` });
   };
   const { valueCase, frame, bvf, centre, asOf } = context;
+  // The ids each link may name, gathered once.
+  const idsOf = (items: readonly { readonly id: string }[] | undefined) => (items === undefined ? undefined : new Set(items.map((item) => item.id)));
+  const [caseDrivers, caseLines, frameGoals, bvfKpis, people] = [idsOf(valueCase?.drivers), idsOf(valueCase?.lines), idsOf(frame?.goals), idsOf(bvf?.operationalKpis), idsOf(centre?.people)];
   const horizonEnd = valueCase === undefined || start === undefined ? undefined : periodEnd(start, valueCase.period, valueCase.horizon);
   if (horizonEnd !== undefined && !/^\d{4}-/.test(horizonEnd)) issues.push({ path: ["start"], code: "out_of_range", message: `the case's horizon from ${start} runs past the year 9999` });
   /** A day within the case: on or after `start` and before the horizon ends (the day it ends begins no period). */
@@ -68,7 +69,7 @@ export function validateRealisation(input: unknown, context: RealisationContext 
     if (kpi.baseline.eq(kpi.target)) issues.push({ path: ["kpis", k, "target"], code: "invalid_value", message: `the target equals the baseline (${kpi.baseline.toString()}): there is no improvement to measure` });
     else if ((kpi.direction === "decrease") !== kpi.target.lt(kpi.baseline))
       issues.push({ path: ["kpis", k, "direction"], code: "invalid_value", message: `the KPI should ${kpi.direction} but its target ${kpi.target.toString()} is ${kpi.target.lt(kpi.baseline) ? "below" : "above"} its baseline ${kpi.baseline.toString()}` });
-    link(valueCase?.drivers.map((d) => d.id), kpi.sets?.driver, ["kpis", k, "sets", "driver"], "the case has no driver");
+    link(caseDrivers, kpi.sets?.driver, ["kpis", k, "sets", "driver"], "the case has no driver");
     if (kpi.sets !== undefined) {
       const other = drivers.get(kpi.sets.driver);
       if (other !== undefined) issues.push({ path: ["kpis", k, "sets", "driver"], code: "duplicate_driver", message: `kpis[${other}] already sets the driver "${kpi.sets.driver}": one measurement each, or the money would follow whichever came last` });
@@ -81,10 +82,10 @@ export function validateRealisation(input: unknown, context: RealisationContext 
       const share = point.value.minus(kpi.baseline).div(kpi.target.minus(kpi.baseline));
       if (share.lt(0)) issues.push({ path: ["kpis", k, "plan", i, "value"], code: "out_of_range", message: `the plan point ${point.value.toString()} is worse than the baseline ${kpi.baseline.toString()}` });
     });
-    link(valueCase?.lines.map((l) => l.id), kpi.line, ["kpis", k, "line"], "the case has no line");
-    link(frame?.goals.map((g) => g.id), kpi.goal, ["kpis", k, "goal"], "the frame has no goal");
-    link(bvf?.operationalKpis.map((o) => o.id), kpi.operationalKpi, ["kpis", k, "operationalKpi"], "the BVF has no operational KPI");
-    link(centre?.people.map((p) => p.id), kpi.measuredBy, ["kpis", k, "measuredBy"], "the buying centre has no person");
+    link(caseLines, kpi.line, ["kpis", k, "line"], "the case has no line");
+    link(frameGoals, kpi.goal, ["kpis", k, "goal"], "the frame has no goal");
+    link(bvfKpis, kpi.operationalKpi, ["kpis", k, "operationalKpi"], "the BVF has no operational KPI");
+    link(people, kpi.measuredBy, ["kpis", k, "measuredBy"], "the buying centre has no person");
     const milestoneIds = new Set<string>();
     kpi.milestones.forEach((milestone, m) => {
       if (milestoneIds.has(milestone.id)) issues.push({ path: ["kpis", k, "milestones", m, "id"], code: "duplicate_id", message: `milestone id "${milestone.id}" is used twice in this KPI` });
