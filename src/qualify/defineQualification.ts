@@ -12,24 +12,39 @@ import { fromZodIssues } from "../_internal/zodIssues.js";
 import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import { ValueframeValidationError, type ValueframeIssue } from "../errors/ValueframeError.js";
 import type { BuyingCentre } from "../people/schema.js";
+import type { Bvf } from "../bvf/types.js";
+import type { Frame } from "../frame/frame.js";
+import { didYouMeanSuffix } from "../_internal/suggest.js";
 import { numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
 import { assessOpportunity, type Assessment } from "./assessment.js";
 import { QualifyValidationError } from "./errors.js";
 import { fiveWTwoP, painVisionPower, type FiveWTwoP, type PainVisionPower } from "./fiveWTwoP.js";
 import { opening, valueMatrix, type ValueMatrixPlacement } from "./positioning.js";
-import { compareSuppliers, safeDefinePurchaseCriteria, type SupplierComparison } from "./purchaseCriteria.js";
+import { compareSuppliers, safeDefinePurchaseCriteria, standardConditions, standardMoves, type StandardCondition, type StandardMove, type SupplierComparison } from "./purchaseCriteria.js";
 import { qualificationSchema, type Qualification } from "./schema.js";
 
 /** The result of {@link safeDefineQualification}. */
 export type SafeDefineQualificationResult = SafeDefineResult<Qualification, QualifyValidationError>;
 
+/** What a qualification's links are checked against, each when given. */
+export interface DefineQualificationOptions {
+  /** The frame: a criterion's `need` names one of its goals or critical issues. */
+  readonly frame?: Frame | undefined;
+  /** The BVF: a criterion's `solution` names one of its solutions, a supplier's `competitor` one of its competitors. */
+  readonly bvf?: Bvf | undefined;
+  /** The buying centre: `criteria.byPerson` names its people. */
+  readonly centre?: BuyingCentre | undefined;
+}
+
 /**
  * Validates one opportunity's qualification and returns it deep-frozen. Every problem is listed at once,
  * with its path: shapes and scales, answers to questions the set lacks or answered twice, purchase
  * criteria with negative or all-zero weights or scores off the scale, a negative expected investment or
- * big-gain threshold.
+ * big-gain threshold; and, against what `options` gives, a criterion's need, solution or competitor and a
+ * person's weights naming what the frame, the BVF or the buying centre lacks.
  *
  * @param input - the `qualification` member of a value-case document, as plain data
+ * @param options - the frame, BVF and buying centre its links are checked against
  * @returns the frozen qualification
  * @throws {QualifyValidationError} (code `QUALIFY_INVALID`) listing every problem with its path
  *
@@ -40,8 +55,8 @@ export type SafeDefineQualificationResult = SafeDefineResult<Qualification, Qual
  * q.opening?.leader; //=> "us"
  * ```
  */
-export function defineQualification(input: unknown): Qualification {
-  return orThrow(safeDefineQualification(input));
+export function defineQualification(input: unknown, options?: DefineQualificationOptions): Qualification {
+  return orThrow(safeDefineQualification(input, options));
 }
 
 /**
@@ -49,6 +64,7 @@ export function defineQualification(input: unknown): Qualification {
  * error }` instead of throwing.
  *
  * @param input - anything, typically parsed JSON or YAML
+ * @param options - the frame, BVF and buying centre its links are checked against
  * @returns the qualification, or the error listing every problem
  *
  * @example
@@ -57,7 +73,7 @@ export function defineQualification(input: unknown): Qualification {
  * !r.success && r.error.issues[0]?.path; //=> ["assessment", "answers", 0, "question"]
  * ```
  */
-export function safeDefineQualification(input: unknown): SafeDefineQualificationResult {
+export function safeDefineQualification(input: unknown, options?: DefineQualificationOptions): SafeDefineQualificationResult {
   const parsed = qualificationSchema.safeParse(input);
   const issues: ValueframeIssue[] = parsed.success ? [] : fromZodIssues(parsed.error.issues);
   const record = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
@@ -82,14 +98,34 @@ export function safeDefineQualification(input: unknown): SafeDefineQualification
   if (investment?.isNegative()) issues.push({ path: ["funnel", "expectedInvestment"], code: "out_of_range", message: `an expected investment is not negative; got ${investment.toString()}` });
   const bigGain = figure((record["valueMatrix"] as { bigGain?: unknown } | undefined)?.bigGain);
   if (bigGain !== undefined && !bigGain.gt(0)) issues.push({ path: ["valueMatrix", "bigGain"], code: "out_of_range", message: "the gain from which a deal is big business must be above 0" });
+  if (parsed.success && parsed.data.criteria !== undefined) issues.push(...linkIssues(parsed.data.criteria, options ?? {}));
   if (issues.length > 0 || !parsed.success) return notDefined(new QualifyValidationError(inInputOrder(issues, input), "qualification"));
   return defined(deepFreeze(parsed.data));
+}
+
+/** The purchase criteria's links that name what the frame, the BVF or the buying centre lacks. */
+function linkIssues(criteria: NonNullable<Qualification["criteria"]>, { frame, bvf, centre }: DefineQualificationOptions): ValueframeIssue[] {
+  const issues: ValueframeIssue[] = [];
+  const check = (known: readonly string[] | undefined, value: string | undefined, path: (string | number)[], what: string) => {
+    if (known === undefined || value === undefined || known.includes(value)) return;
+    issues.push({ path: ["criteria", ...path], code: "unknown_reference", message: `${what} "${value}"${didYouMeanSuffix(value, known)}` });
+  };
+  const needs = frame === undefined ? undefined : [...frame.goals.map((g) => g.id), ...frame.issues.map((i) => i.id)];
+  criteria.criteria.forEach((c, index) => {
+    check(needs, c.need, ["criteria", index, "need"], "the frame has no goal or critical issue");
+    check(bvf?.solutions.map((s) => s.id), c.solution, ["criteria", index, "solution"], "the BVF has no solution");
+  });
+  criteria.suppliers.forEach((s, index) => check(bvf?.competitors.map((c) => c.id), s.competitor, ["suppliers", index, "competitor"], "the BVF has no competitor"));
+  criteria.byPerson?.forEach((p, index) => check(centre?.people.map((person) => person.id), p.person, ["byPerson", index, "person"], "the buying centre has no person"));
+  return issues;
 }
 
 /** Everything a qualification says, worked out; a part is undefined when the qualification lacks it. */
 export interface OpportunityQualification {
   readonly assessment: Assessment | undefined;
   readonly comparison: SupplierComparison | undefined;
+  /** The standard checked against the three conditions of a good one, and the moves against it (when a rival leads). */
+  readonly standard: { readonly conditions: readonly StandardCondition[]; readonly moves: readonly StandardMove[] } | undefined;
   readonly valueMatrix: ValueMatrixPlacement | undefined;
   readonly opening: ReturnType<typeof opening> | undefined;
   readonly fiveWTwoP: FiveWTwoP;
@@ -98,7 +134,8 @@ export interface OpportunityQualification {
 
 /**
  * Works out a qualification: the assessment's scores and decision, the suppliers compared with the
- * break-even weights (when one of them is us), the value-matrix category (gain: the stated one, else the
+ * break-even weights, each person's ranking, the standard's three conditions and the moves against it
+ * (when one of the suppliers is us), the value-matrix category (gain: the stated one, else the
  * funnel's expected investment), the opening's group and strategy, 5W + 2P's unanswered questions, and
  * PAIN + VISION + POWER with power read from the buying centre when given.
  *
@@ -114,9 +151,11 @@ export interface OpportunityQualification {
 export function qualifyOpportunity(qualification: Qualification, options?: { readonly centre?: BuyingCentre | undefined }): OpportunityQualification {
   const q = qualification;
   const gain = q.valueMatrix?.gain ?? q.funnel?.expectedInvestment;
+  const comparable = q.criteria !== undefined && q.criteria.suppliers.some((s) => s.us) && q.criteria.suppliers.length >= 2 ? q.criteria : undefined;
   return Object.freeze({
     assessment: q.assessment === undefined ? undefined : assessOpportunity(q.assessment.answers),
-    comparison: q.criteria === undefined || !q.criteria.suppliers.some((s) => s.us) || q.criteria.suppliers.length < 2 ? undefined : compareSuppliers(q.criteria),
+    comparison: comparable === undefined ? undefined : compareSuppliers(comparable),
+    standard: comparable === undefined ? undefined : Object.freeze({ conditions: standardConditions(comparable), moves: standardMoves(comparable) }),
     valueMatrix: q.valueMatrix === undefined || gain === undefined ? undefined : valueMatrix(gain, q.valueMatrix.impact, { bigGain: q.valueMatrix.bigGain, ...(q.valueMatrix.highImpact === undefined ? {} : { highImpact: q.valueMatrix.highImpact }) }),
     opening: q.opening === undefined ? undefined : opening(q.opening.turf, q.opening.leader),
     fiveWTwoP: fiveWTwoP(q.fiveWTwoP ?? {}),

@@ -3,7 +3,19 @@
  * computation — criteria (differentiators) with weights, each supplier scored on each — and this module
  * makes it: each supplier's weighted total and rank, where we lead or trail on each criterion and by how
  * much, and, for each criterion, the weight at which it would flip the ranking between us and the
- * supplier nearest us (the break-even weight). Exact decimals throughout.
+ * supplier nearest us (the break-even weight); each buying-centre person's own ranking where their
+ * weights are known; the seed's three signs that criteria exist and three conditions of a good
+ * standard, checked on the table; and the four ways to attack a standard as recommended moves naming
+ * the criteria each would work on. Exact decimals throughout.
+ *
+ * What is ours, not the seed's: how each condition is checked (differentiates — we lead every rival on
+ * some weighted criterion; combines soft and hard — both kinds are weighted; relevant — every weighted
+ * criterion names the customer need it serves), and our reading of the four attacks, which the seed
+ * names by proverb only: "turn the customer against the customer" — let the people whose own weights
+ * rank us first argue for their criteria; "steal the standard" — meet the rival's strongest criterion so
+ * it no longer separates; "you can't have both the fish and the bear's paw" — make the customer choose
+ * between a criterion we lead and one the rival leads; "lure the tiger from the mountain" — move weight
+ * off the rival's home ground, to the weight where the ranking flips.
  */
 import * as z from "zod";
 import { defined, notDefined, orThrow } from "../_internal/define.js";
@@ -27,7 +39,18 @@ export const criterionSchema = z.strictObject({
   weight: figureSchema,
   /** A hard difference (specification, price) or a soft one (service, relationship): a good standard combines both. */
   kind: z.enum(["hard", "soft"], { error: 'expected "hard" or "soft"' }).optional(),
+  /** The customer need it serves: a goal or critical issue of the frame, by id. */
+  need: id.optional(),
+  /** The BVF solution whose differentiator it is, by id. */
+  solution: id.optional(),
   note: z.string().optional(),
+});
+
+/** One person of the buying centre's own weights, by criterion id (criteria not named weigh 0 for them). */
+export const personWeightsSchema = z.strictObject({
+  /** The person, by id in the buying centre. */
+  person: id,
+  weights: z.record(z.string(), figureSchema),
 });
 
 /** A supplier as the customer scores it: each criterion's score on the scale. */
@@ -46,6 +69,8 @@ export const purchaseCriteriaSchema = z.strictObject({
   scale: z.strictObject({ min: figureSchema, max: figureSchema }).default({ min: new Dec(1), max: new Dec(5) }),
   criteria: z.array(criterionSchema).readonly(),
   suppliers: z.array(supplierSchema).readonly(),
+  /** Where the buying centre is known: each person's own weights. */
+  byPerson: z.array(personWeightsSchema).readonly().optional(),
 });
 
 export type PurchaseCriteria = z.output<typeof purchaseCriteriaSchema>;
@@ -114,6 +139,17 @@ export function safeDefinePurchaseCriteria(input: unknown): SafeDefinePurchaseCr
     for (const criterion of criteria) if (supplier.scores[criterion] === undefined) issues.push({ path: ["suppliers", s, "scores"], code: "missing_score", message: `"${supplier.name}" is not scored on "${criterion}"` });
   });
   if (table.suppliers.filter((supplier) => supplier.us).length > 1) issues.push({ path: ["suppliers"], code: "invalid_value", message: "more than one supplier is marked us" });
+  const people = new Map<string, number>();
+  table.byPerson?.forEach((entry, p) => {
+    const first = people.get(entry.person);
+    if (first !== undefined) issues.push({ path: ["byPerson", p, "person"], code: "duplicate_id", message: `"${entry.person}" already has weights in byPerson[${first}]` });
+    else people.set(entry.person, p);
+    for (const [criterion, weight] of Object.entries(entry.weights)) {
+      if (!criteria.has(criterion)) issues.push({ path: ["byPerson", p, "weights", criterion], code: "unknown_reference", message: `no criterion has the id "${criterion}"${didYouMeanSuffix(criterion, criteria)}` });
+      else if (weight.isNegative()) issues.push({ path: ["byPerson", p, "weights", criterion], code: "out_of_range", message: `a weight is not negative; got ${weight.toString()}` });
+    }
+    if (Object.values(entry.weights).every((weight) => weight.isZero())) issues.push({ path: ["byPerson", p, "weights"], code: "invalid_value", message: `all of "${entry.person}"'s weights are zero: they weigh nothing` });
+  });
   if (issues.length > 0) return notDefined(new QualifyValidationError(issues, "purchase criteria"));
   return defined(deepFreeze(table));
 }
@@ -164,6 +200,16 @@ export interface SupplierComparison {
   readonly criteria: readonly CriterionStanding[];
   /** For each criterion that can flip the order of us and `against` by its weight alone. */
   readonly breakEvens: readonly CriterionBreakEven[];
+  /** Each person's own ranking under their weights, where the table gives them. */
+  readonly byPerson: readonly PersonRanking[];
+}
+
+/** One buying-centre person's ranking of the suppliers under their own weights. */
+export interface PersonRanking {
+  readonly person: string;
+  readonly suppliers: readonly SupplierTotal[];
+  /** Our rank in their eyes. */
+  readonly usRank: number;
 }
 
 /**
@@ -189,9 +235,7 @@ export function compareSuppliers(table: PurchaseCriteria): SupplierComparison {
   if (ours === undefined || table.suppliers.length < 2)
     throw new QualifyArgumentError([{ path: ours === undefined ? ["suppliers"] : ["suppliers", 1], code: "invalid_value", message: ours === undefined ? "mark our own offer with us: true" : "score at least one other supplier" }], "compareSuppliers");
   const totalWeight = table.criteria.reduce((sum, c) => sum.plus(c.weight), new Dec(0));
-  const totalOf = (scores: Readonly<Record<string, Decimal>>) => table.criteria.reduce((sum, c) => sum.plus(c.weight.times(scores[c.id]!)), new Dec(0)).div(totalWeight);
-  const totals = table.suppliers.map((supplier) => ({ id: supplier.id, name: supplier.name, us: supplier.us, total: totalOf(supplier.scores) }));
-  const ranked = totals.map((row) => Object.freeze({ ...row, rank: 1 + totals.filter((other) => other.total.gt(row.total)).length }));
+  const ranked = rankSuppliers(table, (c) => c.weight);
   const sorted = [...ranked].sort((a, b) => a.rank - b.rank);
   const us = ranked.find((row) => row.us)!;
   const rivals = sorted.filter((row) => !row.us);
@@ -216,5 +260,132 @@ export function compareSuppliers(table: PurchaseCriteria): SupplierComparison {
     if ((move === "raise" && breakEven.lt(c.weight)) || (move === "lower" && breakEven.gt(c.weight))) return [];
     return [Object.freeze({ criterion: c.id, weight: c.weight, breakEven, move, effect: weLead ? "theyOvertake" : "weOvertake" })];
   });
-  return Object.freeze({ suppliers: Object.freeze(sorted), us, against, criteria: Object.freeze(criteria), breakEvens: Object.freeze(breakEvens) });
+  const byPerson = (table.byPerson ?? []).map((entry): PersonRanking => {
+    const suppliers = rankSuppliers(table, (c) => entry.weights[c.id] ?? new Dec(0)).sort((a, b) => a.rank - b.rank);
+    return Object.freeze({ person: entry.person, suppliers: Object.freeze(suppliers), usRank: suppliers.find((s) => s.us)!.rank });
+  });
+  return Object.freeze({ suppliers: Object.freeze(sorted), us, against, criteria: Object.freeze(criteria), breakEvens: Object.freeze(breakEvens), byPerson: Object.freeze(byPerson) });
+}
+
+/** Each supplier's weighted total (Σ weight × score ÷ Σ weight) and rank under the weights given. */
+function rankSuppliers(table: PurchaseCriteria, weightOf: (criterion: PurchaseCriteria["criteria"][number]) => Decimal): SupplierTotal[] {
+  const totalWeight = table.criteria.reduce((sum, c) => sum.plus(weightOf(c)), new Dec(0));
+  const totalOf = (scores: Readonly<Record<string, Decimal>>) => table.criteria.reduce((sum, c) => sum.plus(weightOf(c).times(scores[c.id]!)), new Dec(0)).div(totalWeight);
+  const totals = table.suppliers.map((supplier) => ({ id: supplier.id, name: supplier.name, us: supplier.us, total: totalOf(supplier.scores) }));
+  return totals.map((row) => Object.freeze({ ...row, rank: 1 + totals.filter((other) => other.total.gt(row.total)).length }));
+}
+
+/**
+ * The seed's three signs that the customer has purchase criteria (`000_…`, ch. 9): ask them of the
+ * deal before working on the standard.
+ */
+export const criteriaSigns = Object.freeze([
+  Object.freeze({ id: "nextStepClear", sign: "The customer is clear about the next step." }),
+  Object.freeze({ id: "narrowRange", sign: "The customer discusses a narrow range of issues with you, not a wide one." }),
+  Object.freeze({ id: "supporterSays", sign: "Your supporter, asked directly, says so." }),
+] as const);
+
+/** The three conditions of a good standard (`000_…`, ch. 9). */
+export const standardConditionKinds = ["differentiates", "softAndHard", "relevant"] as const;
+
+/** One of {@link standardConditionKinds}. */
+export type StandardConditionKind = (typeof standardConditionKinds)[number];
+
+/** A condition of a good standard, checked on the customer's table. */
+export interface StandardCondition {
+  readonly condition: StandardConditionKind;
+  readonly met: boolean;
+  /** The criteria that meet it (differentiates: where we lead every rival) or fail it (relevant: those naming no need). */
+  readonly criteria: readonly string[];
+}
+
+/**
+ * Checks the customer's standard against the seed's three conditions of a good one, by our rules: it
+ * **differentiates** us when on some weighted criterion we score above every rival; it **combines soft
+ * and hard** differences when both kinds carry weight (a criterion without `kind` counts as neither);
+ * it is **relevant** to the customer's needs when every weighted criterion names the need it serves.
+ *
+ * @param table - from {@link definePurchaseCriteria}
+ * @returns the three conditions, in the seed's order
+ * @throws {QualifyArgumentError} when no supplier is marked `us` or no other is scored
+ *
+ * @example
+ * ```ts
+ * standardConditions(table).map((c) => `${c.condition} ${c.met}`); //=> ["differentiates true", "softAndHard true", "relevant false"]
+ * ```
+ */
+export function standardConditions(table: PurchaseCriteria): readonly StandardCondition[] {
+  const comparison = compareSuppliers(table);
+  const weighted = table.criteria.filter((c) => c.weight.gt(0));
+  const leading = comparison.criteria.filter((c) => c.weight.gt(0) && c.lead !== undefined && c.lead.gt(0)).map((c) => c.id);
+  const kinds = new Set(weighted.map((c) => c.kind).filter((kind) => kind !== undefined));
+  const needless = weighted.filter((c) => c.need === undefined).map((c) => c.id);
+  return Object.freeze([
+    Object.freeze({ condition: "differentiates" as const, met: leading.length > 0, criteria: Object.freeze(leading) }),
+    Object.freeze({ condition: "softAndHard" as const, met: kinds.has("soft") && kinds.has("hard"), criteria: Object.freeze(weighted.filter((c) => c.kind !== undefined).map((c) => c.id)) }),
+    Object.freeze({ condition: "relevant" as const, met: needless.length === 0, criteria: Object.freeze(needless) }),
+  ]);
+}
+
+/** The four ways to attack an existing standard (`000_…`, ch. 9), by the seed's proverbs. */
+export const standardAttacks = Object.freeze({
+  turnCustomerAgainstCustomer: Object.freeze({ proverb: "turn the customer against the customer", reading: "let the people whose own weights rank you first argue for their criteria inside the buying centre" }),
+  stealTheStandard: Object.freeze({ proverb: "steal the standard", reading: "meet the rival's strongest criterion (extra resources, price, top-level intervention) so it no longer separates you" }),
+  fishOrBearsPaw: Object.freeze({ proverb: "you can't have both the fish and the bear's paw", reading: "make the customer choose between a criterion you lead and one the rival leads: both cannot be had" }),
+  tigerFromMountain: Object.freeze({ proverb: "lure the tiger away from the mountain", reading: "move weight off the rival's home ground, past the weight where the ranking flips" }),
+} as const);
+
+/** One of the four attacks. */
+export type StandardAttack = keyof typeof standardAttacks;
+
+/** A recommended move against the standard: the attack, and what it works on in this deal. */
+export interface StandardMove {
+  readonly attack: StandardAttack;
+  /** The criteria it works on: ours and the rival's for fishOrBearsPaw, the rival's for the others. */
+  readonly criteria: readonly string[];
+  /** The people whose own ranking puts us first (turnCustomerAgainstCustomer). */
+  readonly people: readonly string[];
+  /** The weight to move past (tigerFromMountain), from the break-even. */
+  readonly breakEven: Decimal | undefined;
+  /** The rival the move is against. */
+  readonly against: string;
+}
+
+/**
+ * The moves against a standard that ranks a rival first — empty when the customer's weights already rank
+ * us first (alone): turnCustomerAgainstCustomer when some people's own weights rank us first;
+ * stealTheStandard on the criterion where the leader gains most on us (weight × its lead); fishOrBearsPaw
+ * pairing our strongest lead with the leader's; tigerFromMountain for each criterion the leader leads
+ * whose weight, lowered past its break-even, flips the ranking. The readings are ours
+ * ({@link standardAttacks}).
+ *
+ * @param table - from {@link definePurchaseCriteria}
+ * @returns the moves, in the seed's order of the four attacks
+ * @throws {QualifyArgumentError} when no supplier is marked `us` or no other is scored
+ *
+ * @example
+ * ```ts
+ * standardMoves(table).map((m) => `${m.attack}: ${m.criteria.join(", ")}`); //=> ["stealTheStandard: price", "fishOrBearsPaw: fit, price", "tigerFromMountain: price"]
+ * ```
+ */
+export function standardMoves(table: PurchaseCriteria): readonly StandardMove[] {
+  const comparison = compareSuppliers(table);
+  const us = comparison.us!;
+  const leader = comparison.against!;
+  if (us.rank === 1 && !comparison.suppliers.some((s) => !s.us && s.rank === 1)) return Object.freeze([]);
+  const ours = table.suppliers.find((s) => s.us)!;
+  const rival = table.suppliers.find((s) => s.id === leader.id)!;
+  // Each criterion's weighted gap: weight × (their score − ours); positive where the leader gains on us.
+  const gaps = table.criteria.map((c) => ({ id: c.id, gap: c.weight.times(rival.scores[c.id]!.minus(ours.scores[c.id]!)) }));
+  const theirs = gaps.filter((g) => g.gap.gt(0)).sort((a, b) => b.gap.comparedTo(a.gap));
+  const mine = gaps.filter((g) => g.gap.lt(0)).sort((a, b) => a.gap.comparedTo(b.gap));
+  const moves: StandardMove[] = [];
+  const move = (attack: StandardAttack, criteria: readonly string[], extra?: { people?: readonly string[]; breakEven?: Decimal }) =>
+    moves.push(Object.freeze({ attack, criteria: Object.freeze([...criteria]), people: Object.freeze([...(extra?.people ?? [])]), breakEven: extra?.breakEven, against: leader.id }));
+  const allies = comparison.byPerson.filter((p) => p.usRank === 1).map((p) => p.person);
+  if (allies.length > 0) move("turnCustomerAgainstCustomer", [], { people: allies });
+  if (theirs[0] !== undefined) move("stealTheStandard", [theirs[0].id]);
+  if (theirs[0] !== undefined && mine[0] !== undefined) move("fishOrBearsPaw", [mine[0].id, theirs[0].id]);
+  for (const b of comparison.breakEvens) if (b.move === "lower" && b.effect === "weOvertake") move("tigerFromMountain", [b.criterion], { breakEven: b.breakEven });
+  return Object.freeze(moves);
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../src/numeric/decimal.js";
 import { QualifyArgumentError, QualifyValidationError } from "../../src/qualify/errors.js";
-import { compareSuppliers, definePurchaseCriteria, safeDefinePurchaseCriteria } from "../../src/qualify/purchaseCriteria.js";
+import { compareSuppliers, definePurchaseCriteria, safeDefinePurchaseCriteria, standardConditions, standardMoves } from "../../src/qualify/purchaseCriteria.js";
 
 const input = {
   criteria: [
@@ -49,6 +49,59 @@ describe("compareSuppliers", () => {
     const passed = compareSuppliers(definePurchaseCriteria({ ...input, criteria: [{ ...input.criteria[0], weight: 61 }, input.criteria[1]] }));
     expect(passed.us?.rank).toBe(1);
     expect(passed.us?.total.toFixed(4)).toBe(new Dec(61 * 5 + 60 * 2).div(121).toFixed(4));
+  });
+});
+
+describe("each person's weights, the good standard and the moves against it", () => {
+  const withPeople = definePurchaseCriteria({
+    ...input,
+    criteria: [{ ...input.criteria[0], need: "g-yield" }, input.criteria[1]],
+    byPerson: [
+      { person: "p-plant", weights: { fit: 80, price: 20 } },
+      { person: "p-cfo", weights: { price: 1 } },
+    ],
+  });
+
+  it("ranks the suppliers under each person's own weights", () => {
+    const [plant, cfo] = compareSuppliers(withPeople).byPerson;
+    // Plant: us (80×5 + 20×2)/100 = 4.4, ERP (80×3 + 20×4)/100 = 3.2; CFO weighs price only: ERP 4, Local 3, us 2.
+    expect(plant?.suppliers.map((s) => [s.id, s.total.toString()])).toEqual([["s-us", "4.4"], ["s-erp", "3.2"], ["s-local", "2.2"]]);
+    expect(plant?.usRank).toBe(1);
+    expect(cfo?.suppliers.map((s) => [s.id, s.total.toString(), s.rank])).toEqual([["s-erp", "4", 1], ["s-local", "3", 2], ["s-us", "2", 3]]);
+    expect(cfo?.usRank).toBe(3);
+  });
+
+  it("checks the three conditions of a good standard by our rules", () => {
+    // We lead every rival on fit (5 vs 3); soft and hard both weigh; price names no need.
+    expect(standardConditions(withPeople).map((c) => [c.condition, c.met, c.criteria])).toEqual([
+      ["differentiates", true, ["fit"]],
+      ["softAndHard", true, ["fit", "price"]],
+      ["relevant", false, ["price"]],
+    ]);
+  });
+
+  it("recommends the four attacks on the criteria each works on, while a rival leads", () => {
+    // The leader gains 60×(4 − 2) = 120 on price and loses 40×(3 − 5) = −80 on fit; lowering price past 40 flips the ranking.
+    expect(standardMoves(withPeople).map((m) => [m.attack, m.criteria, m.people, m.breakEven?.toString(), m.against])).toEqual([
+      ["turnCustomerAgainstCustomer", [], ["p-plant"], undefined, "s-erp"],
+      ["stealTheStandard", ["price"], [], undefined, "s-erp"],
+      ["fishOrBearsPaw", ["fit", "price"], [], undefined, "s-erp"],
+      ["tigerFromMountain", ["price"], [], "40", "s-erp"],
+    ]);
+    // Once the customer's weights rank us first, there is no standard to attack.
+    expect(standardMoves(definePurchaseCriteria({ ...input, criteria: [{ ...input.criteria[0], weight: 70 }, { ...input.criteria[1], weight: 30 }] }))).toEqual([]);
+  });
+
+  it("refuses a person's weights on an unknown criterion, negative or all zero, and a person twice", () => {
+    const result = safeDefinePurchaseCriteria({ ...input, byPerson: [{ person: "p1", weights: { fitt: 2, price: -1 } }, { person: "p1", weights: { fit: 0 } }] });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["byPerson.0.weights.fitt", "unknown_reference"],
+      ["byPerson.0.weights.price", "out_of_range"],
+      ["byPerson.1.person", "duplicate_id"],
+      ["byPerson.1.weights", "invalid_value"],
+    ]);
   });
 });
 
