@@ -16,6 +16,9 @@ import { safeDefinePursuit } from "../pursuit/definePursuit.js";
 import type { Pursuit } from "../pursuit/schema.js";
 import { safeDefineRealisation } from "../realise/defineRealisation.js";
 import type { Realisation } from "../realise/schema.js";
+import { safeDefineQualification } from "../qualify/defineQualification.js";
+import type { Qualification } from "../qualify/schema.js";
+import { safeDefineAccountPlan, type AccountPlan } from "../qualify/accounts.js";
 import type { ValueCase, ValueCaseInput } from "../quantify/schema.js";
 import { caseFrameIssues } from "./_internal/crossChecks.js";
 import { envelopeIssues } from "./_internal/envelope.js";
@@ -47,6 +50,8 @@ export interface DocumentMemberModels {
   readonly stakeholders: BuyingCentre;
   readonly pursuit: Pursuit;
   readonly realisation: Realisation;
+  readonly qualification: Qualification;
+  readonly account: AccountPlan;
 }
 
 /** What a member's validation may use of the members validated before it, and of the options. */
@@ -70,6 +75,9 @@ const defineMember: { readonly [M in DocumentMember]: (data: unknown, context: M
   pursuit: (data, { stakeholders, asOf }) => safeDefinePursuit(data, { centre: stakeholders, asOf }),
   // The KPIs link to the case's drivers and lines, the frame's goals, the BVF's KPIs and who measures them.
   realisation: (data, { frame, case: valueCase, bvf, stakeholders, asOf }) => safeDefineRealisation(data, { valueCase, frame, bvf, centre: stakeholders, asOf }),
+  // The purchase criteria name the frame's needs, the BVF's solutions and competitors, the buying centre's people.
+  qualification: (data, { frame, bvf, stakeholders }) => safeDefineQualification(data, { frame, bvf, centre: stakeholders }),
+  account: safeDefineAccountPlan,
 };
 
 /** A validated value-case document: each member it holds, validated and frozen. */

@@ -56,7 +56,7 @@ export interface ParsedValueDocument {
 export type SafeParseValueDocumentResult = SafeDefineResult<ParsedValueDocument, DocumentValidationError>;
 
 /** A file named like `x.frame.json`, `x.case.yaml`, `x.bvf.yml`, `x.stakeholders.yaml` or `x.pursuit.yaml` holds that member alone. */
-const MEMBER_FILE = /\.(frame|case|bvf|stakeholders|pursuit|realisation)\.(json|ya?ml)$/i;
+const MEMBER_FILE = /\.(frame|case|bvf|stakeholders|pursuit|realisation|qualification|account)\.(json|ya?ml)$/i;
 
 /**
  * Parses and validates a value-case document like {@link parseValueDocument} but returns

@@ -7,11 +7,13 @@ import { bvfSchema } from "../bvf/schema.js";
 import { buyingCentreSchema } from "../people/schema.js";
 import { pursuitSchema } from "../pursuit/schema.js";
 import { realisationSchema } from "../realise/schema.js";
+import { qualificationSchema } from "../qualify/schema.js";
+import { accountPlanSchema } from "../qualify/accounts.js";
 import { frameSchema } from "../frame/frame.js";
 import { valueCaseSchema } from "../quantify/schema.js";
 
 /** The members a document can hold, in the order they are validated and reported. */
-export const documentMembers = ["frame", "case", "bvf", "stakeholders", "pursuit", "realisation"] as const;
+export const documentMembers = ["frame", "case", "bvf", "stakeholders", "pursuit", "realisation", "qualification", "account"] as const;
 
 /** The members of which a document needs at least one: the argument itself (the buying centre and the pursuit come with it). */
 export const argumentMembers = ["frame", "case", "bvf"] as const;
@@ -24,7 +26,7 @@ export const documentReferenceSchema = z.string().min(1).describe("Path of a fil
 
 /**
  * Schema of a value-case document: `$schema` (for editors), at least one of `frame`, `case` and
- * `bvf`, and optionally `stakeholders`, `pursuit` (which needs them) and `realisation` (which needs the case), each inline data or a relative path. It is the source of the document's types and of its JSON
+ * `bvf`, and optionally `stakeholders`, `pursuit` (which needs them), `realisation` (which needs the case), `qualification` and `account`, each inline data or a relative path. It is the source of the document's types and of its JSON
  * Schema; {@link defineValueDocument} validates a document member by member with clearer messages.
  */
 export const valueDocumentSchema = z
@@ -44,6 +46,14 @@ export const valueDocumentSchema = z
     realisation: z
       .union([documentReferenceSchema, realisationSchema])
       .describe("The realisation after the sale: the KPIs the customer measures (baseline, target, the driver each sets, milestones) and the dated actuals, or the path of its file.")
+      .optional(),
+    qualification: z
+      .union([documentReferenceSchema, qualificationSchema])
+      .describe("The opportunity's qualification: lead, assessment, the customer's purchase criteria and the suppliers' scores, value matrix, opening, 5W + 2P, PAIN + VISION + POWER and the funnel entry (seller-only), or the path of its file.")
+      .optional(),
+    account: z
+      .union([documentReferenceSchema, accountPlanSchema])
+      .describe("The account plan: the account information, profile and rules of engagement, each answer with its evidence (seller-only), or the path of its file.")
       .optional(),
   })
   .refine((document) => argumentMembers.some((member) => document[member] !== undefined), {
