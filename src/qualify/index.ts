@@ -30,6 +30,8 @@ export { leadStages, leadStates, problemConcernTable, prospectKinds, valueTable 
 export type { LeadState, ProblemConcernRow, ValueTableRow } from "./leads.js";
 export { DEFAULT_STAGE_RATES, defineFunnel, funnelSchema, funnelStageInfo, funnelStages, safeDefineFunnel, suggestedFunnelStage, weightedPipeline } from "./funnel.js";
 export type { Funnel, FunnelEntry, FunnelEntryInput, FunnelInput, FunnelStage, PipelineSum, SafeDefineFunnelResult, WeightedFunnelEntry, WeightedPipeline, WeightedPipelineOptions } from "./funnel.js";
+export { defineTerritory, reviewTerritory, safeDefineTerritory, territorySchema } from "./territory.js";
+export type { OpportunityRow, ReviewTerritoryOptions, SafeDefineTerritoryResult, Territory, TerritoryInput, TerritoryOpportunity, TerritoryReview } from "./territory.js";
 export {
   accountPlanChecklist,
   accountPlanCompleteness,
