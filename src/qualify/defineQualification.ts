@@ -20,7 +20,7 @@ import { assessOpportunity, type Assessment } from "./assessment.js";
 import { QualifyValidationError } from "./errors.js";
 import { fiveWTwoP, painVisionPower, type FiveWTwoP, type PainVisionPower } from "./fiveWTwoP.js";
 import { opening, valueMatrix, type ValueMatrixPlacement } from "./positioning.js";
-import { compareSuppliers, safeDefinePurchaseCriteria, standardConditions, standardMoves, type StandardCondition, type StandardMove, type SupplierComparison } from "./purchaseCriteria.js";
+import { compareSuppliers, conditionsOf, movesOf, safeDefinePurchaseCriteria, type StandardCondition, type StandardMove, type SupplierComparison } from "./purchaseCriteria.js";
 import { qualificationSchema, type Qualification } from "./schema.js";
 
 /** The result of {@link safeDefineQualification}. */
@@ -152,10 +152,11 @@ export function qualifyOpportunity(qualification: Qualification, options?: { rea
   const q = qualification;
   const gain = q.valueMatrix?.gain ?? q.funnel?.expectedInvestment;
   const comparable = q.criteria !== undefined && q.criteria.suppliers.some((s) => s.us) && q.criteria.suppliers.length >= 2 ? q.criteria : undefined;
+  const comparison = comparable === undefined ? undefined : compareSuppliers(comparable);
   return Object.freeze({
     assessment: q.assessment === undefined ? undefined : assessOpportunity(q.assessment.answers),
-    comparison: comparable === undefined ? undefined : compareSuppliers(comparable),
-    standard: comparable === undefined ? undefined : Object.freeze({ conditions: standardConditions(comparable), moves: standardMoves(comparable) }),
+    comparison,
+    standard: comparable === undefined || comparison === undefined ? undefined : Object.freeze({ conditions: conditionsOf(comparable, comparison), moves: movesOf(comparable, comparison) }),
     valueMatrix: q.valueMatrix === undefined || gain === undefined ? undefined : valueMatrix(gain, q.valueMatrix.impact, { bigGain: q.valueMatrix.bigGain, ...(q.valueMatrix.highImpact === undefined ? {} : { highImpact: q.valueMatrix.highImpact }) }),
     opening: q.opening === undefined ? undefined : opening(q.opening.turf, q.opening.leader),
     fiveWTwoP: fiveWTwoP(q.fiveWTwoP ?? {}),

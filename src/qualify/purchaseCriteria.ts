@@ -315,7 +315,11 @@ export interface StandardCondition {
  * ```
  */
 export function standardConditions(table: PurchaseCriteria): readonly StandardCondition[] {
-  const comparison = compareSuppliers(table);
+  return conditionsOf(table, compareSuppliers(table));
+}
+
+/** {@link standardConditions} on a comparison already worked out. */
+export function conditionsOf(table: PurchaseCriteria, comparison: SupplierComparison): readonly StandardCondition[] {
   const weighted = table.criteria.filter((c) => c.weight.gt(0));
   const leading = comparison.criteria.filter((c) => c.weight.gt(0) && c.lead !== undefined && c.lead.gt(0)).map((c) => c.id);
   const kinds = new Set(weighted.map((c) => c.kind).filter((kind) => kind !== undefined));
@@ -369,7 +373,11 @@ export interface StandardMove {
  * ```
  */
 export function standardMoves(table: PurchaseCriteria): readonly StandardMove[] {
-  const comparison = compareSuppliers(table);
+  return movesOf(table, compareSuppliers(table));
+}
+
+/** {@link standardMoves} on a comparison already worked out. */
+export function movesOf(table: PurchaseCriteria, comparison: SupplierComparison): readonly StandardMove[] {
   const us = comparison.us!;
   const leader = comparison.against!;
   if (us.rank === 1 && !comparison.suppliers.some((s) => !s.us && s.rank === 1)) return Object.freeze([]);
