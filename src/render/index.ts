@@ -42,6 +42,8 @@ export { pursuitSections, pursuitToMarkdown } from "./markdown/pursuitToMarkdown
 export type { PursuitMarkdownOptions, PursuitSection } from "./markdown/pursuitToMarkdown.js";
 export { realisationSections, realisationToMarkdown } from "./markdown/realisationToMarkdown.js";
 export type { RealisationMarkdownOptions, RealisationSection } from "./markdown/realisationToMarkdown.js";
+export { territorySections, territoryToMarkdown } from "./markdown/territoryToMarkdown.js";
+export type { TerritoryMarkdownOptions, TerritorySection } from "./markdown/territoryToMarkdown.js";
 export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";
 export { evaluationSections, evaluationToMarkdown } from "./markdown/evaluationToMarkdown.js";
 export type { EvaluationMarkdownOptions, EvaluationSection, SimulationSummary } from "./markdown/evaluationToMarkdown.js";

@@ -31,3 +31,11 @@ export const realisationPalette = {
   forecastPlan: palette.net,
   forecastTrend: palette.low,
 } as const;
+
+/** Colours of the territory's charts: the seller's expected and stage-weighted revenue; the review's expected and actual. */
+export const territoryPalette = {
+  expected: palette.bin,
+  weighted: palette.net,
+  reviewExpected: palette.muted,
+  reviewActual: palette.benefit,
+} as const;

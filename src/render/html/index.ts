@@ -6,3 +6,5 @@
  */
 export { toHtmlReport } from "./toHtmlReport.js";
 export type { HtmlReportInput, HtmlReportOptions } from "./toHtmlReport.js";
+export { territoryToHtml } from "./territoryToHtml.js";
+export type { TerritoryHtmlOptions } from "./territoryToHtml.js";

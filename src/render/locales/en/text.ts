@@ -20,6 +20,7 @@ import type {
 } from "../params.js";
 import { pursuit } from "./pursuit.js";
 import { realise } from "./realise.js";
+import { territory } from "./territory.js";
 
 const months = (n: string): string => (n === "1" ? "1 month" : `${n} months`);
 /** English writes a warning or finding as the model words it: its message is the library's API. */
@@ -505,6 +506,7 @@ export const text = {
   },
   pursuit,
   realise,
+  territory,
   questions: {
     person: {
       howDecided: (): string => "How will the decision on this purchase be made, and who takes part in it?",

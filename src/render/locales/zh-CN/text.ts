@@ -2,6 +2,7 @@
 import type { TextMessages } from "../types.js";
 import { pursuit } from "./pursuit.js";
 import { realise } from "./realise.js";
+import { territory } from "./territory.js";
 import type { BvfFindingParams, FrameWarningParams, GoalParams, IssueParams, PersonQuestionParams, SolutionParams, ValueParams } from "../params.js";
 
 const months = (n: string): string => `${n} 个月`;
@@ -474,6 +475,7 @@ export const text: TextMessages = {
   },
   pursuit,
   realise,
+  territory,
   questions: {
     person: {
       howDecided: (): string => "这次采购将如何决策？哪些人参与？",
