@@ -1,0 +1,502 @@
+/**
+ * The portfolio's pipeline, streamed: an aggregator takes case summaries and failures one at a time —
+ * from one thread, a pool or a queue, in whatever order they finish — and keeps running exact sums per
+ * currency and group plus one small row per case (its id, customer, weighted NPV, month, tier, stage),
+ * never the summaries' per-period figures. `result()` converts every sum to the reporting currency at
+ * the stated rates and ranks the cases; it is the same, figure for figure and row for row, whatever
+ * order the cases were added in.
+ *
+ * What is ours: period 0 of a case falls in its expected decision month (else the portfolio's `asOf`
+ * month); each later period starts the month after the one before ends, so period 1 of a yearly case
+ * covers the 12 months after the decision month; a quarter's or a year's flow is spread evenly over its
+ * months (the last month takes what dividing leaves, so the months add up to the period exactly); ties
+ * in the ranking go by id; groups list in a fixed order (months and ids sorted, the enumerations in
+ * their own order, the "none" groups last).
+ */
+import { deepFreeze } from "../_internal/deepFreeze.js";
+import type { Decimal } from "../numeric/decimal.js";
+import { tierKinds, type TierKind } from "../qualify/accounts.js";
+import { funnelStages, type FunnelStage } from "../qualify/funnel.js";
+import { perspectives } from "../frame/goal.js";
+import type { Portfolio } from "./definePortfolio.js";
+import { PortfolioArgumentError, PortfolioRateError, type MissingRate } from "./errors.js";
+import { UNASSIGNED, type CaseFailure, type CaseSummary, type PerspectiveBucket } from "./summariseCase.js";
+import { addExact, compareExact, decOfExact, EXACT_ZERO, ExactSum, exactOfDec, multiplyExact, subtractExact, type Exact } from "./_internal/exact.js";
+import { readInput, type ReadSummary } from "./_internal/readInput.js";
+
+/** The group of cases whose document the portfolio gives no tier. */
+export const UNTIERED = "untiered";
+/** The group of cases whose qualification has no funnel entry. */
+export const NO_STAGE = "none";
+
+/** A stated rate as the pipeline used it. */
+export interface RateUsed {
+  readonly currency: string;
+  /** Units of the reporting currency per unit of `currency`. */
+  readonly rate: Decimal;
+  readonly source: string;
+  readonly asOf: string;
+  /** How many cases have figures in `currency` (their own or their funnel entry's). */
+  readonly cases: number;
+}
+
+/** The customers' weighted NPV of the cases expected to decide in a month. */
+export interface DecisionMonthValue {
+  /** YYYY-MM; null for the cases with neither an expected decision month nor a portfolio `asOf`. */
+  readonly month: string | null;
+  readonly cases: number;
+  readonly weightedNpv: Decimal;
+}
+
+/** The customers' weighted NPV of one tier's cases. */
+export interface TierValue {
+  readonly tier: TierKind | typeof UNTIERED;
+  readonly cases: number;
+  readonly weightedNpv: Decimal;
+}
+
+/** The customers' weighted NPV of the cases at one funnel stage. */
+export interface StageValue {
+  readonly stage: FunnelStage | typeof NO_STAGE;
+  readonly cases: number;
+  readonly weightedNpv: Decimal;
+}
+
+/** The weighted present value of the lines serving one solution (a solution id of the cases' frames). */
+export interface SolutionValue {
+  readonly solution: string;
+  readonly cases: number;
+  readonly weightedPresentValue: Decimal;
+}
+
+/** The weighted present value of the lines serving a goal of one perspective. */
+export interface PerspectiveValue {
+  readonly perspective: PerspectiveBucket;
+  readonly cases: number;
+  readonly weightedPresentValue: Decimal;
+}
+
+/** One calendar month of the customers' weighted, undiscounted flows. */
+export interface FlowMonth {
+  readonly month: string;
+  readonly weightedBenefits: Decimal;
+  /** Positive amounts. */
+  readonly weightedCosts: Decimal;
+  /** weightedBenefits − weightedCosts. */
+  readonly weightedNet: Decimal;
+}
+
+/** The customers' value: probability-weighted, in the reporting currency. Never the seller's revenue. */
+export interface CustomerValue {
+  readonly measure: "customerProbabilityWeightedNpv";
+  readonly label: string;
+  /** Σ of every case's weighted NPV. */
+  readonly weightedNpv: Decimal;
+  /** By expected decision month (a case without one at the portfolio's `asOf` month), months in order, the undated last. */
+  readonly byDecisionMonth: readonly DecisionMonthValue[];
+  /** The three tiers in qualify's order, then the untiered when there are any. */
+  readonly byTier: readonly TierValue[];
+  /** The five funnel stages in order, then the cases without a funnel entry when there are any. */
+  readonly byFunnelStage: readonly StageValue[];
+  /** Solution ids in order, "unassigned" last; they add up to `weightedNpv`. */
+  readonly bySolution: readonly SolutionValue[];
+  /** The four perspectives in order, "unassigned" last; they overlap (see `perspectiveLabel`). */
+  readonly byPerspective: readonly PerspectiveValue[];
+  readonly perspectiveLabel: string;
+  readonly flows: {
+    readonly measure: "customerProbabilityWeightedUndiscountedFlows";
+    readonly label: string;
+    /** Every month from the first to the last a dated case has a flow in. */
+    readonly months: readonly FlowMonth[];
+    /** The cases left out of `months` because nothing places their period 0 (sorted ids). */
+    readonly undated: readonly string[];
+  };
+}
+
+/** A group of the seller's deals summed, in the reporting currency. */
+export interface SellerRevenueSum {
+  readonly deals: number;
+  /** Σ expected investment: the seller's expected revenue, unweighted. */
+  readonly sellerExpectedRevenue: Decimal;
+  /** Σ expected investment × stage rate. */
+  readonly sellerWeightedRevenue: Decimal;
+}
+
+/** The seller's stage-weighted revenue from the cases' funnel entries: beside the customers' value, never part of it. */
+export interface SellerRevenue {
+  readonly measure: "sellerStageWeightedRevenue";
+  readonly label: string;
+  readonly stageRates: Readonly<Record<FunnelStage, Decimal>>;
+  readonly total: SellerRevenueSum;
+  /** Months in order; only months with a deal. */
+  readonly byExpectedMonth: readonly (SellerRevenueSum & { readonly month: string })[];
+  /** All five stages in order. */
+  readonly byStage: readonly (SellerRevenueSum & { readonly stage: FunnelStage; readonly rate: Decimal })[];
+}
+
+/** One case in the ranking. */
+export interface RankedCase {
+  /** 1 for the largest weighted NPV; ties go by id. */
+  readonly rank: number;
+  readonly id: string;
+  readonly file: string | null;
+  readonly customer: string;
+  /** The customer's weighted NPV in the reporting currency: what the ranking sorts by. */
+  readonly weightedNpv: Decimal;
+  /** The case's currency and its weighted NPV in it. */
+  readonly currency: string;
+  readonly caseWeightedNpv: Decimal;
+  /** The month the case's period 0 was placed in, and where it came from. */
+  readonly month: string | null;
+  readonly monthFrom: "decision" | "asOf" | null;
+  readonly tier: TierKind | typeof UNTIERED;
+  readonly stage: FunnelStage | typeof NO_STAGE;
+  /** The seller's stage-weighted revenue from the deal in the reporting currency, or null without a funnel entry. */
+  readonly sellerWeightedRevenue: Decimal | null;
+}
+
+/** The pipeline of a portfolio: the result of an aggregator or of {@link aggregatePortfolio}. Deep-frozen. */
+export interface PortfolioPipeline {
+  /** The reporting currency of every figure. */
+  readonly currency: string;
+  /** The stated rates the figures were converted at (those of the currencies that occur), by currency. */
+  readonly ratesUsed: readonly RateUsed[];
+  readonly counts: { readonly cases: number; readonly failures: number };
+  readonly customerValue: CustomerValue;
+  readonly sellerRevenue: SellerRevenue;
+  /** Every case by weighted NPV in the reporting currency, largest first. */
+  readonly ranking: readonly RankedCase[];
+  /** The documents that failed, by id. */
+  readonly failures: readonly CaseFailure[];
+}
+
+/** A streaming aggregator: add cases as they come, ask for the pipeline at any time. */
+export interface PortfolioAggregator {
+  /** Adds one case summary or failure (plain data, e.g. from another thread), checked; throws PortfolioArgumentError for anything else or an id already added. */
+  add(item: CaseSummary | CaseFailure): void;
+  /** The pipeline of what was added so far; throws PortfolioRateError listing every currency without a rate. */
+  result(): PortfolioPipeline;
+}
+
+const MONTHS_IN: Readonly<Record<CaseSummary["period"], number>> = { month: 1, quarter: 3, year: 12 };
+
+const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthText = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the aggregator keeps of a case: a few fields (its weighted NPV and the funnel's revenue exact, in their own currencies). */
+type Row = Pick<RankedCase, "id" | "file" | "customer" | "currency" | "month" | "monthFrom" | "tier" | "stage"> & {
+  readonly weightedNpv: Exact;
+  readonly funnelCurrency: string | null;
+  readonly sellerExpectedRevenue: Exact | null;
+};
+
+/** Exact sums of one figure by group and currency, with the number of cases in each. */
+class Groups<K> {
+  readonly byKey = new Map<K, Map<string, { cases: number; sum: ExactSum }>>();
+
+  add(key: K, currency: string, value: Exact): void {
+    let currencies = this.byKey.get(key);
+    if (currencies === undefined) this.byKey.set(key, (currencies = new Map()));
+    let entry = currencies.get(currency);
+    if (entry === undefined) currencies.set(currency, (entry = { cases: 0, sum: new ExactSum() }));
+    entry.cases += 1;
+    entry.sum.add(value);
+  }
+
+  /** A group's cases and its sum converted to the reporting currency. */
+  converted(key: K, convert: (currency: string, value: Exact) => Exact): { cases: number; value: Exact } {
+    let cases = 0;
+    const sum = new ExactSum();
+    for (const [currency, entry] of this.byKey.get(key) ?? []) {
+      cases += entry.cases;
+      sum.add(convert(currency, entry.sum.value));
+    }
+    return { cases, value: sum.value };
+  }
+}
+
+/** Period sums of one case basis and start month: the flows a calendar spreads. */
+interface FlowKey {
+  readonly start: number;
+  readonly months: number;
+  readonly period: number;
+}
+
+/**
+ * A streaming aggregator of a portfolio's cases: `add` each case summary or failure as it comes (in any
+ * order, from any thread or machine), `result()` for the pipeline. Memory grows with the cases only by
+ * one small row each (id, file, customer, currency, weighted NPV, month, tier, stage, the funnel's
+ * revenue); sums are kept exactly, by currency, so the result is the same for any order of adding.
+ * `result()` may be called at any time and again after more cases; it converts every figure at the
+ * portfolio's stated rates (rate × amount; the reporting currency as it is) and throws
+ * {@link PortfolioRateError} listing every currency without a rate with its cases.
+ *
+ * @param portfolio - from {@link definePortfolio}
+ * @returns the aggregator
+ *
+ * @example
+ * ```ts
+ * import { createAggregator, definePortfolio } from "valueframe/portfolio";
+ * const aggregator = createAggregator(definePortfolio({ currency: "CNY", rates: { USD: { rate: "7.12", source: "bank", asOf: "2026-12-01" } } }));
+ * aggregator.add(cnySummary); // in any order, from any runner
+ * aggregator.add(usdSummary);
+ * aggregator.result().counts; //=> { cases: 2, failures: 0 }
+ * ```
+ */
+export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
+  const ids = new Set<string>();
+  const rows: Row[] = [];
+  const failures: CaseFailure[] = [];
+  const byMonth = new Groups<string | null>();
+  const byTier = new Groups<string>();
+  const byStage = new Groups<string>();
+  const bySolution = new Groups<string>();
+  const byPerspective = new Groups<string>();
+  const flowKeys = new Map<string, FlowKey>();
+  const benefits = new Groups<string>();
+  const costs = new Groups<string>();
+  const seller = new Groups<string>();
+  const asOfMonth = portfolio.asOf?.slice(0, 7);
+
+  const addSummary = (summary: ReadSummary): void => {
+    const { id, currency } = summary;
+    const month = summary.decisionMonth ?? asOfMonth ?? null;
+    const tierKey = summary.file ?? id;
+    const tier = Object.hasOwn(portfolio.tiers, tierKey) ? portfolio.tiers[tierKey]! : UNTIERED;
+    const stage = summary.funnel?.stage ?? NO_STAGE;
+    rows.push({
+      id,
+      file: summary.file,
+      customer: summary.customer,
+      currency,
+      weightedNpv: summary.weightedNpv,
+      month,
+      monthFrom: summary.decisionMonth !== null ? "decision" : month !== null ? "asOf" : null,
+      tier,
+      stage,
+      funnelCurrency: summary.funnel?.currency ?? null,
+      sellerExpectedRevenue: summary.funnel?.sellerExpectedRevenue ?? null,
+    });
+    byMonth.add(month, currency, summary.weightedNpv);
+    byTier.add(tier, currency, summary.weightedNpv);
+    byStage.add(stage, currency, summary.weightedNpv);
+    for (const { solution, weightedPresentValue } of summary.bySolution) bySolution.add(solution, currency, weightedPresentValue);
+    for (const { perspective, weightedPresentValue } of summary.byPerspective) byPerspective.add(perspective, currency, weightedPresentValue);
+    if (month !== null) {
+      const start = monthIndex(month);
+      const months = MONTHS_IN[summary.period];
+      for (let period = 0; period <= summary.horizon; period++) {
+        const key = `${start}:${months}:${period}`;
+        if (!flowKeys.has(key)) flowKeys.set(key, { start, months, period });
+        benefits.add(key, currency, summary.weightedBenefits[period]!);
+        costs.add(key, currency, summary.weightedCosts[period]!);
+      }
+    }
+    if (summary.funnel !== null) seller.add(`${summary.funnel.expectedMonth}:${summary.funnel.stage}`, summary.funnel.currency, summary.funnel.sellerExpectedRevenue);
+  };
+
+  return {
+    add(item) {
+      const read = readInput(item);
+      if ("issues" in read) throw new PortfolioArgumentError(read.issues, "portfolio case");
+      const id = "summary" in read ? read.summary.id : read.failure.id;
+      if (ids.has(id)) throw new PortfolioArgumentError([{ path: ["id"], code: "duplicate_id", message: `a case with id "${id}" was already added: each case is added once` }], "portfolio case");
+      ids.add(id);
+      if ("summary" in read) addSummary(read.summary);
+      else failures.push(read.failure);
+    },
+    result() {
+      return pipelineOf(portfolio, { rows, failures, byMonth, byTier, byStage, bySolution, byPerspective, flowKeys, benefits, costs, seller });
+    },
+  };
+}
+
+interface State {
+  readonly rows: readonly Row[];
+  readonly failures: readonly CaseFailure[];
+  readonly byMonth: Groups<string | null>;
+  readonly byTier: Groups<string>;
+  readonly byStage: Groups<string>;
+  readonly bySolution: Groups<string>;
+  readonly byPerspective: Groups<string>;
+  readonly flowKeys: ReadonlyMap<string, FlowKey>;
+  readonly benefits: Groups<string>;
+  readonly costs: Groups<string>;
+  readonly seller: Groups<string>;
+}
+
+/** Every currency without a rate, with its cases; the rates of the others as exact values. */
+function ratesFor(portfolio: Portfolio, rows: readonly Row[]): { rates: Map<string, Exact>; used: RateUsed[] } {
+  const casesIn = new Map<string, Set<string>>();
+  for (const row of rows)
+    for (const currency of [row.currency, row.funnelCurrency]) {
+      if (currency === null || currency === portfolio.currency) continue;
+      if (!casesIn.has(currency)) casesIn.set(currency, new Set());
+      casesIn.get(currency)!.add(row.id);
+    }
+  const currencies = [...casesIn.keys()].sort(byText);
+  const missing: MissingRate[] = currencies.filter((currency) => !Object.hasOwn(portfolio.rates, currency)).map((currency) => ({ currency, cases: [...casesIn.get(currency)!].sort(byText) }));
+  if (missing.length > 0) throw new PortfolioRateError(missing, portfolio.currency);
+  const rates = new Map(currencies.map((currency) => [currency, exactOfDec(portfolio.rates[currency]!.rate)]));
+  const used = currencies.map((currency) => {
+    const { rate, source, asOf } = portfolio.rates[currency]!;
+    return { currency, rate, source, asOf, cases: casesIn.get(currency)!.size };
+  });
+  return { rates, used };
+}
+
+function pipelineOf(portfolio: Portfolio, state: State): PortfolioPipeline {
+  const reporting = portfolio.currency;
+  const { rates, used } = ratesFor(portfolio, state.rows);
+  const convert = (currency: string, value: Exact): Exact => (currency === reporting ? value : multiplyExact(rates.get(currency)!, value));
+  const dec = decOfExact;
+
+  const grouped = <K, R>(groups: Groups<K>, keys: readonly K[], row: (key: K, cases: number, value: Decimal) => R): R[] =>
+    keys.map((key) => {
+      const { cases, value } = groups.converted(key, convert);
+      return row(key, cases, dec(value));
+    });
+  const present = <K>(groups: Groups<K>, keys: readonly K[]): K[] => keys.filter((key) => groups.byKey.has(key));
+  const sortedKeys = (groups: Groups<string>, last: string): string[] => {
+    const keys = [...groups.byKey.keys()].filter((key) => key !== last).sort(byText);
+    return groups.byKey.has(last) ? [...keys, last] : keys;
+  };
+
+  const months = [...state.byMonth.byKey.keys()].filter((month): month is string => month !== null).sort(byText);
+  const monthKeys: (string | null)[] = state.byMonth.byKey.has(null) ? [...months, null] : months;
+
+  // Ranking: each case's weighted NPV converted exactly, sorted by it (largest first), then by id.
+  const ranked = state.rows.map((row) => ({ row, value: convert(row.currency, row.weightedNpv) }));
+  ranked.sort((a, b) => compareExact(b.value, a.value) || byText(a.row.id, b.row.id));
+  const stageRates = portfolio.stageRates;
+  const ranking = ranked.map(({ row, value }, index): RankedCase => ({
+    rank: index + 1,
+    id: row.id,
+    file: row.file,
+    customer: row.customer,
+    weightedNpv: dec(value),
+    currency: row.currency,
+    caseWeightedNpv: dec(row.weightedNpv),
+    month: row.month,
+    monthFrom: row.monthFrom,
+    tier: row.tier,
+    stage: row.stage,
+    sellerWeightedRevenue: row.sellerExpectedRevenue === null || row.stage === NO_STAGE ? null : dec(multiplyExact(convert(row.funnelCurrency!, row.sellerExpectedRevenue), exactOfDec(stageRates[row.stage]))),
+  }));
+
+  const total = new ExactSum();
+  for (const { value } of ranked) total.add(value);
+
+  const pipeline: PortfolioPipeline = {
+    currency: reporting,
+    ratesUsed: used,
+    counts: { cases: state.rows.length, failures: state.failures.length },
+    customerValue: {
+      measure: "customerProbabilityWeightedNpv",
+      label: `customers' probability-weighted NPV in ${reporting}, each case's figures converted at the portfolio's stated rates`,
+      weightedNpv: dec(total.value),
+      byDecisionMonth: grouped(state.byMonth, monthKeys, (month, cases, weightedNpv) => ({ month, cases, weightedNpv })),
+      byTier: grouped(state.byTier, [...tierKinds, ...present(state.byTier, [UNTIERED])], (tier, cases, weightedNpv) => ({ tier: tier as TierValue["tier"], cases, weightedNpv })),
+      byFunnelStage: grouped(state.byStage, [...funnelStages, ...present(state.byStage, [NO_STAGE])], (stage, cases, weightedNpv) => ({ stage: stage as StageValue["stage"], cases, weightedNpv })),
+      bySolution: grouped(state.bySolution, sortedKeys(state.bySolution, UNASSIGNED), (solution, cases, weightedPresentValue) => ({ solution, cases, weightedPresentValue })),
+      byPerspective: grouped(state.byPerspective, present(state.byPerspective, [...perspectives, UNASSIGNED]), (perspective, cases, weightedPresentValue) => ({ perspective: perspective as PerspectiveBucket, cases, weightedPresentValue })),
+      perspectiveLabel: "weighted present value of the lines serving a goal of each perspective; a line serving goals of two perspectives counts in both, so the perspectives can add up to more than the total",
+      flows: {
+        measure: "customerProbabilityWeightedUndiscountedFlows",
+        label: `customers' probability-weighted undiscounted benefits and costs in ${reporting} by calendar month: period 0 in the case's expected decision month (else the portfolio's asOf month), each later period from the month after the one before, a quarter's or a year's flow spread evenly over its months (our rule)`,
+        months: calendar(state, convert),
+        undated: state.rows.filter((row) => row.month === null).map((row) => row.id).sort(byText),
+      },
+    },
+    sellerRevenue: sellerRevenue(state.seller, stageRates, convert, reporting),
+    ranking,
+    failures: [...state.failures].sort((a, b) => byText(a.id, b.id)),
+  };
+  return deepFreeze(pipeline);
+}
+
+/** The flows of every period key, converted, spread over their calendar months, summed by month. */
+function calendar(state: State, convert: (currency: string, value: Exact) => Exact): FlowMonth[] {
+  const benefits = new Map<number, ExactSum>();
+  const costs = new Map<number, ExactSum>();
+  const put = (into: Map<number, ExactSum>, month: number, value: Exact): void => {
+    if (!into.has(month)) into.set(month, new ExactSum());
+    into.get(month)!.add(value);
+  };
+  for (const [key, { start, months, period }] of state.flowKeys) {
+    for (const [into, groups] of [[benefits, state.benefits], [costs, state.costs]] as const) {
+      const value = groups.converted(key, convert).value;
+      if (period === 0) {
+        put(into, start, value);
+        continue;
+      }
+      // Period p covers the months after the first p − 1 periods: start + (p − 1)·n + 1 … start + p·n.
+      const first = start + (period - 1) * months + 1;
+      const share = months === 1 ? value : exactOfDec(decOfExact(value).div(months));
+      for (let m = 0; m < months - 1; m++) put(into, first + m, share);
+      put(into, first + months - 1, subtractExact(value, multiplyExact(share, { n: BigInt(months - 1), s: 0 })));
+    }
+  }
+  const touched = [...benefits.keys(), ...costs.keys()];
+  if (touched.length === 0) return [];
+  const from = Math.min(...touched);
+  const to = Math.max(...touched);
+  const out: FlowMonth[] = [];
+  for (let month = from; month <= to; month++) {
+    const b = benefits.get(month)?.value ?? EXACT_ZERO;
+    const c = costs.get(month)?.value ?? EXACT_ZERO;
+    out.push({ month: monthText(month), weightedBenefits: decOfExact(b), weightedCosts: decOfExact(c), weightedNet: decOfExact(subtractExact(b, c)) });
+  }
+  return out;
+}
+
+/** The seller's stage-weighted revenue by month, by stage and in total, converted. */
+function sellerRevenue(groups: Groups<string>, stageRates: Readonly<Record<FunnelStage, Decimal>>, convert: (currency: string, value: Exact) => Exact, reporting: string): SellerRevenue {
+  const rate = new Map(funnelStages.map((stage) => [stage, exactOfDec(stageRates[stage])]));
+  const cells = [...groups.byKey.keys()].map((key) => {
+    const [month, stage] = key.split(":") as [string, FunnelStage];
+    const { cases, value } = groups.converted(key, convert);
+    return { month, stage, deals: cases, expected: value, weighted: multiplyExact(value, rate.get(stage)!) };
+  });
+  const summed = (of: typeof cells): SellerRevenueSum => ({
+    deals: of.reduce((n, cell) => n + cell.deals, 0),
+    sellerExpectedRevenue: decOfExact(of.reduce((s, cell) => addExact(s, cell.expected), EXACT_ZERO)),
+    sellerWeightedRevenue: decOfExact(of.reduce((s, cell) => addExact(s, cell.weighted), EXACT_ZERO)),
+  });
+  const months = [...new Set(cells.map((cell) => cell.month))].sort(byText);
+  return {
+    measure: "sellerStageWeightedRevenue",
+    label: `seller's stage-weighted revenue in ${reporting}: each deal's expected investment × its funnel stage's rate — what the seller may expect to sell, not the customers' value, and never added to it`,
+    stageRates,
+    total: summed(cells),
+    byExpectedMonth: months.map((month) => ({ month, ...summed(cells.filter((cell) => cell.month === month)) })),
+    byStage: funnelStages.map((stage) => ({ stage, rate: stageRates[stage], ...summed(cells.filter((cell) => cell.stage === stage)) })),
+  };
+}
+
+/**
+ * The pipeline of a portfolio from its cases' summaries and failures, in any order: what
+ * {@link createAggregator} gives after adding each of them. The same figures, row for row, for any
+ * order of `items`.
+ *
+ * @param portfolio - from {@link definePortfolio}
+ * @param items - case summaries (from {@link summariseCase}) and failures (from {@link caseFailure}), any iterable
+ * @returns the frozen pipeline
+ * @throws {PortfolioRateError} (code `PORTFOLIO_UNKNOWN_RATE`) listing every currency without a stated rate, with its cases
+ * @throws {PortfolioArgumentError} (code `PORTFOLIO_INVALID_ARGUMENT`) for an item that is not a summary or a failure, or an id given twice
+ *
+ * @example
+ * ```ts
+ * import { aggregatePortfolio, definePortfolio } from "valueframe/portfolio";
+ * const pipeline = aggregatePortfolio(definePortfolio({ currency: "CNY", rates: { USD: { rate: "7.12", source: "bank", asOf: "2026-12-01" } } }), [cnySummary, usdSummary]);
+ * pipeline.customerValue.weightedNpv.toFixed(2); // the customers' value in CNY
+ * pipeline.sellerRevenue.total.sellerWeightedRevenue.toFixed(2); // the seller's, beside it
+ * pipeline.ranking.map((row) => row.id); //=> ["prairie-ridge", "huatong"]
+ * ```
+ */
+export function aggregatePortfolio(portfolio: Portfolio, items: Iterable<CaseSummary | CaseFailure>): PortfolioPipeline {
+  const aggregator = createAggregator(portfolio);
+  for (const item of items) aggregator.add(item);
+  return aggregator.result();
+}
