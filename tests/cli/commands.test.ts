@@ -143,9 +143,9 @@ describe("valueframe demo", () => {
     const result = await run(["demo", "--write", "my-case"]);
     expect(result.code).toBe(0);
     const names = [...result.written.keys()].map((path) => path.slice(repoRoot.length));
-    expect(names).toEqual(["my-case/distributor.valuecase.json", "my-case/distributor.frame.json", "my-case/distributor.case.json", "my-case/distributor.bvf.json", "my-case/distributor.stakeholders.yaml", "my-case/distributor.pursuit.yaml", "my-case/distributor.realisation.yaml"]);
+    expect(names).toEqual(["my-case/distributor.valuecase.json", "my-case/distributor.frame.json", "my-case/distributor.case.json", "my-case/distributor.bvf.json", "my-case/distributor.stakeholders.yaml", "my-case/distributor.pursuit.yaml", "my-case/distributor.realisation.yaml", "my-case/distributor.qualification.yaml", "my-case/distributor.account.yaml"]);
     const files = Object.fromEntries(result.written);
-    expect(JSON.parse(files[join(repoRoot, "my-case/distributor.valuecase.json")]!)).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml" });
+    expect(JSON.parse(files[join(repoRoot, "my-case/distributor.valuecase.json")]!)).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml", qualification: "distributor.qualification.yaml", account: "distributor.account.yaml" });
     expect((await run(["validate", "my-case/distributor.valuecase.json"], { files })).code).toBe(0);
   });
 });

@@ -15,6 +15,8 @@ const files: Record<string, Record<string, unknown>> = {
   "distributor.stakeholders.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.stakeholders.yaml", import.meta.url), "utf8")),
   "distributor.pursuit.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.pursuit.yaml", import.meta.url), "utf8")),
   "distributor.realisation.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.realisation.yaml", import.meta.url), "utf8")),
+  "distributor.qualification.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.qualification.yaml", import.meta.url), "utf8")),
+  "distributor.account.yaml": parseYaml(readFileSync(new URL("../../examples/distributor.account.yaml", import.meta.url), "utf8")),
 };
 const resolve = (path: string): unknown => files[path];
 const frame = () => structuredClone(files["distributor.frame.json"]!);
@@ -36,9 +38,11 @@ describe("defineValueDocument", () => {
     expect(document.frame?.customer.name).toBe("Huatong Industrial Distribution");
     expect(document.case?.drivers.find((d) => d.id === "dsoReduction")?.value.toString()).toBe("14");
     expect(document.bvf?.executiveKpis.map((k) => k.id)).toContain("g-cash");
-    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml" });
+    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml", qualification: "distributor.qualification.yaml", account: "distributor.account.yaml" });
     expect(document.stakeholders?.people.map((p) => p.id)).toContain("p-cfo");
     expect(document.pursuit?.visits.length).toBeGreaterThan(0);
+    expect(document.qualification?.criteria?.suppliers.find((s) => s.us)?.id).toBe("s-us");
+    expect(document.account?.account).toBe("Huatong Industrial Distribution");
     expect(Object.isFrozen(document)).toBe(true);
   });
 
@@ -150,6 +154,26 @@ describe("defineValueDocument problems", () => {
     ]);
     expect(e.issues[0]?.message).toBe("the value case is in CNY but the frame is in USD");
     expect(e.issues[1]?.message).toMatch(new RegExp(`^${link.kind} "x-missing" is not in the frame \\(its ${link.kind}s: `));
+  });
+
+  it("checks the qualification's links against the frame, the BVF and the buying centre, all in one run", () => {
+    const qualification = structuredClone(files["distributor.qualification.yaml"]!) as { criteria: { criteria: Record<string, unknown>[]; suppliers: Record<string, unknown>[]; byPerson: Record<string, unknown>[] } };
+    qualification.criteria.criteria[0]!.need = "g-margin";
+    qualification.criteria.criteria[1]!.solution = "v-credit-scorng";
+    qualification.criteria.suppliers[1]!.competitor = "c-sap";
+    qualification.criteria.byPerson[2]!.person = "p-salse";
+    const document = { ...read("distributor.valuecase.json"), qualification };
+    const e = problems(document, { resolve });
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      [["qualification", "criteria", "criteria", 0, "need"], "unknown_reference"],
+      [["qualification", "criteria", "criteria", 1, "solution"], "unknown_reference"],
+      [["qualification", "criteria", "suppliers", 1, "competitor"], "unknown_reference"],
+      [["qualification", "criteria", "byPerson", 2, "person"], "unknown_reference"],
+    ]);
+    expect(e.issues[1]?.message).toBe('the BVF has no solution "v-credit-scorng" (did you mean "v-credit-scoring"?)');
+    expect(e.issues[3]?.message).toContain('the buying centre has no person "p-salse"');
+    // Without the frame, BVF and buying centre there is nothing to check the links against.
+    expect(safeDefineValueDocument({ case: valueCase(), qualification }).success).toBe(true);
   });
 
   it("checks alternatives' options against the frame's solutions", () => {

@@ -70,7 +70,7 @@ describe("schema/value-document.schema.json", () => {
   });
 
   it("describes the document: known members only, at least one of them, each inline or a path", () => {
-    expect(Object.keys(schema.properties as Node)).toEqual(["$schema", "frame", "case", "bvf", "stakeholders", "pursuit", "realisation"]);
+    expect(Object.keys(schema.properties as Node)).toEqual(["$schema", "frame", "case", "bvf", "stakeholders", "pursuit", "realisation", "qualification", "account"]);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.anyOf).toEqual([{ required: ["frame"] }, { required: ["case"] }, { required: ["bvf"] }]);
     for (const member of ["frame", "case", "bvf"]) {
@@ -115,7 +115,7 @@ describe("schema/value-document.schema.json", () => {
       expect(Object.keys(data).filter((key) => !known.includes(key)), where).toEqual([]);
       for (const key of (node.required as string[] | undefined) ?? []) expect(data, `${where}.${key}`).toHaveProperty(key);
     };
-    const members: [string, string][] = [["frame", "distributor.frame.json"], ["case", "distributor.case.json"], ["bvf", "distributor.bvf.json"], ["stakeholders", "distributor.stakeholders.yaml"], ["pursuit", "distributor.pursuit.yaml"], ["realisation", "distributor.realisation.yaml"]];
+    const members: [string, string][] = [["frame", "distributor.frame.json"], ["case", "distributor.case.json"], ["bvf", "distributor.bvf.json"], ["stakeholders", "distributor.stakeholders.yaml"], ["pursuit", "distributor.pursuit.yaml"], ["realisation", "distributor.realisation.yaml"], ["qualification", "distributor.qualification.yaml"], ["account", "distributor.account.yaml"]];
     for (const [member, name] of members) {
       const data = example(name);
       const node = objectBranch(member);
@@ -125,6 +125,6 @@ describe("schema/value-document.schema.json", () => {
         value.forEach((item: Node, i) => check(item, itemsOf(node, key), `${member}.${key}[${i}]`));
       }
     }
-    expect(Object.keys(example("distributor.valuecase.json"))).toEqual(["$schema", "frame", "case", "bvf", "stakeholders", "pursuit", "realisation"]);
+    expect(Object.keys(example("distributor.valuecase.json"))).toEqual(["$schema", "frame", "case", "bvf", "stakeholders", "pursuit", "realisation", "qualification", "account"]);
   });
 });

@@ -11,6 +11,8 @@ const store: Record<string, string> = {
   "distributor.stakeholders.yaml": example("distributor.stakeholders.yaml"),
   "distributor.pursuit.yaml": example("distributor.pursuit.yaml"),
   "distributor.realisation.yaml": example("distributor.realisation.yaml"),
+  "distributor.qualification.yaml": example("distributor.qualification.yaml"),
+  "distributor.account.yaml": example("distributor.account.yaml"),
 };
 const readMember = (path: string) => store[path];
 
@@ -25,7 +27,7 @@ describe("parseValueDocument", () => {
   it("reads the distributor document through a store and gives the figures evaluate gives", () => {
     const { document, locate } = parseValueDocument(example("distributor.valuecase.json"), { fileName: "distributor.valuecase.json", readMember });
     expect(document.case?.currency).toBe("CNY");
-    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml" });
+    expect(document.references).toEqual({ frame: "distributor.frame.json", case: "distributor.case.json", bvf: "distributor.bvf.json", stakeholders: "distributor.stakeholders.yaml", pursuit: "distributor.pursuit.yaml", realisation: "distributor.realisation.yaml", qualification: "distributor.qualification.yaml", account: "distributor.account.yaml" });
     expect(evaluateDocument(document).evaluation?.weighted.npv.toFixed(2)).toBe("21120118.88");
     const driver = positionOf(store["distributor.case.json"]!, '"id": "dsoReduction"');
     // The locator points into the member file at the element (its opening brace, one line above its id).

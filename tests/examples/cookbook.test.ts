@@ -66,9 +66,9 @@ describe("cookbook: load a case and evaluate it", () => {
 });
 
 describe("cookbook: load a whole value-case document", () => {
-  it("resolves the three members and evaluates the case", () => {
+  it("resolves the members and evaluates the case", () => {
     const doc = defineValueDocument(read("logistics.valuecase.json"), { resolve: (path) => read(path) });
-    expect(doc.references).toEqual({ frame: "logistics.frame.json", case: "logistics.case.json", bvf: "logistics.bvf.json", stakeholders: "logistics.stakeholders.yaml", pursuit: "logistics.pursuit.yaml", realisation: "logistics.realisation.yaml" });
+    expect(doc.references).toEqual({ frame: "logistics.frame.json", case: "logistics.case.json", bvf: "logistics.bvf.json", stakeholders: "logistics.stakeholders.yaml", pursuit: "logistics.pursuit.yaml", realisation: "logistics.realisation.yaml", qualification: "logistics.qualification.yaml", account: "logistics.account.yaml" });
     expect(doc.warnings.map((warning) => warning.path.join(".")).slice(0, 5)).toEqual(["frame.issues.4.tests.hiddenness", "bvf.solutions.4", "bvf.solutions.4", "pursuit.negotiation", "pursuit.stages"]);
     const figures = evaluateDocument(doc);
     expect(figures.evaluation!.unadjusted.npv.toFixed(0)).toBe("16886254");
@@ -77,7 +77,7 @@ describe("cookbook: load a whole value-case document", () => {
 
   it.each(["distributor", "livestock", "logistics", "manufacturer"])("%s.valuecase.json is a valid document", (name) => {
     const doc = defineValueDocument(read(`${name}.valuecase.json`), { resolve: (path) => read(path) });
-    expect([doc.frame !== undefined, doc.case !== undefined, doc.bvf !== undefined, doc.stakeholders !== undefined, doc.pursuit !== undefined, doc.realisation !== undefined]).toEqual([true, true, true, true, true, true]);
+    expect([doc.frame !== undefined, doc.case !== undefined, doc.bvf !== undefined, doc.stakeholders !== undefined, doc.pursuit !== undefined, doc.realisation !== undefined, doc.qualification !== undefined, doc.account !== undefined]).toEqual([true, true, true, true, true, true, true, true]);
   });
 });
 

@@ -12,12 +12,13 @@ import { ValueframeError } from "../../src/errors/ValueframeError.js";
 import * as notebook from "../../src/notebook/index.js";
 import * as people from "../../src/people/index.js";
 import * as pursuit from "../../src/pursuit/index.js";
+import * as qualify from "../../src/qualify/index.js";
 import * as realise from "../../src/realise/index.js";
 import * as quantify from "../../src/quantify/index.js";
 import * as render from "../../src/render/index.js";
 import { exampleDocuments, mutatedDocument, runDocument } from "../support/fuzz.mjs";
 
-const lib = { document, render, notebook, quantify, people, pursuit, realise, errors: { ValueframeError } };
+const lib = { document, render, notebook, quantify, people, pursuit, realise, qualify, errors: { ValueframeError } };
 
 describe("fuzzing the whole pipeline", () => {
   it("runs the unmutated examples to the end", () => {

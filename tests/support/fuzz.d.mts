@@ -14,7 +14,7 @@ export interface FuzzRecipe {
   readonly yaml: boolean;
 }
 
-export declare const exampleDocuments: readonly { readonly frame: unknown; readonly case: unknown; readonly bvf: unknown; readonly stakeholders: unknown; readonly pursuit: unknown; readonly realisation: unknown }[];
+export declare const exampleDocuments: readonly { readonly frame: unknown; readonly case: unknown; readonly bvf: unknown; readonly stakeholders: unknown; readonly pursuit: unknown; readonly realisation: unknown; readonly qualification: unknown; readonly account: unknown }[];
 export declare const mutatedDocument: Arbitrary<FuzzDocument>;
 export declare function documentOf(recipe: FuzzRecipe): FuzzDocument;
 export declare function runDocument(lib: object, doc: FuzzDocument): "valid" | "invalid";

@@ -19,6 +19,8 @@ export const exampleDocuments = names.map((name) => ({
   stakeholders: parse(readFileSync(new URL(`${name}.stakeholders.yaml`, root), "utf8")),
   pursuit: parse(readFileSync(new URL(`${name}.pursuit.yaml`, root), "utf8")),
   realisation: parse(readFileSync(new URL(`${name}.realisation.yaml`, root), "utf8")),
+  qualification: parse(readFileSync(new URL(`${name}.qualification.yaml`, root), "utf8")),
+  account: parse(readFileSync(new URL(`${name}.account.yaml`, root), "utf8")),
 }));
 
 const hostileStrings = [
@@ -127,9 +129,11 @@ function mutate(data, kind, at, pick) {
         Object.defineProperty(parent, prototypeNames[pick % prototypeNames.length], { value: replacement(at), enumerable: true, configurable: true, writable: true });
       }
       return;
-    case "member":
-      delete data[["frame", "case", "bvf", "stakeholders", "pursuit", "realisation"][pick % 6]];
+    case "member": {
+      const members = ["frame", "case", "bvf", "stakeholders", "pursuit", "realisation", "qualification", "account"];
+      delete data[members[pick % members.length]];
       return;
+    }
   }
 }
 
@@ -163,7 +167,7 @@ export function documentOf({ example: which, mutations, yaml }) {
  * Runs one document through the whole library: parse, evaluate, simulate briefly, and every renderer.
  * Returns "valid" or "invalid"; throws anything that is not a ValueframeError.
  *
- * @param lib - `{ document, render, notebook, quantify, people, pursuit, realise, errors: { ValueframeError } }` from the sources or the build
+ * @param lib - `{ document, render, notebook, quantify, people, pursuit, realise, qualify, errors: { ValueframeError } }` from the sources or the build
  * @param doc - a value of {@link mutatedDocument}
  */
 export function runDocument(lib, doc) {
@@ -232,6 +236,8 @@ export function runDocument(lib, doc) {
     if (document.realisation !== undefined && document.case !== undefined) {
       lib.realise.trackRealisation(document.realisation, { valueCase: document.case, asOf: "2026-12-06", ...(document.bvf === undefined ? {} : { bvf: document.bvf }) });
     }
+    if (document.qualification !== undefined) lib.qualify.qualifyOpportunity(document.qualification, { centre: document.stakeholders });
+    if (document.account !== undefined) lib.qualify.accountPlanCompleteness(document.account);
     render.toHtmlReport({
       ...(document.pursuit === undefined ? {} : { pursuit: { pursuit: document.pursuit, asOf: "2026-12-06" } }),
       ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: "2026-12-06" } }),

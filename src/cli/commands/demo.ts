@@ -8,8 +8,8 @@ import { loadDocument } from "../_internal/loadDocument.js";
 import { reportProblems } from "../_internal/problemsOut.js";
 import type { CliIo } from "../io.js";
 
-/** The example the demo shows: a document naming its three member files. */
-const DEMO_FILES = ["distributor.valuecase.json", "distributor.frame.json", "distributor.case.json", "distributor.bvf.json", "distributor.stakeholders.yaml", "distributor.pursuit.yaml", "distributor.realisation.yaml"] as const;
+/** The example the demo shows: a document, then the member files it names. */
+const DEMO_FILES = ["distributor.valuecase.json", "distributor.frame.json", "distributor.case.json", "distributor.bvf.json", "distributor.stakeholders.yaml", "distributor.pursuit.yaml", "distributor.realisation.yaml", "distributor.qualification.yaml", "distributor.account.yaml"] as const;
 
 /** The demo command. */
 export const demoCommand: Command = {
@@ -20,7 +20,7 @@ export const demoCommand: Command = {
 on the 3 × 3 grid, the solution, each calculation step with its inputs and the headline measures.
 
 Options:
-  -w, --write <dir>   copy the example document and its four member files into <dir> to edit
+  -w, --write <dir>   copy the example document and its eight member files into <dir> to edit
   -h, --help          show this help
 
 Exit codes: 0 ok, 1 the example cannot be read or written, 2 usage error.
