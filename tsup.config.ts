@@ -17,6 +17,7 @@ export default defineConfig({
     "pursuit/index": "src/pursuit/index.ts",
     "realise/index": "src/realise/index.ts",
     "qualify/index": "src/qualify/index.ts",
+    "portfolio/index": "src/portfolio/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

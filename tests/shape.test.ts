@@ -18,6 +18,7 @@ import * as peopleEntry from "../src/people/index.js";
 import * as pursuitEntry from "../src/pursuit/index.js";
 import * as realiseEntry from "../src/realise/index.js";
 import * as qualifyEntry from "../src/qualify/index.js";
+import * as portfolioEntry from "../src/portfolio/index.js";
 import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
 import { entries as packageEntries, exportsOf } from "./support/entries.js";
 
@@ -68,6 +69,14 @@ const models: readonly { name: string; define: (x: never) => unknown; safeDefine
     bad: { opening: { turf: "home", leader: "us" } },
     code: "QUALIFY_INVALID",
   },
+  {
+    name: "portfolio",
+    define: portfolioEntry.definePortfolio,
+    safeDefine: portfolioEntry.safeDefinePortfolio,
+    good: { currency: "CNY", rates: { USD: { rate: "7.12", source: "bank", asOf: "2026-12-01" } }, asOf: "2026-12-06" },
+    bad: { currency: "cny", rates: { USD: { rate: "-7.12", asOf: "2026-12-01" } } },
+    code: "PORTFOLIO_INVALID",
+  },
 ];
 
 describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, good, bad, code }) => {
@@ -99,7 +108,7 @@ describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, go
   });
 });
 
-const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry, "valueframe/realise": realiseEntry, "valueframe/qualify": qualifyEntry };
+const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry, "valueframe/realise": realiseEntry, "valueframe/qualify": qualifyEntry, "valueframe/portfolio": portfolioEntry };
 
 describe("the error model", () => {
   it.each(Object.entries(entries))("%s exports the shared error classes", (_name, entry) => {
@@ -108,7 +117,7 @@ describe("the error model", () => {
   });
 
   it("every module's code map uses one spelling: <MODULE>_INVALID, <MODULE>_INVALID_ARGUMENT, <MODULE>_UNKNOWN_ID…", () => {
-    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES, PURSUIT: pursuitEntry.PURSUIT_ERROR_CODES, REALISE: realiseEntry.REALISE_ERROR_CODES, QUALIFY: qualifyEntry.QUALIFY_ERROR_CODES };
+    const maps = { FRAME: root.FRAME_ERROR_CODES, FINANCE: financeEntry.FINANCE_ERROR_CODES, QUANTIFY: quantifyEntry.QUANTIFY_ERROR_CODES, BVF: bvfEntry.BVF_ERROR_CODES, RENDER: renderEntry.RENDER_ERROR_CODES, DOCUMENT: documentEntry.DOCUMENT_ERROR_CODES, QUESTIONS: questionsEntry.QUESTIONS_ERROR_CODES, XLSX: xlsxEntry.XLSX_ERROR_CODES, PEOPLE: peopleEntry.PEOPLE_ERROR_CODES, PURSUIT: pursuitEntry.PURSUIT_ERROR_CODES, REALISE: realiseEntry.REALISE_ERROR_CODES, QUALIFY: qualifyEntry.QUALIFY_ERROR_CODES, PORTFOLIO: portfolioEntry.PORTFOLIO_ERROR_CODES };
     for (const [module, map] of Object.entries(maps)) {
       for (const [key, code] of Object.entries(map)) {
         // The key is the code without its module prefix, in camelCase.
@@ -118,8 +127,8 @@ describe("the error model", () => {
         expect(key).toBe(camel);
       }
     }
-    for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT", "PEOPLE"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
-    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE", "PURSUIT", "REALISE", "QUALIFY"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
+    for (const module of ["FRAME", "QUANTIFY", "BVF", "DOCUMENT", "PEOPLE", "PORTFOLIO"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID`);
+    for (const module of ["FRAME", "FINANCE", "QUANTIFY", "BVF", "RENDER", "QUESTIONS", "XLSX", "PEOPLE", "PURSUIT", "REALISE", "QUALIFY", "PORTFOLIO"] as const) expect(Object.values(maps[module])).toContain(`${module}_INVALID_ARGUMENT`);
   });
 
   it("every argument error is a located validation error", () => {
@@ -135,6 +144,7 @@ describe("the error model", () => {
       () => pursuitEntry.progress(pursuitEntry.definePursuit({}), { asOf: "today" }),
       () => realiseEntry.defineRealisation({ start: "2025-12-01", kpis: [] }, { asOf: "today" }),
       () => qualifyEntry.opening("home" as never, "us"),
+      () => portfolioEntry.summariseCase({} as never, { id: "" }),
     ];
     for (const call of calls) {
       let thrown: unknown;
