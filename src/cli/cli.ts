@@ -7,6 +7,7 @@ import { ValueframeError } from "../errors/ValueframeError.js";
 import { parseCommandArgs, type Command } from "./_internal/command.js";
 import { EXIT_INVALID } from "./_internal/problemsOut.js";
 import { demoCommand } from "./commands/demo.js";
+import { funnelCommand } from "./commands/funnel.js";
 import { nextCommand } from "./commands/next.js";
 import { trackCommand } from "./commands/track.js";
 import { reportCommand } from "./commands/report.js";
@@ -19,7 +20,7 @@ import type { CliIo } from "./io.js";
 /** Exit code for a command line the CLI cannot run. */
 const EXIT_USAGE = 2;
 
-const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, schemaCommand];
+const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, funnelCommand, schemaCommand];
 
 const exitCodes = `Exit codes:
   0  ok

@@ -8,6 +8,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a UTF-8 file by absolute path; throws an error with `code` `ENOENT` when it does not exist. */
   readonly readFile: (path: string) => string;
+  /**
+   * The names of the entries of a folder by absolute path, or `undefined` when the path is not a folder
+   * (a file, or nothing). Commands that take a folder (`funnel`) need it; without it, every argument is a file.
+   */
+  readonly listFolder?: (path: string) => readonly string[] | undefined;
   /** Writes a file by absolute path (text as UTF-8, bytes as they are), creating missing folders. */
   readonly writeFile: (path: string, content: string | Uint8Array) => void;
   /** The folder relative paths start from. */

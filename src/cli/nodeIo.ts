@@ -1,5 +1,5 @@
 /** The real streams and file system for the `valueframe` bin. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CliIo } from "./io.js";
@@ -16,6 +16,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path, "utf8"),
+    listFolder: (path) => (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true ? readdirSync(path) : undefined),
     writeFile: (path, content) => {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);

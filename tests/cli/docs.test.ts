@@ -38,7 +38,7 @@ const cases = examples(doc);
 describe("docs/cli.md", () => {
   it("has console examples of every command", () => {
     const commands = new Set(cases.map((example) => example.argv[0]));
-    for (const command of ["demo", "validate", "report", "simulate", "next", "track"]) expect(commands).toContain(command);
+    for (const command of ["demo", "validate", "report", "simulate", "next", "track", "funnel"]) expect(commands).toContain(command);
   });
 
   it.each(cases.map((example) => [example.argv.join(" "), example] as const))("$ valueframe %s", async (_name, example) => {

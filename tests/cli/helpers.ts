@@ -1,5 +1,6 @@
 /** Runs the CLI in-process with real file reads, captured output and in-memory writes. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli/cli.js";
 import type { CliIo } from "../../src/cli/io.js";
@@ -28,6 +29,12 @@ export async function run(argv: readonly string[], options: { readonly files?: R
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile: (path) => options.files?.[path] ?? written.get(path) ?? readFileSync(path, "utf8"),
+    // A folder's entries on disk and the files given in memory under it.
+    listFolder: (path) => {
+      const given = Object.keys(options.files ?? {}).filter((file) => dirname(file) === path).map((file) => basename(file));
+      const real = statSync(path, { throwIfNoEntry: false })?.isDirectory() === true ? readdirSync(path) : undefined;
+      return real === undefined && given.length === 0 ? undefined : [...new Set([...(real ?? []), ...given])];
+    },
     writeFile: (path, content) => void (typeof content === "string" ? written.set(path, content) : bytes.set(path, content)),
     cwd: options.cwd ?? repoRoot,
     stderrIsTTY: options.tty ?? false,

@@ -78,7 +78,7 @@ export function loadDocument(file: string, io: CliIo, options?: LoadOptions): { 
 }
 
 /** A located issue as the command prints it; problems of a whole file (syntax, reading) have no path. */
-function located(issue: ValueframeIssue, severity?: "warning"): LocatedProblem {
+export function located(issue: ValueframeIssue, severity?: "warning"): LocatedProblem {
   return {
     file: issue.file ?? "",
     line: issue.line ?? 1,
@@ -90,7 +90,8 @@ function located(issue: ValueframeIssue, severity?: "warning"): LocatedProblem {
   };
 }
 
-function readFailure(error: unknown): { readonly code: string; readonly reason: string } {
+/** Why a file could not be read, as a problem's code and words. */
+export function readFailure(error: unknown): { readonly code: string; readonly reason: string } {
   if ((error as { code?: unknown }).code === "ENOENT") return { code: "file_not_found", reason: "no such file" };
   return { code: "file_unreadable", reason: error instanceof Error ? error.message : String(error) };
 }

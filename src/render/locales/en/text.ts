@@ -19,6 +19,7 @@ import type {
   ValueParams,
 } from "../params.js";
 import { pursuit } from "./pursuit.js";
+import { qualify } from "./qualify.js";
 import { realise } from "./realise.js";
 import { territory } from "./territory.js";
 
@@ -506,6 +507,7 @@ export const text = {
   },
   pursuit,
   realise,
+  qualify,
   territory,
   questions: {
     person: {

@@ -1,6 +1,7 @@
 /** 报告与提问计划的中文（简体）文字：标题、标签、方法术语和提问模板，键名与英文文件相同（{@link TextMessages}）。 */
 import type { TextMessages } from "../types.js";
 import { pursuit } from "./pursuit.js";
+import { qualify } from "./qualify.js";
 import { realise } from "./realise.js";
 import { territory } from "./territory.js";
 import type { BvfFindingParams, FrameWarningParams, GoalParams, IssueParams, PersonQuestionParams, SolutionParams, ValueParams } from "../params.js";
@@ -475,6 +476,7 @@ export const text: TextMessages = {
   },
   pursuit,
   realise,
+  qualify,
   territory,
   questions: {
     person: {
