@@ -11,12 +11,15 @@ import type { Pursuit } from "../render/markdown/pursuitToMarkdown.js";
 import { pursuitBundle } from "./pursuitBundle.js";
 import type { RealisationTrack } from "../render/markdown/realisationToMarkdown.js";
 import { realisationBundle } from "./realisationBundle.js";
+import type { AccountPlan } from "../render/markdown/accountPlanToMarkdown.js";
+import type { Qualification } from "../render/markdown/qualificationToMarkdown.js";
+import { accountPlanBundle, qualificationBundle } from "./qualificationBundle.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** What the notebook display shows. */
-export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack;
+export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan;
 
 // One case per model: a new model joins the notebook display by adding its line here.
 const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBundleOptions) => JupyterBundle } = {
@@ -26,17 +29,20 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
   buyingCentre: buyingCentreBundle,
   pursuit: pursuitBundle,
   realisation: realisationBundle,
+  qualification: qualificationBundle,
+  accountPlan: accountPlanBundle,
 };
 
 /**
- * The MIME bundle (`text/markdown`, `text/html`, `text/plain`, and a Vega-Lite chart for an evaluation
- * or a realisation track) of a frame, an evaluation, a BVF, a buying centre, a pursuit (its people named
- * by their ids: give `pursuitBundle` the centre to name them) or a realisation track
- * (`realisationBundle`). Hand it to your kernel's display function
+ * The MIME bundle (`text/markdown`, `text/html`, `text/plain`, and a Vega-Lite chart for an evaluation,
+ * a realisation track or a qualification) of a frame, an evaluation, a BVF, a buying centre, a pursuit
+ * (its people named by their ids: give `pursuitBundle` the centre to name them), a realisation track
+ * (`realisationBundle`), a qualification (`qualificationBundle`; people by their ids, power as stated:
+ * give it the centre) or an account plan (`accountPlanBundle`). Hand it to your kernel's display function
  * (`Deno.jupyter.display(bundle, { raw: true })`, IPython's `display(bundle, raw=True)` through a
  * bridge, tslab's `display.html(bundle["text/html"])`), or let {@link show} do it in Deno.
  *
- * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track
+ * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification or an account plan
  * @param options - locale and heading level (default 2)
  * @returns the frozen bundle
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options

@@ -1,6 +1,7 @@
 /**
  * Documented output of valueframe: Markdown documents of frames, evaluations, BVFs, buying centres,
- * pursuits and realisation tracks (the quarterly business review after the sale); the question
+ * pursuits, realisation tracks (the quarterly business review after the sale), qualifications and
+ * account plans; the question
  * plan for meeting the customer in words (the plan itself is data, from `valueframe/questions`); Mermaid
  * diagrams; Vega-Lite specs and inline SVG charts; the self-contained HTML report; exact locale
  * formatting; locales (`en`, `zh-CN`, and your own with `defineLocale`). Pure and isomorphic: no I/O, no
@@ -41,6 +42,10 @@ export { bvfSections, bvfToMarkdown } from "./markdown/bvfToMarkdown.js";
 export { pursuitSections, pursuitToMarkdown } from "./markdown/pursuitToMarkdown.js";
 export type { PursuitMarkdownOptions, PursuitSection } from "./markdown/pursuitToMarkdown.js";
 export { realisationSections, realisationToMarkdown } from "./markdown/realisationToMarkdown.js";
+export { qualificationSections, qualificationToMarkdown } from "./markdown/qualificationToMarkdown.js";
+export type { QualificationMarkdownOptions, QualificationSection } from "./markdown/qualificationToMarkdown.js";
+export { accountPlanDocumentSections, accountPlanToMarkdown } from "./markdown/accountPlanToMarkdown.js";
+export type { AccountPlanDocumentSection, AccountPlanMarkdownOptions } from "./markdown/accountPlanToMarkdown.js";
 export type { RealisationMarkdownOptions, RealisationSection } from "./markdown/realisationToMarkdown.js";
 export { territorySections, territoryToMarkdown } from "./markdown/territoryToMarkdown.js";
 export type { TerritoryMarkdownOptions, TerritorySection } from "./markdown/territoryToMarkdown.js";

@@ -14,6 +14,8 @@ import { asOf, centre, pursuit } from "../render/pursuitFixtures.js";
 import { pursuitBundle } from "../../src/notebook/pursuitBundle.js";
 import { realisationBundle } from "../../src/notebook/realisationBundle.js";
 import { realisationCentre, track } from "../render/realisationFixtures.js";
+import { accountPlanBundle, qualificationBundle } from "../../src/notebook/qualificationBundle.js";
+import { accountPlan, qualification, qualificationCentre } from "../render/qualificationFixtures.js";
 import * as notebook from "../../src/notebook/index.js";
 import { thrown } from "../render/helpers.js";
 
@@ -76,7 +78,7 @@ describe("notebook display", () => {
     for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit) or a realisation track (trackRealisation), got");
+      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification) or an account plan (defineAccountPlan), got");
     }
   });
 
@@ -145,5 +147,37 @@ describe("notebook display of a pursuit", () => {
     const customer = realisationBundle(track, { centre: realisationCentre, audience: "customer" });
     expect(customer["text/markdown"]).not.toMatch(/Wang Fang|`k-dso`/);
     expect(customer["text/markdown"]).toContain("## Measurements");
+  });
+});
+
+describe("notebook display of a qualification and an account plan", () => {
+  it("shows a qualification as the seller's working document with its three charts and the criteria's Vega-Lite chart", () => {
+    const bundle = qualificationBundle(qualification, { centre: qualificationCentre, frame, bvf: bvfGraph });
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
+    expect(bundle["text/markdown"].split("\n")[0]).toBe("## Qualification: is the deal worth pursuing, and can we win it?");
+    expect(bundle["text/markdown"]).toContain("- **Seller's stage-weighted revenue:** **CN¥516,000.00**");
+    expect(bundle["text/html"].match(/<figure class="chart"><svg style="max-width:100%;height:auto" /g)).toHaveLength(3);
+    expect(bundle["text/html"]).toContain('<circle class="deal" data-category="1"');
+    expect(bundle["application/vnd.vegalite.v5+json"]?.title).toBe("Purchase criteria: each supplier's score and weighted total");
+    expect(bundle["text/plain"]).toBe(bundle["text/markdown"]);
+    expect(Object.isFrozen(bundle)).toBe(true);
+    expect(notebook.qualificationBundle).toBe(qualificationBundle);
+  });
+
+  it("shows a qualification and an account plan through jupyterBundle and show, in Chinese too", () => {
+    expect(display(show(qualification))["text/markdown"]).toBe(qualificationBundle(qualification)["text/markdown"]);
+    expect(jupyterBundle(qualification, { locale: "zh-CN", headingLevel: 1 })["text/markdown"].split("\n")[0]).toBe("# 资格审查：这个单子值得追吗，我们能赢吗？");
+    const plan = display(show(accountPlan));
+    expect(plan["text/markdown"].split("\n")[0]).toBe("## Account plan: Huatong Industrial Distribution");
+    expect(plan["text/html"]).toContain('<td style="text-align:right"><strong>22.22%</strong></td>');
+    expect(notebook.accountPlanBundle).toBe(accountPlanBundle);
+  });
+
+  it("shows the customer nothing of either but its title, and no chart", () => {
+    const bundle = qualificationBundle(qualification, { centre: qualificationCentre, audience: "customer" });
+    expect(bundle["text/markdown"].trim()).toBe("## Qualification: is the deal worth pursuing, and can we win it?");
+    expect(bundle["text/html"]).not.toContain("<svg");
+    expect(bundle["application/vnd.vegalite.v5+json"]).toBeUndefined();
+    expect(accountPlanBundle(accountPlan, { audience: "customer" })["text/markdown"].trim()).toBe("## Account plan: Huatong Industrial Distribution");
   });
 });

@@ -1,4 +1,4 @@
-/** Test helpers: catch a thrown error, and read one row of a Markdown table. */
+/** Test helpers: catch a thrown error, read one row of a Markdown table, and find the English left in a translated document. */
 export function thrown(fn: () => unknown): unknown {
   try {
     fn();
@@ -18,4 +18,18 @@ export function tableRow(markdown: string, first: string): string[] {
     .slice(1, -1)
     .split(" | ")
     .map((cell) => cell.trim());
+}
+
+/** Every string of plain data: the user's own text, kept as written in any locale. */
+export function strings(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(strings);
+  if (data !== null && typeof data === "object") return Object.values(data).flatMap(strings);
+  return typeof data === "string" ? [data] : [];
+}
+
+/** The English runs (3+ ASCII letters) of a text once code spans, the user's own strings and the `allowed` runs are out. */
+export function englishRuns(text: string, user: readonly string[], allowed: readonly string[]): string[] {
+  let rest = text.replace(/`[^`\n]*`/g, " ");
+  for (const s of [...new Set(user)].sort((a, b) => b.length - a.length)) rest = rest.split(s).join(" ");
+  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((run) => !allowed.includes(run));
 }

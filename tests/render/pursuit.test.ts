@@ -19,7 +19,7 @@ import { pursuitSections, pursuitToMarkdown } from "../../src/render/markdown/pu
 import { toMarkdown } from "../../src/render/markdown/toMarkdown.js";
 import { pursuitTimelineSvg } from "../../src/render/svg/pursuitTimelineSvg.js";
 import { evaluation, frame } from "./fixtures.js";
-import { tableRow, thrown } from "./helpers.js";
+import { englishRuns as englishRunsOf, strings, tableRow, thrown } from "./helpers.js";
 import { asOf, centre, pursuit, pursuitInput } from "./pursuitFixtures.js";
 
 /** A second deal that raises the findings and moves the first does not: a key person never placed, a stale stage with a sign of another stage, visits that obtained nothing, an unanswered commitment, a half-planned visit, a false objection, no zone of agreement in another currency. */
@@ -36,19 +36,11 @@ const troubledInput = {
 };
 const troubled = definePursuit(troubledInput, { centre: wider, asOf });
 
-/** Every string of plain data: the user's own text, kept as written in any locale. */
-function strings(data: unknown): string[] {
-  if (Array.isArray(data)) return data.flatMap(strings);
-  if (data !== null && typeof data === "object") return Object.values(data).flatMap(strings);
-  return typeof data === "string" ? [data] : [];
-}
+/** The English runs a translated document may hold besides the user's own text. */
+const allowed = ["CNY", "USD"];
 
-/** The English runs (3+ ASCII letters) of a text once code spans and the user's own strings are out. */
-function englishRuns(text: string, user: readonly string[]): string[] {
-  let rest = text.replace(/`[^`\n]*`/g, " ");
-  for (const s of [...new Set(user)].sort((a, b) => b.length - a.length)) rest = rest.split(s).join(" ");
-  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((run) => !["CNY", "USD"].includes(run));
-}
+/** The English runs (3+ ASCII letters) of a text once code spans, the user's own strings and the allowed runs are out. */
+const englishRuns = (text: string, user: readonly string[]): string[] => englishRunsOf(text, user, allowed);
 
 describe("pursuitToMarkdown", () => {
   const markdown = pursuitToMarkdown(pursuit, { centre, asOf, frame, evaluation });

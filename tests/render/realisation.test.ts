@@ -21,22 +21,14 @@ import { realisationMoneySpec } from "../../src/render/vegaLite/realisationMoney
 import { defineRealisation } from "../../src/realise/defineRealisation.js";
 import { trackRealisation } from "../../src/realise/trackRealisation.js";
 import { frame, valueCase } from "./fixtures.js";
-import { tableRow, thrown } from "./helpers.js";
+import { englishRuns as englishRunsOf, strings, tableRow, thrown } from "./helpers.js";
 import { realisationAsOf, realisationCentre as centre, realisationInput, track } from "./realisationFixtures.js";
 
-/** Every string of plain data: the user's own text, kept as written in any locale. */
-function strings(data: unknown): string[] {
-  if (Array.isArray(data)) return data.flatMap(strings);
-  if (data !== null && typeof data === "object") return Object.values(data).flatMap(strings);
-  return typeof data === "string" ? [data] : [];
-}
+/** The English runs a translated document may hold besides the user's own text. */
+const allowed = ["CNY", "KPI", "QBR"];
 
-/** The English runs (3+ ASCII letters) of a text once code spans and the user's own strings are out. */
-function englishRuns(text: string, user: readonly string[]): string[] {
-  let rest = text.replace(/`[^`\n]*`/g, " ");
-  for (const s of [...new Set(user)].sort((a, b) => b.length - a.length)) rest = rest.split(s).join(" ");
-  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((run) => !["CNY", "KPI", "QBR"].includes(run));
-}
+/** The English runs (3+ ASCII letters) of a text once code spans, the user's own strings and the allowed runs are out. */
+const englishRuns = (text: string, user: readonly string[]): string[] => englishRunsOf(text, user, allowed);
 
 const dso = "**Days sales outstanding** `k-dso`";
 const overdue = "**Receivables overdue more than 90 days** `k-overdue`";

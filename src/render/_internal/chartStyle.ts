@@ -39,3 +39,15 @@ export const territoryPalette = {
   reviewExpected: palette.muted,
   reviewActual: palette.benefit,
 } as const;
+
+/**
+ * Colours of the qualification's charts: our offer and the rivals (the purchase criteria), the value
+ * matrix's four categories, the opening grid's three groups, and the mark of the deal.
+ */
+export const qualifyPalette = {
+  us: palette.net,
+  rivals: ["#ef6c00", "#6d4c41", "#8e24aa", "#546e7a", "#c2185b", "#00838f"],
+  categories: { 1: "#c8e6c9", 2: "#bbdefb", 3: "#fff3c4", 4: "#eceff1" },
+  groups: { normal: "#c8e6c9", problem: "#ffe0b2", abnormal: "#ffcdd2" },
+  deal: "#b71c1c",
+} as const;

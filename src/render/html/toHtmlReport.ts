@@ -17,6 +17,14 @@ import type { RealisationTrack } from "../../realise/trackRealisation.js";
 import { type RealisationSection, realisationSections, realisationToMarkdown } from "../markdown/realisationToMarkdown.js";
 import { realisationKpiSvg } from "../svg/realisationKpiSvg.js";
 import { realisationMoneySvg } from "../svg/realisationMoneySvg.js";
+import type { AccountPlan } from "../../qualify/accounts.js";
+import { qualifyOpportunity } from "../../qualify/defineQualification.js";
+import type { Qualification } from "../../qualify/schema.js";
+import { accountPlanToMarkdown } from "../markdown/accountPlanToMarkdown.js";
+import { qualificationToMarkdown } from "../markdown/qualificationToMarkdown.js";
+import { openingGridSvg } from "../svg/openingGridSvg.js";
+import { purchaseCriteriaSvg } from "../svg/purchaseCriteriaSvg.js";
+import { valueMatrixSvg } from "../svg/valueMatrixSvg.js";
 import { renderArgumentError } from "../errors.js";
 import { type Audience, audiences, type RenderOptions } from "../options.js";
 import { formatterOf } from "../_internal/formatter.js";
@@ -75,6 +83,17 @@ export interface HtmlReportInput {
    * roll-up) and its appendix the months, the measurements and the method.
    */
   readonly realisation?: { readonly track: RealisationTrack };
+  /**
+   * The opportunity's qualification: in the seller's report, after the executive summary and before the
+   * frame (qualifying comes first in the method), its working document (`qualificationToMarkdown`,
+   * people named and power read by the stakeholders' centre, needs and solutions by the frame and the
+   * BVF) with the purchase criteria drawn after their section (`purchaseCriteriaSvg`), the value matrix
+   * after its own (`valueMatrixSvg`) and the opening grid after the opening (`openingGridSvg`); never in
+   * the customer's: assessments, scores against competitors and the funnel are the seller's.
+   */
+  readonly qualification?: { readonly qualification: Qualification };
+  /** The account plan: in the seller's report, after the qualification (`accountPlanToMarkdown`); never in the customer's. */
+  readonly account?: { readonly plan: AccountPlan };
 }
 
 /** Options of {@link toHtmlReport}: the locale, the title, the audience, the appendix, and the cover and printed pages ({@link ReportBranding}). */
@@ -92,7 +111,7 @@ export interface HtmlReportOptions extends RenderOptions, ReportBranding {
   readonly appendix?: boolean;
 }
 
-const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", "simulation", "realisation"] as const;
+const parts = ["summary", "frame", "evaluation", "bvf", "scenarios", "tornado", "simulation", "realisation", "qualification", "account"] as const;
 
 /**
  * What a customer report's body shows of each part, so it reads in a few pages after the summary; the
@@ -157,13 +176,14 @@ function placeCharts(html: string, placements: readonly { readonly heading: stri
  * `toMarkdown` (converted with `markdownToHtml`), each chart as inline SVG placed with its section
  * (waterfall after the value lines, cumulative cash flow after the cash-flow table, tornado after the
  * sensitivity ranking, histogram after the simulation), and the linkage and BVF diagrams drawn as
- * inline SVG (`linkageDiagramSvg`, `bvfDiagramSvg`; the Markdown's Mermaid blocks are left out), and a
- * realisation's quarterly business review with its KPI and money charts (`realisation`). A cover
+ * inline SVG (`linkageDiagramSvg`, `bvfDiagramSvg`; the Markdown's Mermaid blocks are left out), a
+ * realisation's quarterly business review with its KPI and money charts (`realisation`), and for the
+ * seller the opportunity's qualification with its charts and the account plan. A cover
  * block (customer, seller, date, version, logo, theme colour) that prints as a title page; print CSS for
  * A4 or Letter with a running header and footer. No script, no external resource (unless the logo is an
  * https: URL).
  *
- * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`, `realisation`: any of them, at least one; `summary`; and for the seller's report `stakeholders` and `pursuit`
+ * @param input - `frame`, `evaluation`, `bvf`, `scenarios`, `tornado`, `simulation`, `realisation`, `qualification`, `account`: any of them, at least one; `summary`; and for the seller's report `stakeholders` and `pursuit` (`qualification` and `account` are the seller's too)
  * @param options - `locale`, `title`, and the cover's `paper`, `date`, `version`, `customer`, `seller`, `logo`, `themeColor`
  * @returns a complete HTML document (`<!doctype html>` …)
  * @throws {RenderArgumentError} `RENDER_INVALID_ARGUMENT` when the input is not an object or holds none of the parts
@@ -195,7 +215,7 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
   const lang = { locale: locale.locale, headingLevel: 2, audience } as const;
   const section = (id: string, body: string) => `<section class="part" id="${id}">\n${body}\n</section>`;
   const sections: { readonly id: string; readonly title: string; readonly html: string }[] = [];
-  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders, pursuit, realisation } = input;
+  const { summary, frame, evaluation, bvf, scenarios, tornado, simulation, stakeholders, pursuit, realisation, qualification, account } = input;
   const currency = evaluation?.currency ?? simulation?.currency ?? frame?.currency;
 
   if (summary !== undefined) {
@@ -205,6 +225,25 @@ export function toHtmlReport(input: HtmlReportInput, options?: HtmlReportOptions
     // The figures and the decision beside their chart, then the goals, lines and assumptions below.
     const top = `<div class="summary-top"><div>${markdownToHtml(pieces.headline)}</div>${chartOfSummary}</div>`;
     sections.push({ id: "summary", title: text.summary.title, html: `<h2>${esc(text.summary.title)}</h2>\n${top}\n${markdownToHtml(pieces.rest)}` });
+  }
+
+  // Qualifying comes before the frame in the method: the seller reads it right after the summary.
+  if (qualification !== undefined && !customer) {
+    const q = qualification.qualification;
+    const words = text.qualify;
+    const centre = stakeholders?.centre;
+    const context = { ...(centre === undefined ? {} : { centre }), ...(frame === undefined ? {} : { frame }), ...(bvf === undefined ? {} : { bvf }) };
+    const worked = qualifyOpportunity(q, context);
+    const heading = (title: string) => markdownToHtml(`### ${title}`);
+    const html = placeCharts(markdownToHtml(qualificationToMarkdown(q, { ...lang, ...context })), [
+      ...(worked.comparison === undefined ? [] : [{ heading: heading(words.sections.criteria), html: chart(purchaseCriteriaSvg(q, { locale: locale.locale })) }]),
+      ...(worked.valueMatrix === undefined ? [] : [{ heading: heading(words.sections.valueMatrix), html: chart(valueMatrixSvg(q, { locale: locale.locale })) }]),
+      ...(worked.opening === undefined ? [] : [{ heading: heading(words.sections.opening), html: chart(openingGridSvg(q, { locale: locale.locale })) }]),
+    ]);
+    sections.push({ id: "qualification", title: words.title, html });
+  }
+  if (account !== undefined && !customer) {
+    sections.push({ id: "account", title: text.qualify.account.title(account.plan.account), html: markdownToHtml(accountPlanToMarkdown(account.plan, lang)) });
   }
 
   if (frame !== undefined) {

@@ -1,9 +1,13 @@
-/** toMarkdown: one entry for every Markdown document — a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track, told apart by shape. */
+/** toMarkdown: one entry for every Markdown document — a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification or an account plan, told apart by shape. */
 import type { BuyingCentre } from "../../people/schema.js";
 import type { Pursuit } from "../../pursuit/schema.js";
 import { type PursuitMarkdownOptions, pursuitToMarkdown } from "./pursuitToMarkdown.js";
 import type { RealisationTrack } from "../../realise/trackRealisation.js";
 import { type RealisationMarkdownOptions, realisationToMarkdown } from "./realisationToMarkdown.js";
+import type { AccountPlan } from "../../qualify/accounts.js";
+import type { Qualification } from "../../qualify/schema.js";
+import { type QualificationMarkdownOptions, qualificationToMarkdown } from "./qualificationToMarkdown.js";
+import { type AccountPlanMarkdownOptions, accountPlanToMarkdown } from "./accountPlanToMarkdown.js";
 import { type BuyingCentreMarkdownOptions, buyingCentreToMarkdown } from "./buyingCentreToMarkdown.js";
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
@@ -14,12 +18,14 @@ import { type EvaluationMarkdownOptions, evaluationToMarkdown } from "./evaluati
 import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js";
 
 /**
- * Writes a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track as Markdown,
- * choosing the renderer by the subject's shape: {@link frameToMarkdown}, {@link evaluationToMarkdown},
- * {@link bvfToMarkdown}, {@link buyingCentreToMarkdown}, {@link pursuitToMarkdown} or
- * {@link realisationToMarkdown}.
+ * Writes a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification
+ * or an account plan as Markdown, choosing the renderer by the subject's shape: {@link frameToMarkdown},
+ * {@link evaluationToMarkdown}, {@link bvfToMarkdown}, {@link buyingCentreToMarkdown},
+ * {@link pursuitToMarkdown}, {@link realisationToMarkdown}, {@link qualificationToMarkdown} or
+ * {@link accountPlanToMarkdown}. The buying centre, the pursuit, the qualification and the account plan
+ * are the seller's: for `audience: "customer"` they write their title alone.
  *
- * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit or a realisation track
+ * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification or an account plan
  * @param options - the options of the matching renderer
  * @returns the Markdown document
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options
@@ -38,13 +44,15 @@ export function toMarkdown(subject: Bvf, options?: BvfMarkdownOptions): string;
 export function toMarkdown(subject: BuyingCentre, options?: BuyingCentreMarkdownOptions): string;
 export function toMarkdown(subject: Pursuit, options?: PursuitMarkdownOptions): string;
 export function toMarkdown(subject: RealisationTrack, options?: RealisationMarkdownOptions): string;
+export function toMarkdown(subject: Qualification, options?: QualificationMarkdownOptions): string;
+export function toMarkdown(subject: AccountPlan, options?: AccountPlanMarkdownOptions): string;
 export function toMarkdown(
-  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack,
-  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions,
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions | QualificationMarkdownOptions | AccountPlanMarkdownOptions,
 ): string;
 export function toMarkdown(
-  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack,
-  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions,
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions | QualificationMarkdownOptions | AccountPlanMarkdownOptions,
 ): string {
   const found = subjectOf("toMarkdown", subject);
   if (found.kind === "frame") return frameToMarkdown(found.value, options as FrameMarkdownOptions | undefined);
@@ -52,5 +60,7 @@ export function toMarkdown(
   if (found.kind === "buyingCentre") return buyingCentreToMarkdown(found.value, options as BuyingCentreMarkdownOptions | undefined);
   if (found.kind === "pursuit") return pursuitToMarkdown(found.value, options as PursuitMarkdownOptions | undefined);
   if (found.kind === "realisation") return realisationToMarkdown(found.value, options as RealisationMarkdownOptions | undefined);
+  if (found.kind === "qualification") return qualificationToMarkdown(found.value, options as QualificationMarkdownOptions | undefined);
+  if (found.kind === "accountPlan") return accountPlanToMarkdown(found.value, options as AccountPlanMarkdownOptions | undefined);
   return bvfToMarkdown(found.value, options as BvfMarkdownOptions | undefined);
 }

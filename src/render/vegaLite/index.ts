@@ -1,7 +1,8 @@
 /**
  * Chart data and Vega-Lite v5 specs: the value waterfall, the cumulative cash flow with its payback
  * point, the sensitivity tornado, the simulated NPV histogram, the buying centre's stakeholder map and
- * a realisation's KPIs (planned path against actuals) and money (realised against promised).
+ * a realisation's KPIs (planned path against actuals) and money (realised against promised), and a
+ * qualification's purchase criteria, customer value matrix and opening grid.
  * The data functions give exact Decimals and formatted texts; the specs are plain JSON with the data
  * inline.
  *
@@ -15,6 +16,12 @@ export { histogramData } from "./histogramData.js";
 export type { HistogramBar, HistogramData, HistogramMark, HistogramOptions } from "./histogramData.js";
 export { histogramSpec } from "./histogramSpec.js";
 export type { HistogramSpecOptions } from "./histogramSpec.js";
+export { openingGridSpec } from "./openingGridSpec.js";
+export type { OpeningGridSpecOptions } from "./openingGridSpec.js";
+export { purchaseCriteriaSpec } from "./purchaseCriteriaSpec.js";
+export type { PurchaseCriteriaSpecOptions } from "./purchaseCriteriaSpec.js";
+export { openingGridData, purchaseCriteriaData, valueMatrixData } from "./qualificationChartData.js";
+export type { OpeningGridCell, OpeningGridData, PurchaseCriteriaBar, PurchaseCriteriaChartCriterion, PurchaseCriteriaChartSupplier, PurchaseCriteriaData, QualificationChartOptions, ValueMatrixData, ValueMatrixQuadrant } from "./qualificationChartData.js";
 export { realisationChartData } from "./realisationChartData.js";
 export type { RealisationChartData, RealisationChartOptions, RealisationKpiChart, RealisationMoneyChart, RealisationMoneyPoint, RealisationMoneySeries, RealisationMoneySeriesId, RealisationPoint } from "./realisationChartData.js";
 export { realisationKpiSpec } from "./realisationKpiSpec.js";
@@ -34,6 +41,8 @@ export { tornadoData } from "./tornadoData.js";
 export type { TornadoBar, TornadoChartOptions, TornadoData } from "./tornadoData.js";
 export { tornadoSpec } from "./tornadoSpec.js";
 export type { TornadoSpecOptions } from "./tornadoSpec.js";
+export { valueMatrixSpec } from "./valueMatrixSpec.js";
+export type { ValueMatrixSpecOptions } from "./valueMatrixSpec.js";
 export type { ChartOptions, ChartSizeOptions, JsonValue, VegaLiteSpec } from "./types.js";
 export { waterfallData } from "./waterfallData.js";
 export type { WaterfallBar, WaterfallData, WaterfallOptions } from "./waterfallData.js";
