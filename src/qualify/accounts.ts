@@ -272,6 +272,11 @@ export interface TopAccountsOptions {
 export interface TopAccountRow {
   readonly id: string;
   readonly name: string;
+  /** The figures ranked, as given. */
+  readonly annualRevenue: Decimal;
+  readonly margin: Decimal;
+  readonly potential: Decimal;
+  readonly confidence: Decimal | undefined;
   /** Its rank on each measure: 1 = the largest; equal values share a rank. */
   readonly ranks: Readonly<Record<TopAccountMeasure, number>>;
   /** The measures on which it is within the top share. */
@@ -383,7 +388,7 @@ export function topAccounts(accounts: unknown, options?: TopAccountsOptions): To
     const topOn = Object.freeze(topAccountMeasures.filter((m) => ranks[m] <= perMeasure));
     const potentialLargeEnough = account.potential.gte(minPotential);
     const confidenceHighEnough = account.confidence === undefined ? undefined : account.confidence.gte(minConfidence);
-    const row: TopAccountRow = Object.freeze({ id: account.id, name: account.name, ranks, topOn, top: topOn.length > 0, potentialLargeEnough, confidenceHighEnough, target: topOn.length > 0 && potentialLargeEnough && confidenceHighEnough === true });
+    const row: TopAccountRow = Object.freeze({ id: account.id, name: account.name, annualRevenue: account.annualRevenue, margin: account.margin, potential: account.potential, confidence: account.confidence, ranks, topOn, top: topOn.length > 0, potentialLargeEnough, confidenceHighEnough, target: topOn.length > 0 && potentialLargeEnough && confidenceHighEnough === true });
     return { row, index };
   });
   rows.sort((a, b) => Number(b.row.top) - Number(a.row.top) || a.row.ranks.annualRevenue - b.row.ranks.annualRevenue || a.index - b.index);

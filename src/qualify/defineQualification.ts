@@ -100,7 +100,29 @@ export function safeDefineQualification(input: unknown, options?: DefineQualific
   if (bigGain !== undefined && !bigGain.gt(0)) issues.push({ path: ["valueMatrix", "bigGain"], code: "out_of_range", message: "the gain from which a deal is big business must be above 0" });
   if (parsed.success && parsed.data.criteria !== undefined) issues.push(...linkIssues(parsed.data.criteria, options ?? {}));
   if (issues.length > 0 || !parsed.success) return notDefined(new QualifyValidationError(inInputOrder(issues, input), "qualification"));
-  return defined(deepFreeze(parsed.data));
+  const frozen = deepFreeze(parsed.data);
+  return defined(frozen, () => powerWarnings(frozen, options?.centre));
+}
+
+/** 5W + 2P of the qualification: its answers, asked as the version it names. */
+function fiveWTwoPOf(written: Qualification["fiveWTwoP"]): FiveWTwoP {
+  const { version, ...answers } = written ?? {};
+  return fiveWTwoP(answers, { whyUs: version === "6W+2P" });
+}
+
+/** A stated power the buying centre contradicts: with a centre, power is read from it. */
+function powerWarnings(q: Qualification, centre: BuyingCentre | undefined): ValueframeIssue[] {
+  const stated = q.painVisionPower?.power;
+  if (centre === undefined || stated === undefined) return [];
+  const read = painVisionPower({ pain: true, vision: true }, centre).power;
+  if (read === stated) return [];
+  return [
+    {
+      path: ["painVisionPower", "power"],
+      code: "power_disagrees",
+      message: stated ? "power is stated, but no decision maker of the buying centre has been met: the buying centre decides" : "power is stated as missing, but a decision maker of the buying centre has been met: the buying centre decides",
+    },
+  ];
 }
 
 /** The purchase criteria's links that name what the frame, the BVF or the buying centre lacks. */
@@ -137,7 +159,8 @@ export interface OpportunityQualification {
  * break-even weights, each person's ranking, the standard's three conditions and the moves against it
  * (when one of the suppliers is us), the value-matrix category (gain: the stated one, else the
  * funnel's expected investment), the opening's group and strategy, 5W + 2P's unanswered questions, and
- * PAIN + VISION + POWER with power read from the buying centre when given.
+ * PAIN + VISION + POWER with power read from the buying centre when given. The value matrix is undefined
+ * without a gain or a funnel entry to place the deal by.
  *
  * @param qualification - from {@link defineQualification}
  * @param options - `centre`: the buying centre, for power
@@ -159,7 +182,7 @@ export function qualifyOpportunity(qualification: Qualification, options?: { rea
     standard: comparable === undefined || comparison === undefined ? undefined : Object.freeze({ conditions: conditionsOf(comparable, comparison), moves: movesOf(comparable, comparison) }),
     valueMatrix: q.valueMatrix === undefined || gain === undefined ? undefined : valueMatrix(gain, q.valueMatrix.impact, { bigGain: q.valueMatrix.bigGain, ...(q.valueMatrix.highImpact === undefined ? {} : { highImpact: q.valueMatrix.highImpact }) }),
     opening: q.opening === undefined ? undefined : opening(q.opening.turf, q.opening.leader),
-    fiveWTwoP: fiveWTwoP(q.fiveWTwoP ?? {}),
+    fiveWTwoP: fiveWTwoPOf(q.fiveWTwoP),
     painVisionPower: q.painVisionPower === undefined ? undefined : painVisionPower(q.painVisionPower, options?.centre),
   });
 }

@@ -126,7 +126,8 @@ export function safeDefinePurchaseCriteria(input: unknown): SafeDefinePurchaseCr
     criteria.add(criterion.id);
     if (criterion.weight.isNegative()) issues.push({ path: ["criteria", c, "weight"], code: "out_of_range", message: `a weight is not negative; got ${criterion.weight.toString()}` });
   });
-  if (table.criteria.length > 0 && table.criteria.every((criterion) => criterion.weight.isZero())) issues.push({ path: ["criteria"], code: "invalid_value", message: "all weights are zero: the customer weighs nothing" });
+  if (table.criteria.length === 0) issues.push({ path: ["criteria"], code: "invalid_value", message: "no criterion: the customer decides by at least one" });
+  else if (table.criteria.every((criterion) => criterion.weight.isZero())) issues.push({ path: ["criteria"], code: "invalid_value", message: "all weights are zero: the customer weighs nothing" });
   const suppliers = new Set<string>();
   table.suppliers.forEach((supplier, s) => {
     if (suppliers.has(supplier.id)) issues.push({ path: ["suppliers", s, "id"], code: "duplicate_id", message: `id "${supplier.id}" is already a supplier's` });

@@ -27,8 +27,9 @@ export const qualificationSchema = z.strictObject({
   criteria: purchaseCriteriaSchema.optional(),
   valueMatrix: z
     .strictObject({
-      /** The short-term gain for the seller, in `currency`; without it, the deal's expected investment from `funnel`. */
+      /** The short-term gain for the seller; without it, the deal's expected investment from `funnel` (in the funnel's currency). Without either, the deal is not placed. */
       gain: figureSchema.optional(),
+      /** The gain from which a deal is big business, in the same currency as the gain (ours to set: the seed gives no threshold). */
       bigGain: figureSchema,
       highImpact: figureSchema.optional(),
       impact: z.strictObject({ followOn: impact, brand: impact, morale: impact }),
@@ -37,6 +38,8 @@ export const qualificationSchema = z.strictObject({
   opening: z.strictObject({ turf: enumOf(turfs), leader: enumOf(leaders) }).optional(),
   fiveWTwoP: z
     .strictObject({
+      /** Which set is asked: 6W + 2P adds "why us" (asked, and listed when unanswered); by default 6W + 2P only once "why us" is answered. */
+      version: z.enum(["5W+2P", "6W+2P"], { error: 'expected "5W+2P" or "6W+2P"' }).optional(),
       why: qualifyingAnswer.optional(),
       budget: qualifyingAnswer.optional(),
       decisionMaker: qualifyingAnswer.optional(),
@@ -47,6 +50,7 @@ export const qualificationSchema = z.strictObject({
       whyUs: qualifyingAnswer.optional(),
     })
     .optional(),
+  /** `power` as the seller judges it: used without a buying centre; with one, power is read from it (a decision maker met) and a stated power that disagrees is warned of. */
   painVisionPower: z.strictObject({ pain: z.boolean(), vision: z.boolean(), power: z.boolean().optional() }).optional(),
   funnel: z
     .strictObject({

@@ -220,6 +220,8 @@ export interface OpportunityRow {
 /** A territory reviewed. */
 export interface TerritoryReview {
   readonly seller: string | undefined;
+  /** The territory's currency, else the single currency of its deals (`undefined` with no deal). */
+  readonly currency: string | undefined;
   /** Every deal: the territory's own and each document's funnel entry (its id the document's path). */
   readonly funnel: Funnel;
   /** The seller's stage-weighted revenue — never the customer's value. */
@@ -302,6 +304,7 @@ export function reviewTerritory(territory: Territory, options?: ReviewTerritoryO
   const ranked = territory.accounts.length === 0 ? undefined : topAccounts(territory.accounts, settingsOf(territory.topAccounts ?? {}));
   return Object.freeze({
     seller: territory.seller,
+    currency: territory.currency ?? pipeline.currency,
     funnel,
     pipeline,
     opportunities: Object.freeze(opportunities),

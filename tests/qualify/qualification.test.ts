@@ -67,4 +67,23 @@ describe("a qualification", () => {
       ["funnel.expectedInvestment", "out_of_range"],
     ]);
   });
+
+  it("asks 6W + 2P when the qualification says so, listing why us unanswered", () => {
+    const six = qualifyOpportunity(defineQualification({ ...input, fiveWTwoP: { ...input.fiveWTwoP, version: "6W+2P" } }));
+    expect([six.fiveWTwoP.version, six.fiveWTwoP.unanswered.at(-1)]).toEqual(["6W+2P", "whyUs"]);
+  });
+
+  it("reads power from the buying centre and warns of a stated power it contradicts", () => {
+    const unmet = defineBuyingCentre({ people: [{ id: "p-cfo", name: "Li Wei", category: "decisionMaking", roles: ["decisionMaker"], influence: 5, met: false }] });
+    const result = safeDefineQualification({ ...input, painVisionPower: { pain: true, vision: true, power: true } }, { centre: unmet });
+    expect(result.success && result.warnings.map((w) => [w.path.join("."), w.code])).toEqual([["painVisionPower.power", "power_disagrees"]]);
+    expect(result.success && qualifyOpportunity(result.data, { centre: unmet }).painVisionPower).toMatchObject({ power: false, powerFrom: "buyingCentre", missing: ["power"] });
+    const agreed = safeDefineQualification({ ...input, painVisionPower: { pain: true, vision: true, power: true } }, { centre });
+    expect(agreed.success && agreed.warnings).toEqual([]);
+  });
+
+  it("refuses purchase criteria without a criterion", () => {
+    const result = safeDefineQualification({ ...input, criteria: { criteria: [], suppliers: input.criteria.suppliers.map((s) => ({ ...s, scores: {} })) } });
+    expect(!result.success && result.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["criteria.criteria", "no criterion: the customer decides by at least one"]]);
+  });
 });
