@@ -15,6 +15,8 @@ describe("valueframe report --format md", () => {
     const titles = md.split("\n").filter((line) => line.startsWith("# "));
     expect(titles).toEqual([
       "# Executive summary",
+      "# Qualification: is the deal worth pursuing, and can we win it?",
+      "# Account plan: Huatong Industrial Distribution",
       "# Huatong Industrial Distribution: reference frame",
       "# Value case: Credit-to-cash capability for Huatong Industrial Distribution",
       "# Credit-to-cash for Huatong: Business Value Framework",
@@ -93,10 +95,11 @@ describe("valueframe report --format html", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("<title>Value case report: Huatong Industrial Distribution</title>");
     expect(html).toContain("14 day × 1,000,000 CNY/day");
-    // The summary's cumulative cash flow, the linkage diagram, waterfall, cumulative cash flow, tornado,
-    // simulation histogram, the BVF's four levels, the buying centre's stakeholder map, the realisation's
-    // KPIs against plan and its money, and the pursuit's timeline.
-    expect(html.match(/<svg[ >]/g)).toHaveLength(11);
+    // The summary's cumulative cash flow, the qualification's purchase criteria, value matrix and opening
+    // grid, the linkage diagram, waterfall, cumulative cash flow, tornado, simulation histogram, the BVF's
+    // four levels, the buying centre's stakeholder map, the realisation's KPIs against plan and its money,
+    // and the pursuit's timeline.
+    expect(html.match(/<svg[ >]/g)).toHaveLength(14);
     expect(html).toContain("<title>Linkage diagram: Huatong Industrial Distribution</title>");
     expect(html).not.toContain('<pre class="mermaid">');
     expect(html).not.toMatch(/(src|href)="https?:/);
@@ -220,5 +223,79 @@ describe("the realisation in the report", () => {
     const json = JSON.parse((await run(["report", "examples/distributor.valuecase.json", "--as-of", "2026-12-06", "-f", "json"])).stdout) as { realisation: { money: { realisedToDate: string } } };
     // An exact decimal string: 19,358,191.78… (a share of a year's days is a repeating decimal).
     expect(json.realisation.money.realisedToDate).toMatch(/^19358191\.78\d+$/);
+  });
+});
+
+describe("the qualification and the account plan in the report", () => {
+  const examples = ["distributor", "livestock", "logistics", "manufacturer"] as const;
+  interface Answer {
+    answer: string;
+    evidence: string;
+  }
+  interface QualificationFile {
+    assessment?: { answers: { evidence: string }[] };
+    criteria?: { criteria: { name: string; weight: number | string }[]; suppliers: { name: string; us?: boolean }[] };
+    fiveWTwoP?: Record<string, Answer>;
+    funnel?: { contact?: string };
+  }
+  interface AccountFile {
+    answers?: Record<string, Answer>;
+    rulesOfEngagement?: Record<string, Answer>;
+  }
+  const yaml = (file: string): unknown => parseYaml(readFileSync(join(repoRoot, "examples", file), "utf8"));
+  /** What only the seller may read: evidence, the rivals, the criteria, the 5W + 2P answers, the account plan's answers. */
+  const secrets = (name: string): string[] => {
+    const q = yaml(`${name}.qualification.yaml`) as QualificationFile;
+    const account = yaml(`${name}.account.yaml`) as AccountFile;
+    return [
+      ...(q.assessment?.answers ?? []).map((a) => a.evidence),
+      ...(q.criteria?.suppliers ?? []).filter((s) => s.us !== true).map((s) => s.name),
+      ...(q.criteria?.criteria ?? []).map((c) => c.name),
+      ...Object.values(q.fiveWTwoP ?? {}).flatMap((a) => [a.answer, a.evidence]),
+      ...[...Object.values(account.answers ?? {}), ...Object.values(account.rulesOfEngagement ?? {})].map((a) => a.answer),
+    ];
+  };
+  /** The example's document without its qualification and account plan, beside it in the examples folder. */
+  const without = (name: string): Record<string, string> => {
+    const { qualification: _q, account: _a, ...rest } = JSON.parse(readFileSync(join(repoRoot, "examples", `${name}.valuecase.json`), "utf8")) as Record<string, unknown>;
+    return { [join(repoRoot, "examples", `${name}.unqualified.valuecase.json`)]: JSON.stringify(rest) };
+  };
+
+  it.each(examples)("%s: the seller's report opens with the qualification and the account plan after the summary, charts and all, and carries them as data", async (name) => {
+    const md = (await run(["report", `examples/${name}.valuecase.json`, "--as-of", "2026-12-06"])).stdout;
+    const titles = md.split("\n").filter((line) => line.startsWith("# "));
+    expect(titles[1]).toBe("# Qualification: is the deal worth pursuing, and can we win it?");
+    expect(titles[2]).toMatch(/^# Account plan: /);
+    expect(titles[3]).toMatch(/: reference frame$/);
+    expect(md).toContain("## The customer's purchase criteria");
+    expect(md).toContain("- **Seller's stage-weighted revenue:** ");
+    for (const secret of secrets(name).slice(0, 5)) expect(md).toContain(secret.replace(/\|/g, "\\|"));
+    const html = (await run(["report", `examples/${name}.valuecase.json`, "--format", "html", "--as-of", "2026-12-06"])).stdout;
+    const part = html.slice(html.indexOf('<section class="part" id="qualification">'), html.indexOf('<section class="part" id="account">'));
+    expect(part.match(/<svg[ >]/g)).toHaveLength(3);
+    expect(html.indexOf('id="account"')).toBeLessThan(html.indexOf('id="frame"'));
+    const json = JSON.parse((await run(["report", `examples/${name}.valuecase.json`, "-f", "json", "--as-of", "2026-12-06"])).stdout) as {
+      qualification: { worked: { comparison: { suppliers: { total: string; rank: number }[] } } };
+      account: { completeness: { total: number } };
+    };
+    expect(json.qualification.worked.comparison.suppliers[0]!.rank).toBe(1);
+    expect(json.qualification.worked.comparison.suppliers[0]!.total).toMatch(/^\d+(\.\d+)?$/);
+    expect(json.account.completeness.total).toBe(36);
+  });
+
+  it.each(examples)("%s: nothing of the qualification or the account plan reaches the customer's report, in Markdown or HTML, in either language", async (name) => {
+    const files = without(name);
+    for (const format of ["md", "html"]) {
+      for (const locale of ["en", "zh-CN"]) {
+        const args = ["--format", format, "--locale", locale, "--audience", "customer", "--appendix", "--as-of", "2026-12-06", "--date", "2026-12-06"];
+        const out = (await run(["report", `examples/${name}.valuecase.json`, ...args])).stdout;
+        // The document with them and without them reads the same to the customer.
+        expect(out, `${format} ${locale}`).toBe((await run(["report", `examples/${name}.unqualified.valuecase.json`, ...args], { files })).stdout);
+        // Each of the seller's own texts long enough to be told apart (a bare "No" is anyone's word).
+        for (const secret of secrets(name).filter((text) => text.length >= 12)) expect(out, `${format} ${locale}: ${secret}`).not.toContain(secret);
+        // Nor their words: a criterion's weight and share, the funnel, the break-even weights, the grids.
+        expect(out).not.toMatch(/Qualification|资格审查|Account plan|客户计划|stage-weighted|按阶段加权|Break-even|盈亏平衡|weight \d+(\.\d+)?, \d|权重 \d+(\.\d+)?，\d|Funnel|漏斗|Opening position|开局位置|value matrix|价值矩阵/);
+      }
+    }
   });
 });

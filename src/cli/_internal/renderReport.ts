@@ -28,10 +28,11 @@ export interface ReportView {
 }
 
 /**
- * The Markdown report: the executive summary, the frame, the documented calculation (scenarios,
- * sensitivity, simulation), the BVF, the realisation after the sale (for the customer its quarterly
- * business review), and for the seller the buying centre and the pursuit. For the customer the working (assumptions, calculation steps,
- * period tables) is written only with the appendix.
+ * The Markdown report: the executive summary, for the seller the opportunity's qualification and the
+ * account plan (qualifying comes before the frame in the method), the frame, the documented calculation
+ * (scenarios, sensitivity, simulation), the BVF, the realisation after the sale (for the customer its
+ * quarterly business review), and for the seller the buying centre and the pursuit. For the customer the
+ * working (assumptions, calculation steps, period tables) is written only with the appendix.
  */
 export async function markdownReport(
   view: ReportView,
@@ -48,6 +49,8 @@ export async function markdownReport(
   const working = ["overview", "assumptions", "calculation", "cashFlow"];
   const parts: string[] = [];
   if (figures !== undefined) parts.push(summaryToMarkdown(figures.summary, { locale, audience }));
+  // The qualification and the account plan are the seller's alone: assessments, scores against competitors, the funnel.
+  if (!customer) parts.push(...(await qualifyParts(view, document)));
   if (document.frame !== undefined) parts.push(frameToMarkdown(document.frame, { locale, audience }));
   if (figures !== undefined) {
     parts.push(
@@ -95,6 +98,21 @@ export async function markdownReport(
   return `${parts.map((part) => part.trimEnd()).join("\n\n")}\n`;
 }
 
+/** The opportunity's qualification and the account plan as the seller's working documents, when the document has them. */
+async function qualifyParts(view: ReportView, document: ValueDocument): Promise<string[]> {
+  const parts: string[] = [];
+  if (document.qualification !== undefined) {
+    const { qualificationToMarkdown } = await import("../../render/markdown/qualificationToMarkdown.js");
+    const { stakeholders: centre, frame, bvf } = document;
+    parts.push(qualificationToMarkdown(document.qualification, { locale: view.locale, ...(centre === undefined ? {} : { centre }), ...(frame === undefined ? {} : { frame }), ...(bvf === undefined ? {} : { bvf }) }));
+  }
+  if (document.account !== undefined) {
+    const { accountPlanToMarkdown } = await import("../../render/markdown/accountPlanToMarkdown.js");
+    parts.push(accountPlanToMarkdown(document.account, { locale: view.locale }));
+  }
+  return parts;
+}
+
 /**
  * The buying centre as the seller's working document, then one value page per person (with how to
  * present to them), each page a level below: for the internal report.
@@ -137,6 +155,8 @@ export async function htmlReport(
       ...(simulation === undefined ? {} : { simulation }),
       ...(document.stakeholders === undefined ? {} : { stakeholders: { centre: document.stakeholders, asOf: view.asOf } }),
       ...(document.pursuit === undefined ? {} : { pursuit: { pursuit: document.pursuit, asOf: view.asOf } }),
+      ...(document.qualification === undefined ? {} : { qualification: { qualification: document.qualification } }),
+      ...(document.account === undefined ? {} : { account: { plan: document.account } }),
       ...(await realisationTrack(view, document).then((track) => (track === undefined ? {} : { realisation: { track } }))),
     },
     { locale: view.locale, audience: view.audience, appendix: view.appendix, ...print },

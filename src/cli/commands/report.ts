@@ -24,7 +24,11 @@ key assumptions, the decision asked), the reference frame (goals, success factor
 critical issues on the 3 × 3 grid, solutions), each calculation step with its formula and inputs, the
 cash-flow table, headline measures unadjusted and risk-weighted, scenarios side by side, the sensitivity
 ranking, the simulation percentiles when --iterations is given, the BVF, and — for the seller only —
-the buying centre (people, standing as of --as-of, expectations, needs and motives, relations, the
+the opportunity's qualification right after the summary (the lead, the assessment and the go rule, the
+customer's purchase criteria with each supplier's weighted total and rank, the break-even weights and
+the moves against the standard, the value matrix, the opening, 5W + 2P, PAIN + VISION + POWER and the
+funnel entry with the seller's stage-weighted revenue) and the account plan (how complete it is, the
+answers, the open questions, the rules of engagement), the buying centre (people, standing as of --as-of, expectations, needs and motives, relations, the
 checks, whom to see first) with one value page per person, the realisation after the sale (KPIs against
 plan, milestones, money realised against promised, forecasts; for --audience customer the quarterly
 business review, its working with --appendix), and the pursuit (the deal's stage, each
@@ -46,9 +50,10 @@ html and pdf open with a cover (customer, seller, date) and print with a running
 and page numbers.
 
   --audience internal   the seller's working report (default, but for xlsx): everything, with ids and formula source
-  --audience customer   what the customer may see: no warnings, scores, competitors, seller KPIs or
-                        checks; names instead of ids; the calculation in words. The working
-                        (assumptions, calculation steps, period tables) is added only with --appendix.
+  --audience customer   what the customer may see: no warnings, scores, competitors, seller KPIs,
+                        checks, qualification, funnel or account plan; names instead of ids; the
+                        calculation in words. The working (assumptions, calculation steps, period
+                        tables) is added only with --appendix.
 
 Options:
   -f, --format <md|html|json|pdf|xlsx>  output format (default md)
@@ -144,12 +149,15 @@ Examples:
 
 /** The report as data: Decimals serialise as exact strings. */
 async function jsonReport(file: string, loaded: LoadedDocument, figures: DocumentFigures | undefined, simulation: Simulation | undefined, asOf: string): Promise<string> {
-  const { frame, bvf, stakeholders, pursuit } = loaded.document;
+  const { frame, bvf, stakeholders, pursuit, qualification, account } = loaded.document;
   const realisation = await realisationTrack({ locale: "en", audience: "internal", appendix: false, asOf }, loaded.document);
   const people = stakeholders === undefined ? undefined : await import("../../people/index.js");
   const process = pursuit === undefined ? undefined : await import("../../pursuit/index.js");
+  const qualify = qualification === undefined && account === undefined ? undefined : await import("../../qualify/index.js");
   const report = {
     document: file,
+    ...(qualification === undefined || qualify === undefined ? {} : { qualification: { qualification, worked: qualify.qualifyOpportunity(qualification, { centre: stakeholders }) } }),
+    ...(account === undefined || qualify === undefined ? {} : { account: { plan: account, completeness: qualify.accountPlanCompleteness(account) } }),
     ...(frame === undefined ? {} : { frame }),
     ...(figures === undefined
       ? {}
