@@ -1,7 +1,8 @@
 /**
  * valueframe/document — the value-case document: one file holding a customer's reference frame, value
  * case and BVF (inline or as relative paths), validated member by member, its figures
- * (`evaluateDocument`) and its JSON Schema.
+ * (`evaluateDocument`) and its JSON Schema; a seller's territory file read with every problem located
+ * (`parseTerritory`).
  *
  * @packageDocumentation
  */
@@ -18,5 +19,7 @@ export type { DocumentErrorCode } from "./errors.js";
 export { valueDocumentJsonSchema } from "./jsonSchema.js";
 export { parseValueDocument, safeParseValueDocument } from "./parseValueDocument.js";
 export type { ParsedValueDocument, ParseValueDocumentOptions, SafeParseValueDocumentResult, SourceLocation } from "./parseValueDocument.js";
+export { parseTerritory, safeParseTerritory } from "./parseTerritory.js";
+export type { ParsedTerritory, ParseTerritoryOptions, SafeParseTerritoryResult } from "./parseTerritory.js";
 export { documentMembers, documentReferenceSchema, valueDocumentSchema } from "./schema.js";
 export type { DocumentMember, ValueDocumentInput } from "./schema.js";
