@@ -40,6 +40,12 @@ export interface DefineValueDocumentOptions {
    * and planned visits by it. valueframe reads no clock.
    */
   readonly asOf?: string | undefined;
+  /**
+   * The input is one member file checked alone (e.g. a `.pursuit.yaml`): it need not hold a frame, case or
+   * BVF, nor the members it links to (the pursuit's stakeholders, the realisation's case), whose links are
+   * then not checked.
+   */
+  readonly alone?: boolean | undefined;
 }
 
 /** The validated model of each document member. */
@@ -108,7 +114,7 @@ export type SafeDefineValueDocumentResult = SafeDefineResult<ValueDocument, Docu
 export function safeDefineValueDocument(input: unknown, options?: DefineValueDocumentOptions): SafeDefineValueDocumentResult {
   const badAsOf = asOfIssues(options?.asOf);
   if (badAsOf.length > 0) throw new DocumentArgumentError(badAsOf, "defineValueDocument options");
-  const issues = envelopeIssues(input);
+  const issues = envelopeIssues(input, options?.alone === true);
   if (!isRecord(input)) return failure(issues);
   const record: Readonly<Record<string, unknown>> = input;
   const members: { -readonly [M in DocumentMember]?: DocumentMemberModels[M] } = {};

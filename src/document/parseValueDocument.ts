@@ -55,7 +55,7 @@ export interface ParsedValueDocument {
 /** The result of {@link safeParseValueDocument}: warnings and problems carry `file`, `line` and `column`. */
 export type SafeParseValueDocumentResult = SafeDefineResult<ParsedValueDocument, DocumentValidationError>;
 
-/** A file named like `x.frame.json`, `x.case.yaml`, `x.bvf.yml`, `x.stakeholders.yaml` or `x.pursuit.yaml` holds that member alone. */
+/** A file named like `x.frame.json`, `x.case.yaml` or `x.pursuit.yaml` holds that member alone, checked without the members it links to. */
 const MEMBER_FILE = /\.(frame|case|bvf|stakeholders|pursuit|realisation|qualification|account)\.(json|ya?ml)$/i;
 
 /**
@@ -126,7 +126,7 @@ export function safeParseValueDocument(text: string, options?: ParseValueDocumen
   };
 
   const readable = options?.readMember === undefined ? {} : { resolve: (_path: string, member: DocumentMember) => resolved.get(member) };
-  const result = safeDefineValueDocument(isRecord(input) ? given : input, { ...readable, asOf: options?.asOf });
+  const result = safeDefineValueDocument(isRecord(input) ? given : input, { ...readable, asOf: options?.asOf, alone: bare !== undefined });
   if (!result.success) {
     // A member that could not be read is reported once, not again as missing.
     const issues = result.error.issues.filter((issue) => problems.length === 0 || issue.code !== "missing_member");

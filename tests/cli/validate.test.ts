@@ -34,6 +34,17 @@ describe("valueframe validate", () => {
     expect(result.stdout).not.toContain("frame  ");
   });
 
+  it("checks a bare member file that links to other members alone, without them", async () => {
+    const pursuit = await run(["validate", "examples/distributor.pursuit.yaml", "--as-of", "2026-12-06"]);
+    expect([pursuit.code, pursuit.stdout.split("\n")[1]]).toEqual([0, "  pursuit 14 stage observations, 8 visits, 3 concerns; deal stage 2; 7 commitments obtained; 10 check findings"]);
+    const qualification = await run(["validate", "examples/distributor.qualification.yaml"]);
+    expect(qualification.code).toBe(0);
+    // (3.4 + 3.2 + 1.8 + 3.4) ÷ 4 ÷ 4 = 0.7375; the global ERP vendor 3.55, us 3.30, the local vendor 3.25.
+    expect(qualification.stdout).toContain("qualification assessment 73.75 % (qualify further); our rank 2 of 3 in the customer's criteria; value-matrix category 2; funnel stage P in 2027-01");
+    const account = await run(["validate", "examples/logistics.account.yaml"]);
+    expect([account.code, account.stdout.split("\n")[1]]).toEqual([0, "  account plan Jiayun Contract Logistics: 32 of 36 items answered; 4 questions open"]);
+  });
+
   it("points at a wrong type deep in a YAML document", async () => {
     const file = "examples/broken/deep-type.valuecase.yaml";
     const result = await run(["validate", file]);

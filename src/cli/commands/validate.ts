@@ -3,6 +3,8 @@ import { checkBvf } from "../../bvf/checkBvf.js";
 import { asOfArgument, choice, type Command } from "../_internal/command.js";
 import { checkBuyingCentre } from "../../people/checkBuyingCentre.js";
 import { checkPursuit } from "../../pursuit/checkPursuit.js";
+import { accountPlanCompleteness } from "../../qualify/accounts.js";
+import { qualifyOpportunity } from "../../qualify/defineQualification.js";
 import { progress } from "../../pursuit/commitments.js";
 import { dealStage } from "../../pursuit/stageHistory.js";
 import { trackRealisation } from "../../realise/trackRealisation.js";
@@ -36,8 +38,11 @@ people, reporting lines, links to the frame and observations up to --as-of, with
 buying centre as warnings; the pursuit (stage observations, visits and commitments, concerns, the
 negotiation): its people against the buying centre and nothing recorded after --as-of, with its checks as
 warnings; the realisation (KPIs against the case's drivers and lines, measurements within the horizon and
-up to --as-of), with its KPIs' status as of --as-of. A file named *.frame.json, *.case.json, *.bvf.json,
-*.stakeholders.yaml, *.pursuit.yaml or *.realisation.yaml (or .yaml / .json) is checked as that member alone.
+up to --as-of), with its KPIs' status as of --as-of; the qualification (the assessment's answers, the
+purchase criteria against the frame, BVF and buying centre) and the account plan, each summarised. A file
+named *.frame.json, *.case.json, *.bvf.json, *.stakeholders.yaml, *.pursuit.yaml, *.realisation.yaml,
+*.qualification.yaml or *.account.yaml (or .yaml / .json) is checked as that member alone, without the
+members it links to.
 
 Problems go to stderr, one a line, as
   file:line:column: path: message [code]
@@ -93,7 +98,7 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
   const result = loadDocument(file, io, load);
   if ("problems" in result) return invalid(result.problems);
   const { loaded } = result;
-  const { frame, case: valueCase, bvf, stakeholders, pursuit, realisation } = loaded.document;
+  const { frame, case: valueCase, bvf, stakeholders, pursuit, realisation, qualification, account } = loaded.document;
   const summary: string[] = [];
   const warnings = [...loaded.warnings];
   if (frame !== undefined) {
@@ -144,5 +149,21 @@ function check(file: string, io: CliIo, load: LoadOptions): Checked {
     const words = { onTrack: "on track", atRisk: "at risk", offTrack: "off track", notMeasured: "not measured" } as const;
     summary.push(`  realisation ${count(realisation.kpis.length, "KPI")}, ${count(realisation.actuals.length, "measurement")} since ${realisation.start}; ${statuses.map(([s, n]) => `${n} ${words[s]}`).join(", ")}`);
   }
+  if (qualification !== undefined) {
+    const worked = qualifyOpportunity(qualification, { centre: stakeholders });
+    const parts = [
+      worked.assessment?.overall === undefined ? undefined : `assessment ${worked.assessment.overall.times(100).toFixed(2)} % (${decisionWords[worked.assessment.decision]})`,
+      worked.comparison?.us === undefined ? undefined : `our rank ${worked.comparison.us.rank} of ${worked.comparison.suppliers.length} in the customer's criteria`,
+      worked.valueMatrix === undefined ? undefined : `value-matrix category ${worked.valueMatrix.category}`,
+      qualification.funnel === undefined ? undefined : `funnel stage ${qualification.funnel.stage} in ${qualification.funnel.expectedMonth}`,
+    ].filter((part) => part !== undefined);
+    summary.push(`  qualification ${parts.length === 0 ? "nothing to score yet" : parts.join("; ")}`);
+  }
+  if (account !== undefined) {
+    const plan = accountPlanCompleteness(account);
+    summary.push(`  account plan ${plan.account}: ${plan.answered} of ${plan.total} items answered; ${count(plan.open.length, "question")} open`);
+  }
   return { file, valid: true, summary, problems: [], warnings };
 }
+
+const decisionWords = { go: "go", qualifyFurther: "qualify further", noGo: "no go" } as const;

@@ -5,8 +5,11 @@ import { argumentMembers, documentMembers } from "../schema.js";
 const knownKeys = new Set<string>(["$schema", ...documentMembers]);
 const HOLDS = ["$schema", ...documentMembers].map((key, index, all) => `${index === all.length - 1 ? "and " : ""}"${key}"`).join(", ");
 
-/** Every problem of the document's outer shape; members' contents are left to their own validation. */
-export function envelopeIssues(input: unknown): ValueframeIssue[] {
+/**
+ * Every problem of the document's outer shape; members' contents are left to their own validation. A
+ * member file checked `alone` need not come with the argument or the members it links to.
+ */
+export function envelopeIssues(input: unknown, alone = false): ValueframeIssue[] {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return [{ path: [], code: "invalid_type", message: `expected a value-case document (an object with "frame", "case" or "bvf"), got ${describe(input)}` }];
   }
@@ -26,6 +29,7 @@ export function envelopeIssues(input: unknown): ValueframeIssue[] {
     if (value === undefined || (typeof value === "string" && value !== "") || (value !== null && typeof value === "object" && !Array.isArray(value))) continue;
     issues.push({ path: [member], code: "invalid_type", message: `expected the ${member} as an object or the relative path of its file, got ${describe(value)}` });
   }
+  if (alone) return issues;
   if (argumentMembers.every((member) => record[member] === undefined)) {
     issues.push({ path: [], code: "missing_member", message: 'a value-case document needs at least one of "frame", "case" and "bvf"' });
   }
