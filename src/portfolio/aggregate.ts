@@ -14,14 +14,14 @@
  * their own order, the "none" groups last).
  */
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import type { Decimal } from "../numeric/decimal.js";
+import { Dec, type Decimal } from "../numeric/decimal.js";
 import { tierKinds, type TierKind } from "../qualify/accounts.js";
 import { funnelStages, type FunnelStage } from "../qualify/funnel.js";
 import { perspectives } from "../frame/goal.js";
 import type { Portfolio } from "./definePortfolio.js";
 import { PortfolioArgumentError, PortfolioRateError, type MissingRate } from "./errors.js";
 import { UNASSIGNED, type CaseFailure, type CaseSummary, type PerspectiveBucket } from "./summariseCase.js";
-import { addExact, compareExact, decOfExact, EXACT_ZERO, ExactSum, exactOfDec, multiplyExact, subtractExact, type Exact } from "./_internal/exact.js";
+import { addExact, atOneScale, decOfExact, EXACT_ZERO, ExactSum, exactOfDec, multiplyExact, parseExact, subtractExact, TextSum, type Exact } from "./_internal/exact.js";
 import { readInput, type ReadSummary } from "./_internal/readInput.js";
 
 /** The group of cases whose document the portfolio gives no tier. */
@@ -186,20 +186,21 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What the aggregator keeps of a case: a few fields (its weighted NPV and the funnel's revenue exact, in their own currencies). */
 type Row = Pick<RankedCase, "id" | "file" | "customer" | "currency" | "month" | "monthFrom" | "tier" | "stage"> & {
-  readonly weightedNpv: Exact;
+  /** As the summary writes it. */
+  readonly weightedNpv: string;
   readonly funnelCurrency: string | null;
-  readonly sellerExpectedRevenue: Exact | null;
+  readonly sellerExpectedRevenue: string | null;
 };
 
 /** Exact sums of one figure by group and currency, with the number of cases in each. */
 class Groups<K> {
-  readonly byKey = new Map<K, Map<string, { cases: number; sum: ExactSum }>>();
+  readonly byKey = new Map<K, Map<string, { cases: number; sum: TextSum }>>();
 
-  add(key: K, currency: string, value: Exact): void {
+  add(key: K, currency: string, value: string): void {
     let currencies = this.byKey.get(key);
     if (currencies === undefined) this.byKey.set(key, (currencies = new Map()));
     let entry = currencies.get(currency);
-    if (entry === undefined) currencies.set(currency, (entry = { cases: 0, sum: new ExactSum() }));
+    if (entry === undefined) currencies.set(currency, (entry = { cases: 0, sum: new TextSum() }));
     entry.cases += 1;
     entry.sum.add(value);
   }
@@ -216,11 +217,24 @@ class Groups<K> {
   }
 }
 
-/** Period sums of one case basis and start month: the flows a calendar spreads. */
-interface FlowKey {
-  readonly start: number;
-  readonly months: number;
-  readonly period: number;
+/**
+ * The cases' weighted flows summed exactly per start month (the month of period 0), period basis,
+ * currency and period: what the calendar spreads. One lookup a case, one sum per period.
+ */
+class Flows {
+  readonly byStart = new Map<string, { readonly start: number; readonly months: number; readonly currencies: Map<string, { readonly benefits: TextSum[]; readonly costs: TextSum[] }> }>();
+
+  add(start: number, months: number, currency: string, benefits: readonly string[], costs: readonly string[]): void {
+    const key = `${start}:${months}`;
+    let group = this.byStart.get(key);
+    if (group === undefined) this.byStart.set(key, (group = { start, months, currencies: new Map() }));
+    let sums = group.currencies.get(currency);
+    if (sums === undefined) group.currencies.set(currency, (sums = { benefits: [], costs: [] }));
+    for (const [into, values] of [[sums.benefits, benefits], [sums.costs, costs]] as const)
+      values.forEach((value, period) => {
+        (into[period] ??= new TextSum()).add(value);
+      });
+  }
 }
 
 /**
@@ -253,9 +267,7 @@ export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
   const byStage = new Groups<string>();
   const bySolution = new Groups<string>();
   const byPerspective = new Groups<string>();
-  const flowKeys = new Map<string, FlowKey>();
-  const benefits = new Groups<string>();
-  const costs = new Groups<string>();
+  const flows = new Flows();
   const seller = new Groups<string>();
   const asOfMonth = portfolio.asOf?.slice(0, 7);
 
@@ -283,16 +295,7 @@ export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
     byStage.add(stage, currency, summary.weightedNpv);
     for (const { solution, weightedPresentValue } of summary.bySolution) bySolution.add(solution, currency, weightedPresentValue);
     for (const { perspective, weightedPresentValue } of summary.byPerspective) byPerspective.add(perspective, currency, weightedPresentValue);
-    if (month !== null) {
-      const start = monthIndex(month);
-      const months = MONTHS_IN[summary.period];
-      for (let period = 0; period <= summary.horizon; period++) {
-        const key = `${start}:${months}:${period}`;
-        if (!flowKeys.has(key)) flowKeys.set(key, { start, months, period });
-        benefits.add(key, currency, summary.weightedBenefits[period]!);
-        costs.add(key, currency, summary.weightedCosts[period]!);
-      }
-    }
+    if (month !== null) flows.add(monthIndex(month), MONTHS_IN[summary.period], currency, summary.weightedBenefits, summary.weightedCosts);
     if (summary.funnel !== null) seller.add(`${summary.funnel.expectedMonth}:${summary.funnel.stage}`, summary.funnel.currency, summary.funnel.sellerExpectedRevenue);
   };
 
@@ -307,7 +310,7 @@ export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
       else failures.push(read.failure);
     },
     result() {
-      return pipelineOf(portfolio, { rows, failures, byMonth, byTier, byStage, bySolution, byPerspective, flowKeys, benefits, costs, seller });
+      return pipelineOf(portfolio, { rows, failures, byMonth, byTier, byStage, bySolution, byPerspective, flows, seller });
     },
   };
 }
@@ -320,9 +323,7 @@ interface State {
   readonly byStage: Groups<string>;
   readonly bySolution: Groups<string>;
   readonly byPerspective: Groups<string>;
-  readonly flowKeys: ReadonlyMap<string, FlowKey>;
-  readonly benefits: Groups<string>;
-  readonly costs: Groups<string>;
+  readonly flows: Flows;
   readonly seller: Groups<string>;
 }
 
@@ -367,8 +368,10 @@ function pipelineOf(portfolio: Portfolio, state: State): PortfolioPipeline {
   const monthKeys: (string | null)[] = state.byMonth.byKey.has(null) ? [...months, null] : months;
 
   // Ranking: each case's weighted NPV converted exactly, sorted by it (largest first), then by id.
-  const ranked = state.rows.map((row) => ({ row, value: convert(row.currency, row.weightedNpv) }));
-  ranked.sort((a, b) => compareExact(b.value, a.value) || byText(a.row.id, b.row.id));
+  const values = state.rows.map((row) => convert(row.currency, parseExact(row.weightedNpv)!));
+  const keys = atOneScale(values);
+  const ranked = state.rows.map((row, index) => ({ row, value: values[index]!, key: keys[index]! }));
+  ranked.sort((a, b) => (a.key > b.key ? -1 : a.key < b.key ? 1 : byText(a.row.id, b.row.id)));
   const stageRates = portfolio.stageRates;
   const ranking = ranked.map(({ row, value }, index): RankedCase => ({
     rank: index + 1,
@@ -377,12 +380,12 @@ function pipelineOf(portfolio: Portfolio, state: State): PortfolioPipeline {
     customer: row.customer,
     weightedNpv: dec(value),
     currency: row.currency,
-    caseWeightedNpv: dec(row.weightedNpv),
+    caseWeightedNpv: new Dec(row.weightedNpv),
     month: row.month,
     monthFrom: row.monthFrom,
     tier: row.tier,
     stage: row.stage,
-    sellerWeightedRevenue: row.sellerExpectedRevenue === null || row.stage === NO_STAGE ? null : dec(multiplyExact(convert(row.funnelCurrency!, row.sellerExpectedRevenue), exactOfDec(stageRates[row.stage]))),
+    sellerWeightedRevenue: row.sellerExpectedRevenue === null || row.stage === NO_STAGE ? null : dec(multiplyExact(convert(row.funnelCurrency!, parseExact(row.sellerExpectedRevenue)!), exactOfDec(stageRates[row.stage]))),
   }));
 
   const total = new ExactSum();
@@ -416,7 +419,7 @@ function pipelineOf(portfolio: Portfolio, state: State): PortfolioPipeline {
   return deepFreeze(pipeline);
 }
 
-/** The flows of every period key, converted, spread over their calendar months, summed by month. */
+/** The flows of every start month, basis and period, converted, spread over their calendar months, summed by month. */
 function calendar(state: State, convert: (currency: string, value: Exact) => Exact): FlowMonth[] {
   const benefits = new Map<number, ExactSum>();
   const costs = new Map<number, ExactSum>();
@@ -424,18 +427,20 @@ function calendar(state: State, convert: (currency: string, value: Exact) => Exa
     if (!into.has(month)) into.set(month, new ExactSum());
     into.get(month)!.add(value);
   };
-  for (const [key, { start, months, period }] of state.flowKeys) {
-    for (const [into, groups] of [[benefits, state.benefits], [costs, state.costs]] as const) {
-      const value = groups.converted(key, convert).value;
-      if (period === 0) {
-        put(into, start, value);
-        continue;
-      }
-      // Period p covers the months after the first p − 1 periods: start + (p − 1)·n + 1 … start + p·n.
-      const first = start + (period - 1) * months + 1;
-      const share = months === 1 ? value : exactOfDec(decOfExact(value).div(months));
-      for (let m = 0; m < months - 1; m++) put(into, first + m, share);
-      put(into, first + months - 1, subtractExact(value, multiplyExact(share, { n: BigInt(months - 1), s: 0 })));
+  for (const { start, months, currencies } of state.flows.byStart.values()) {
+    for (const [into, part] of [[benefits, "benefits"], [costs, "costs"]] as const) {
+      // Each period's sum over the currencies, converted.
+      const periods: ExactSum[] = [];
+      for (const [currency, sums] of currencies) sums[part].forEach((sum, period) => (periods[period] ??= new ExactSum()).add(convert(currency, sum.value)));
+      periods.forEach((sum, period) => {
+        const value = sum.value;
+        if (period === 0) return put(into, start, value);
+        // Period p covers the months after the first p − 1 periods: start + (p − 1)·n + 1 … start + p·n.
+        const first = start + (period - 1) * months + 1;
+        const share = months === 1 ? value : exactOfDec(decOfExact(value).div(months));
+        for (let m = 0; m < months - 1; m++) put(into, first + m, share);
+        put(into, first + months - 1, subtractExact(value, multiplyExact(share, { n: BigInt(months - 1), s: 0 })));
+      });
     }
   }
   const touched = [...benefits.keys(), ...costs.keys()];

@@ -313,7 +313,7 @@ describe("what add accepts", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(PortfolioArgumentError);
-    expect((thrown as PortfolioArgumentError).issues.map((issue) => issue.path.join("."))).toEqual(["currency", "weightedNpv"]);
+    expect((thrown as PortfolioArgumentError).issues.map((issue) => issue.path.join("."))).toEqual(["currency", "weightedNpv", "weightedCosts"]);
     expect(() => aggregator.add({ kind: "nothing" } as unknown as CaseFailure)).toThrow(PortfolioArgumentError);
     aggregator.add(alpha());
     expect(() => aggregator.add(alpha())).toThrow(/already added/);

@@ -1,7 +1,7 @@
 /**
  * What an aggregator's `add` accepts, checked: a case summary or a case failure as plain data, from this
  * thread or from another process (a worker's message, a queue's JSON), every problem listed with its
- * path. A summary's decimals are read into exact values here, once.
+ * path. A summary's decimals are checked here, so that adding them cannot fail half-way.
  */
 import * as z from "zod";
 import { fromZodIssues } from "../../_internal/zodIssues.js";
@@ -12,13 +12,9 @@ import { perspectives } from "../../frame/goal.js";
 import { funnelStages, monthSchema } from "../../qualify/funnel.js";
 import type { CaseFailure, CaseSummary } from "../summariseCase.js";
 import { UNASSIGNED } from "../summariseCase.js";
-import { parseExact, type Exact } from "./exact.js";
+import { isDecimalText } from "./exact.js";
 
-const decimalText = z.string({ error: "expected a decimal written as a string" }).transform((text, ctx): Exact => {
-  const value = parseExact(text);
-  if (value === undefined) ctx.addIssue({ code: "custom", message: `${JSON.stringify(text)} is not a decimal written as a string (e.g. "-1234.56" or "1.2e-8")`, params: { code: "not_numeric" } });
-  return value ?? { n: 0n, s: 0 };
-});
+const decimalText = z.string({ error: "expected a decimal written as a string" }).refine(isDecimalText, { error: (issue) => `${JSON.stringify(issue.input)} is not a decimal written as a string (e.g. "-1234.56" or "1.2e-8")`, params: { code: "not_numeric" } });
 
 const summarySchema = z
   .strictObject({
@@ -34,13 +30,13 @@ const summarySchema = z
     decisionMonth: monthSchema.nullable(),
     npv: decimalText,
     weightedNpv: decimalText,
-    weightedBenefits: z.array(decimalText).readonly(),
-    weightedCosts: z.array(decimalText).readonly(),
-    bySolution: z.array(z.strictObject({ solution: textField, weightedPresentValue: decimalText }).readonly()).readonly(),
-    byPerspective: z.array(z.strictObject({ perspective: z.enum([...perspectives, UNASSIGNED]), weightedPresentValue: decimalText }).readonly()).readonly(),
-    funnel: z.strictObject({ stage: z.enum(funnelStages), expectedMonth: monthSchema, sellerExpectedRevenue: decimalText, currency: currencySchema }).readonly().nullable(),
+    weightedBenefits: z.array(decimalText),
+    weightedCosts: z.array(decimalText),
+    bySolution: z.array(z.strictObject({ solution: textField, weightedPresentValue: decimalText })),
+    byPerspective: z.array(z.strictObject({ perspective: z.enum([...perspectives, UNASSIGNED]), weightedPresentValue: decimalText })),
+    funnel: z.strictObject({ stage: z.enum(funnelStages), expectedMonth: monthSchema, sellerExpectedRevenue: decimalText, currency: currencySchema }).nullable(),
   })
-  .readonly()
+  
   .superRefine((summary, ctx) => {
     for (const key of ["weightedBenefits", "weightedCosts"] as const)
       if (summary[key].length !== summary.horizon + 1) ctx.addIssue({ code: "custom", path: [key], message: `expected one figure for each period 0 … ${summary.horizon}: ${summary.horizon + 1}, got ${summary[key].length}`, params: { code: "invalid_length" } });
@@ -57,32 +53,34 @@ const failureSchema = z
       .array(
         z
           .strictObject({
-            path: z.array(z.union([z.string(), z.number()])).readonly(),
+            path: z.array(z.union([z.string(), z.number()])),
             code: z.string(),
             message: z.string(),
             file: z.string().optional(),
             line: z.number().int().min(1).optional(),
             column: z.number().int().min(1).optional(),
           })
-          .readonly(),
+          ,
       )
-      .readonly(),
+      ,
   })
-  .readonly();
+  ;
 
 const inputSchema = z.discriminatedUnion("kind", [summarySchema, failureSchema], { error: 'expected a case summary (kind "summary") or a case failure (kind "failure")' });
 
-/** A summary with its decimals read. */
+/** A summary, checked. */
 export type ReadSummary = z.output<typeof summarySchema>;
 
-// Every summary and failure the module writes is what `add` accepts.
-type Accepts<T, S extends z.ZodType> = T extends z.input<S> ? true : never;
+// Every summary and failure the module writes is what `add` accepts (the schemas leave their output
+// unfrozen: `add` keeps only a few fields of a summary, and freezing each copy would cost every case).
+type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type Accepts<T, S extends z.ZodType> = T extends DeepReadonly<z.input<S>> ? true : never;
 const summariesAccepted: Accepts<CaseSummary, typeof summarySchema> = true;
 const failuresAccepted: Accepts<CaseFailure, typeof failureSchema> = true;
 void summariesAccepted;
 void failuresAccepted;
 
-/** The summary with exact decimals, or the failure as a copy, or every problem. */
+/** The summary or the failure as a checked copy, or every problem. */
 export function readInput(value: unknown): { summary: ReadSummary } | { failure: CaseFailure } | { issues: ValueframeIssue[] } {
   const result = inputSchema.safeParse(value);
   if (!result.success) return { issues: fromZodIssues(result.error.issues) };
