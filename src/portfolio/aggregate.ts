@@ -184,7 +184,7 @@ const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + N
 const monthText = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** What the aggregator keeps of a case: a few fields (its weighted NPV and the funnel's revenue exact, in their own currencies). */
+/** What the aggregator keeps of a case: a few fields (its weighted NPV and the funnel's revenue as the summary writes them, in their own currencies). */
 type Row = Pick<RankedCase, "id" | "file" | "customer" | "currency" | "month" | "monthFrom" | "tier" | "stage"> & {
   /** As the summary writes it. */
   readonly weightedNpv: string;
