@@ -180,26 +180,31 @@ export interface CriterionStanding {
   readonly lead: Decimal | undefined;
 }
 
-/** The weight at which one criterion would flip the order of us and the supplier nearest us. */
+/**
+ * The weight of one criterion, the others unchanged, at which we would become the customer's first choice
+ * (when we are not) or stop being it (when we are), with every supplier counted.
+ */
 export interface CriterionBreakEven {
   readonly criterion: string;
   readonly weight: Decimal;
-  /** At this weight (others unchanged) the two totals tie. */
+  /** At this weight our total ties that of `against`; past it, the ranking's first place changes hands. */
   readonly breakEven: Decimal;
-  /** `raise` the criterion's weight above the break-even to pass the rival (or to be passed, if we lead), `lower` it below. */
+  /** `raise` the criterion's weight past the break-even, or `lower` it past it. */
   readonly move: "raise" | "lower";
-  /** What crossing it does: we overtake the rival, or the rival overtakes us. */
+  /** What crossing it does: we become first alone, or `against` passes us and we are first no longer. */
   readonly effect: "weOvertake" | "theyOvertake";
+  /** The supplier we tie at the break-even: the last one we pass, or the first one to pass us. */
+  readonly against: string;
 }
 
 /** The customer's computation, worked out. */
 export interface SupplierComparison {
   readonly suppliers: readonly SupplierTotal[];
-  /** Our rank, and the supplier the break-even weights are against: the leader when we trail, the runner-up when we lead. */
+  /** Our rank, and the rival nearest us: the leader when we trail, the runner-up when we lead. */
   readonly us: SupplierTotal | undefined;
   readonly against: SupplierTotal | undefined;
   readonly criteria: readonly CriterionStanding[];
-  /** For each criterion that can flip the order of us and `against` by its weight alone. */
+  /** For each criterion whose weight alone can make us first (or, when we are first, end it). */
   readonly breakEvens: readonly CriterionBreakEven[];
   /** Each person's own ranking under their weights, where the table gives them. */
   readonly byPerson: readonly PersonRanking[];
@@ -215,10 +220,13 @@ export interface PersonRanking {
 
 /**
  * Works out the customer's comparison: each supplier's weighted total and rank, our standing on each
- * criterion against the best rival there, and each criterion's break-even weight — with the other weights
- * unchanged, the weight at which our total and that of the supplier nearest us (the leader when we trail,
- * the runner-up when we lead) are equal: w* = −Σ_{i≠c} wᵢ(uᵢ − rᵢ) ÷ (u_c − r_c), kept when it is not
- * negative.
+ * criterion against the best rival there, and each criterion's break-even weight. With the other weights
+ * unchanged, our lead over rival r as the weight w of criterion c moves is positive exactly where
+ * Σ_{i≠c} wᵢ(uᵢ − rᵢ) + w(u_c − r_c) > 0; each rival bounds w from one side, at
+ * w_r = −Σ_{i≠c} wᵢ(uᵢ − rᵢ) ÷ (u_c − r_c). The weights at which we lead every rival form one interval:
+ * when we are not first alone, the break-even is its nearer end (raise past its lower end, or lower past
+ * its upper end); when we are, its ends are where first place would be lost. A criterion whose interval
+ * is empty (no weight of it alone makes us first) has no break-even.
  *
  * @param table - from {@link definePurchaseCriteria}
  * @returns the comparison, exact and frozen
@@ -242,7 +250,6 @@ export function compareSuppliers(table: PurchaseCriteria): SupplierComparison {
   const rivals = sorted.filter((row) => !row.us);
   // The best rival: the leader when we trail, the runner-up when we lead.
   const against = rivals[0]!;
-  const rival = table.suppliers.find((supplier) => supplier.id === against.id)!;
 
   const criteria = table.criteria.map((c): CriterionStanding => {
     const best = table.suppliers.filter((s) => !s.us).reduce<{ id: string; score: Decimal } | undefined>((top, s) => (top === undefined || s.scores[c.id]!.gt(top.score) ? { id: s.id, score: s.scores[c.id]! } : top), undefined);
@@ -250,16 +257,31 @@ export function compareSuppliers(table: PurchaseCriteria): SupplierComparison {
     return Object.freeze({ id: c.id, name: c.name, weight: c.weight, share: c.weight.div(totalWeight), ours: score, bestRival: best, lead: best === undefined ? undefined : score.minus(best.score) });
   });
   const weLead = us.total.gt(against.total);
+  const rivalTables = table.suppliers.filter((supplier) => !supplier.us);
   const breakEvens = table.criteria.flatMap((c): CriterionBreakEven[] => {
-    const d = ours.scores[c.id]!.minus(rival.scores[c.id]!);
-    if (d.isZero()) return [];
-    const others = table.criteria.filter((o) => o.id !== c.id).reduce((sum, o) => sum.plus(o.weight.times(ours.scores[o.id]!.minus(rival.scores[o.id]!))), new Dec(0));
-    const breakEven = others.negated().div(d);
-    if (breakEven.isNegative()) return [];
-    // Our lead over the rival is (others + w·d) ÷ (W′ + w): it changes sign where the numerator does.
-    const move = (d.gt(0) ? !weLead : weLead) ? "raise" : "lower";
-    if ((move === "raise" && breakEven.lt(c.weight)) || (move === "lower" && breakEven.gt(c.weight))) return [];
-    return [Object.freeze({ criterion: c.id, weight: c.weight, breakEven, move, effect: weLead ? "theyOvertake" : "weOvertake" })];
+    // The open interval (lo, hi) of weights of c at which we lead every rival, and who bounds each end.
+    let lo = { at: new Dec(0), by: undefined as string | undefined };
+    let hi: { at: Decimal; by: string } | undefined;
+    for (const rival of rivalTables) {
+      const d = ours.scores[c.id]!.minus(rival.scores[c.id]!);
+      const others = table.criteria.filter((o) => o.id !== c.id).reduce((sum, o) => sum.plus(o.weight.times(ours.scores[o.id]!.minus(rival.scores[o.id]!))), new Dec(0));
+      if (d.isZero()) {
+        if (!others.gt(0)) return []; // this rival keeps level with us or ahead, whatever c weighs
+        continue;
+      }
+      const bound = others.negated().div(d);
+      if (d.gt(0) && bound.gte(lo.at)) lo = { at: bound, by: rival.id };
+      if (d.lt(0) && (hi === undefined || bound.lt(hi.at))) hi = { at: bound, by: rival.id };
+    }
+    if (hi !== undefined && !lo.at.lt(hi.at)) return [];
+    const w = c.weight;
+    const at = (breakEven: Decimal, move: "raise" | "lower", effect: "weOvertake" | "theyOvertake", by: string) => Object.freeze({ criterion: c.id, weight: w, breakEven, move, effect, against: by });
+    if (!weLead) {
+      if (w.lte(lo.at) && lo.by !== undefined) return [at(lo.at, "raise", "weOvertake", lo.by)];
+      if (hi !== undefined && w.gte(hi.at)) return [at(hi.at, "lower", "weOvertake", hi.by)];
+      return [];
+    }
+    return [...(lo.by !== undefined && lo.at.gt(0) ? [at(lo.at, "lower", "theyOvertake", lo.by)] : []), ...(hi === undefined ? [] : [at(hi.at, "raise", "theyOvertake", hi.by)])];
   });
   const byPerson = (table.byPerson ?? []).map((entry): PersonRanking => {
     const suppliers = rankSuppliers(table, (c) => entry.weights[c.id] ?? new Dec(0)).sort((a, b) => a.rank - b.rank);

@@ -52,6 +52,52 @@ describe("compareSuppliers", () => {
   });
 });
 
+describe("break-even weights with three close suppliers", () => {
+  // The distributor's table: the global ERP vendor 3.55, us 3.30, the local vendor 3.25.
+  const close = definePurchaseCriteria({
+    criteria: [
+      { id: "price", name: "Price", weight: 30 },
+      { id: "platform", name: "One platform", weight: 25 },
+      { id: "trial", name: "Scoring trial", weight: 20 },
+      { id: "keyAccounts", name: "Key accounts", weight: 15 },
+      { id: "references", name: "References", weight: 10 },
+    ],
+    suppliers: [
+      { id: "us", name: "Us", us: true, scores: { price: 2, platform: 3, trial: 5, keyAccounts: 3, references: 5 } },
+      { id: "global", name: "Global ERP", scores: { price: 3, platform: 5, trial: 3, keyAccounts: 4, references: 2 } },
+      { id: "local", name: "Local vendor", scores: { price: 5, platform: 2, trial: 2, keyAccounts: 3, references: 4 } },
+    ],
+  });
+  const reweighted = (criterion: string, weight: string) => compareSuppliers(definePurchaseCriteria({ ...close, criteria: close.criteria.map((c) => (c.id === criterion ? { ...c, weight } : c)) }));
+
+  it("offers only the weights that make us first, counting every rival", () => {
+    const comparison = compareSuppliers(close);
+    // Lowering platform to 12.5 would tie us with the global vendor, but the local vendor passes us first:
+    // at 12, local (60 + 24 + 40 + 45 + 40 = 209 → 3.437) leads us (3.345) and the global vendor (3.333).
+    expect(reweighted("platform", "12").suppliers[0]?.id).toBe("local");
+    expect(comparison.breakEvens.map((b) => [b.criterion, b.move, b.breakEven.toDecimalPlaces(4).toString(), b.against])).toEqual([
+      ["price", "lower", "5", "global"],
+      ["trial", "raise", "32.5", "global"],
+      ["references", "raise", "18.3333", "global"],
+    ]);
+    for (const b of comparison.breakEvens) {
+      const past = b.move === "raise" ? b.breakEven.plus("0.01") : b.breakEven.minus("0.01");
+      const after = reweighted(b.criterion, past.toString());
+      expect([b.criterion, after.us?.rank, after.suppliers.filter((s) => s.rank === 1).length]).toEqual([b.criterion, 1, 1]);
+    }
+  });
+
+  it("tells a leader where first place would be lost", () => {
+    // Trial at 40: us (60 + 75 + 200 + 45 + 50)/120 = 3.583, global (90 + 125 + 120 + 60 + 20)/120 = 3.458.
+    const leading = reweighted("trial", "40");
+    expect(leading.us?.rank).toBe(1);
+    const trial = leading.breakEvens.find((b) => b.criterion === "trial");
+    expect([trial?.move, trial?.breakEven.toString(), trial?.effect, trial?.against]).toEqual(["lower", "32.5", "theyOvertake", "global"]);
+    const past = reweighted("trial", "32.49");
+    expect(past.suppliers[0]?.id).toBe("global");
+  });
+});
+
 describe("each person's weights, the good standard and the moves against it", () => {
   const withPeople = definePurchaseCriteria({
     ...input,

@@ -107,10 +107,10 @@ describe("qualificationToMarkdown", () => {
   });
 
   it("gives each break-even weight and what crossing it does", () => {
-    expect(markdown).toContain("Against Global ERP: with the other weights unchanged, the weight at which our weighted total and theirs tie.");
-    // fit: 35 × 3 ÷ 2 = 52.5; price: 40 × 2 ÷ 3 = 26.67; service scores alike.
-    expect(markdown).toContain("| **Process fit** `fit` | 40 | 52.5 | raised above it, we overtake Global ERP |");
-    expect(markdown).toContain("| **Price** `price` | 35 | 26.67 | lowered below it, we overtake Global ERP |");
+    expect(markdown).toContain("With the other weights unchanged, the weight of one criterion at which first place changes hands, every supplier counted (Global ERP leads or follows us now).");
+    // fit: 35 × 3 ÷ 2 = 52.5; price: 40 × 2 ÷ 3 = 26.67 (Local Finance, behind, binds neither); service scores alike.
+    expect(markdown).toContain("| **Process fit** `fit` | 40 | 52.5 | raised above it, we overtake Global ERP and rank first |");
+    expect(markdown).toContain("| **Price** `price` | 35 | 26.67 | lowered below it, we overtake Global ERP and rank first |");
     expect(markdown.match(/ \| (raised above|lowered below) it, /g)).toHaveLength(2);
   });
 

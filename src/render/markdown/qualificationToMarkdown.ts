@@ -210,7 +210,7 @@ export const qualificationDocument: DocumentSpec<QualificationSection, Qualifica
                 t.breakEvenNote(rival),
                 table(
                   [bc.criterion, bc.weight, bc.breakEven, bc.crossing],
-                  comparison.breakEvens.map((b) => [ctx.criterion(b.criterion), figure(f, b.weight), f.number(b.breakEven, 2), t.crossing[b.move][b.effect](rival)]),
+                  comparison.breakEvens.map((b) => [ctx.criterion(b.criterion), figure(f, b.weight), f.number(b.breakEven, 2), t.crossing[b.move][b.effect](ctx.supplier(b.against))]),
                   [1, 2],
                 ),
               ];

@@ -99,13 +99,13 @@ export const qualify = {
     /** A rival and its score: "Global ERP: 5". */
     rivalScore: (name: string, score: string): string => `${name}: ${score}`,
     breakEvens: "Break-even weights",
-    breakEvenNote: (rival: string): string => `Against ${rival}: with the other weights unchanged, the weight at which our weighted total and theirs tie. Crossing it changes who ranks first of the two.`,
+    breakEvenNote: (rival: string): string => `With the other weights unchanged, the weight of one criterion at which first place changes hands, every supplier counted (${rival} leads or follows us now). Past it, we become the customer's first choice, or — when we are first — the supplier named passes us.`,
     breakEvenColumns: { criterion: "Criterion", weight: "Weight now", breakEven: "Break-even weight", crossing: "What crossing it does" },
     crossing: {
-      raise: { weOvertake: (rival: string): string => `raised above it, we overtake ${rival}`, theyOvertake: (rival: string): string => `raised above it, ${rival} overtakes us` },
-      lower: { weOvertake: (rival: string): string => `lowered below it, we overtake ${rival}`, theyOvertake: (rival: string): string => `lowered below it, ${rival} overtakes us` },
+      raise: { weOvertake: (rival: string): string => `raised above it, we overtake ${rival} and rank first`, theyOvertake: (rival: string): string => `raised above it, ${rival} overtakes us` },
+      lower: { weOvertake: (rival: string): string => `lowered below it, we overtake ${rival} and rank first`, theyOvertake: (rival: string): string => `lowered below it, ${rival} overtakes us` },
     },
-    noBreakEven: (rival: string): string => `No one criterion's weight alone changes the order of us and ${rival}.`,
+    noBreakEven: (rival: string): string => `No one criterion's weight alone changes who ranks first (${rival} leads or follows us now).`,
     byPerson: "Each person's own ranking",
     byPersonColumns: { person: "Person", ranking: "Ranking under their own weights", ourRank: "Our rank" },
     /** A supplier in a ranking: "1. Lianyun (us) (4.2)". */
