@@ -8,6 +8,7 @@
 import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { inInputOrder } from "../_internal/inputOrder.js";
+import { isRecord } from "../_internal/isRecord.js";
 import { fromZodIssues } from "../_internal/zodIssues.js";
 import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import { ValueframeValidationError, type ValueframeIssue } from "../errors/ValueframeError.js";
@@ -77,14 +78,17 @@ export function safeDefineQualification(input: unknown, options?: DefineQualific
   const parsed = qualificationSchema.safeParse(input);
   const issues: ValueframeIssue[] = parsed.success ? [] : fromZodIssues(parsed.error.issues);
   const record = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
-  // Each part's own rules, on what parsed of it, prefixed with its place.
+  // The purchase criteria and the answers are checked by their own rules, row by row, which report each
+  // row's shape too: the schema's problems there are left to them, so every problem shows once.
   const criteria = record["criteria"];
-  if (criteria !== undefined && !issues.some((issue) => issue.path[0] === "criteria")) {
+  const answers = isRecord(record["assessment"]) ? record["assessment"]["answers"] : undefined;
+  const ownedByParts = (issue: ValueframeIssue) => (isRecord(criteria) && issue.path[0] === "criteria") || (Array.isArray(answers) && issue.path[0] === "assessment" && issue.path[1] === "answers" && issue.path.length > 2);
+  issues.splice(0, issues.length, ...issues.filter((issue) => !ownedByParts(issue)));
+  if (isRecord(criteria)) {
     const checked = safeDefinePurchaseCriteria(criteria);
     if (!checked.success) issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ["criteria", ...issue.path] })));
   }
-  const answers = (record["assessment"] as { answers?: unknown } | undefined)?.answers;
-  if (Array.isArray(answers) && !issues.some((issue) => issue.path[0] === "assessment")) {
+  if (Array.isArray(answers)) {
     try {
       assessOpportunity(answers);
     } catch (error) {

@@ -22,7 +22,9 @@ import { defined, notDefined, orThrow } from "../_internal/define.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { figureSchema } from "../_internal/numericSchema.js";
 import { didYouMeanSuffix } from "../_internal/suggest.js";
-import { fromZodIssues } from "../_internal/zodIssues.js";
+import { inInputOrder } from "../_internal/inputOrder.js";
+import { isRecord } from "../_internal/isRecord.js";
+import { itemwiseReader } from "../_internal/itemwise.js";
 import type { SafeDefineResult } from "../errors/SafeDefineResult.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import { Dec, type Decimal } from "../numeric/decimal.js";
@@ -64,9 +66,13 @@ export const supplierSchema = z.strictObject({
   scores: z.record(z.string(), figureSchema),
 });
 
+const scaleSchema = z.strictObject({ min: figureSchema, max: figureSchema });
+const DEFAULT_SCALE = Object.freeze({ min: new Dec(1), max: new Dec(5) });
+const TABLE_KEYS = new Set(["scale", "criteria", "suppliers", "byPerson"]);
+
 /** The comparison table: the scale, the criteria with their weights, the suppliers with their scores. */
 export const purchaseCriteriaSchema = z.strictObject({
-  scale: z.strictObject({ min: figureSchema, max: figureSchema }).default({ min: new Dec(1), max: new Dec(5) }),
+  scale: scaleSchema.default(DEFAULT_SCALE),
   criteria: z.array(criterionSchema).readonly(),
   suppliers: z.array(supplierSchema).readonly(),
   /** Where the buying centre is known: each person's own weights. */
@@ -74,6 +80,9 @@ export const purchaseCriteriaSchema = z.strictObject({
 });
 
 export type PurchaseCriteria = z.output<typeof purchaseCriteriaSchema>;
+type Criterion = z.output<typeof criterionSchema>;
+type Supplier = z.output<typeof supplierSchema>;
+type PersonWeights = z.output<typeof personWeightsSchema>;
 export type PurchaseCriteriaInput = z.input<typeof purchaseCriteriaSchema>;
 
 /** The result of {@link safeDefinePurchaseCriteria}. */
@@ -115,43 +124,57 @@ export function definePurchaseCriteria(input: unknown): PurchaseCriteria {
  * ```
  */
 export function safeDefinePurchaseCriteria(input: unknown): SafeDefinePurchaseCriteriaResult {
-  const parsed = purchaseCriteriaSchema.safeParse(input);
-  if (!parsed.success) return notDefined(new QualifyValidationError(fromZodIssues(parsed.error.issues), "purchase criteria"));
-  const table = parsed.data;
+  if (!isRecord(input)) return notDefined(new QualifyValidationError([{ path: [], code: "invalid_type", message: "expected purchase criteria { scale?, criteria, suppliers, byPerson? }" }], "purchase criteria"));
+  // Each criterion, supplier and person is read on its own: one bad row hides no problem of another.
   const issues: ValueframeIssue[] = [];
-  if (!table.scale.min.lt(table.scale.max)) issues.push({ path: ["scale"], code: "invalid_value", message: `the scale's minimum ${table.scale.min.toString()} must be below its maximum ${table.scale.max.toString()}` });
-  const criteria = new Set<string>();
-  table.criteria.forEach((criterion, c) => {
-    if (criteria.has(criterion.id)) issues.push({ path: ["criteria", c, "id"], code: "duplicate_id", message: `id "${criterion.id}" is already a criterion's` });
-    criteria.add(criterion.id);
-    if (criterion.weight.isNegative()) issues.push({ path: ["criteria", c, "weight"], code: "out_of_range", message: `a weight is not negative; got ${criterion.weight.toString()}` });
+  const read = itemwiseReader(input, issues);
+  read.onlyKeys(TABLE_KEYS);
+  const scale = input["scale"] === undefined ? DEFAULT_SCALE : read.member("scale", scaleSchema);
+  const criteriaRaw = read.list("criteria", "criteria { id, name, weight }");
+  const criteria = read.items(criteriaRaw, "criteria", criterionSchema);
+  const suppliers = read.items(read.list("suppliers", "suppliers { id, name, scores }"), "suppliers", supplierSchema);
+  const byPerson = input["byPerson"] === undefined ? undefined : read.items(read.list("byPerson"), "byPerson", personWeightsSchema);
+  if (scale !== undefined && !scale.min.lt(scale.max)) issues.push({ path: ["scale"], code: "invalid_value", message: `the scale's minimum ${scale.min.toString()} must be below its maximum ${scale.max.toString()}` });
+  // The criteria's ids as written: a criterion with another problem still names its id.
+  const ids = new Set<string>();
+  criteriaRaw.forEach((row, c) => {
+    const id = isRecord(row) ? row["id"] : undefined;
+    if (typeof id !== "string" || id === "") return;
+    if (ids.has(id)) issues.push({ path: ["criteria", c, "id"], code: "duplicate_id", message: `id "${id}" is already a criterion's` });
+    ids.add(id);
   });
-  if (table.criteria.length === 0) issues.push({ path: ["criteria"], code: "invalid_value", message: "no criterion: the customer decides by at least one" });
-  else if (table.criteria.every((criterion) => criterion.weight.isZero())) issues.push({ path: ["criteria"], code: "invalid_value", message: "all weights are zero: the customer weighs nothing" });
-  const suppliers = new Set<string>();
-  table.suppliers.forEach((supplier, s) => {
-    if (suppliers.has(supplier.id)) issues.push({ path: ["suppliers", s, "id"], code: "duplicate_id", message: `id "${supplier.id}" is already a supplier's` });
-    suppliers.add(supplier.id);
+  criteria.forEach((criterion, c) => {
+    if (criterion?.weight.isNegative()) issues.push({ path: ["criteria", c, "weight"], code: "out_of_range", message: `a weight is not negative; got ${criterion.weight.toString()}` });
+  });
+  if (criteriaRaw.length === 0 && Array.isArray(input["criteria"])) issues.push({ path: ["criteria"], code: "invalid_value", message: "no criterion: the customer decides by at least one" });
+  else if (criteria.length > 0 && criteria.every((criterion) => criterion?.weight.isZero())) issues.push({ path: ["criteria"], code: "invalid_value", message: "all weights are zero: the customer weighs nothing" });
+  const supplierIds = new Set<string>();
+  suppliers.forEach((supplier, s) => {
+    if (supplier === undefined) return;
+    if (supplierIds.has(supplier.id)) issues.push({ path: ["suppliers", s, "id"], code: "duplicate_id", message: `id "${supplier.id}" is already a supplier's` });
+    supplierIds.add(supplier.id);
     for (const [criterion, score] of Object.entries(supplier.scores)) {
-      if (!criteria.has(criterion)) issues.push({ path: ["suppliers", s, "scores", criterion], code: "unknown_reference", message: `no criterion has the id "${criterion}"${didYouMeanSuffix(criterion, criteria)}` });
-      else if (score.lt(table.scale.min) || score.gt(table.scale.max))
-        issues.push({ path: ["suppliers", s, "scores", criterion], code: "out_of_range", message: `a score is from ${table.scale.min.toString()} to ${table.scale.max.toString()}; got ${score.toString()}` });
+      if (!ids.has(criterion)) issues.push({ path: ["suppliers", s, "scores", criterion], code: "unknown_reference", message: `no criterion has the id "${criterion}"${didYouMeanSuffix(criterion, ids)}` });
+      else if (scale !== undefined && (score.lt(scale.min) || score.gt(scale.max)))
+        issues.push({ path: ["suppliers", s, "scores", criterion], code: "out_of_range", message: `a score is from ${scale.min.toString()} to ${scale.max.toString()}; got ${score.toString()}` });
     }
-    for (const criterion of criteria) if (supplier.scores[criterion] === undefined) issues.push({ path: ["suppliers", s, "scores"], code: "missing_score", message: `"${supplier.name}" is not scored on "${criterion}"` });
+    for (const criterion of ids) if (supplier.scores[criterion] === undefined) issues.push({ path: ["suppliers", s, "scores"], code: "missing_score", message: `"${supplier.name}" is not scored on "${criterion}"` });
   });
-  if (table.suppliers.filter((supplier) => supplier.us).length > 1) issues.push({ path: ["suppliers"], code: "invalid_value", message: "more than one supplier is marked us" });
+  if (suppliers.filter((supplier) => supplier?.us === true).length > 1) issues.push({ path: ["suppliers"], code: "invalid_value", message: "more than one supplier is marked us" });
   const people = new Map<string, number>();
-  table.byPerson?.forEach((entry, p) => {
+  byPerson?.forEach((entry, p) => {
+    if (entry === undefined) return;
     const first = people.get(entry.person);
     if (first !== undefined) issues.push({ path: ["byPerson", p, "person"], code: "duplicate_id", message: `"${entry.person}" already has weights in byPerson[${first}]` });
     else people.set(entry.person, p);
     for (const [criterion, weight] of Object.entries(entry.weights)) {
-      if (!criteria.has(criterion)) issues.push({ path: ["byPerson", p, "weights", criterion], code: "unknown_reference", message: `no criterion has the id "${criterion}"${didYouMeanSuffix(criterion, criteria)}` });
+      if (!ids.has(criterion)) issues.push({ path: ["byPerson", p, "weights", criterion], code: "unknown_reference", message: `no criterion has the id "${criterion}"${didYouMeanSuffix(criterion, ids)}` });
       else if (weight.isNegative()) issues.push({ path: ["byPerson", p, "weights", criterion], code: "out_of_range", message: `a weight is not negative; got ${weight.toString()}` });
     }
     if (Object.values(entry.weights).every((weight) => weight.isZero())) issues.push({ path: ["byPerson", p, "weights"], code: "invalid_value", message: `all of "${entry.person}"'s weights are zero: they weigh nothing` });
   });
-  if (issues.length > 0) return notDefined(new QualifyValidationError(issues, "purchase criteria"));
+  if (issues.length > 0) return notDefined(new QualifyValidationError(inInputOrder(issues, input), "purchase criteria"));
+  const table: PurchaseCriteria = { scale: scale!, criteria: criteria as Criterion[], suppliers: suppliers as Supplier[], ...(byPerson === undefined ? {} : { byPerson: byPerson as PersonWeights[] }) };
   return defined(deepFreeze(table));
 }
 

@@ -165,12 +165,12 @@ describe("bad input", () => {
     expect(result.error).toBeInstanceOf(QualifyValidationError);
     expect(result.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([
       ["criteria.0.weight", "out_of_range"],
+      ["suppliers", "invalid_value"],
       ["suppliers.0.scores.fit", "out_of_range"],
       ["suppliers.0.scores.prise", "unknown_reference"],
       ["suppliers.1.scores", "missing_score"],
-      ["suppliers", "invalid_value"],
     ]);
-    expect(result.error.issues[2]?.message).toContain('did you mean "price"');
+    expect(result.error.issues[3]?.message).toContain('did you mean "price"');
     expect(safeDefinePurchaseCriteria({ criteria: [{ id: "fit", name: "Fit", weight: 0 }], suppliers: [] }).success).toBe(false);
   });
 

@@ -86,4 +86,25 @@ describe("a qualification", () => {
     const result = safeDefineQualification({ ...input, criteria: { criteria: [], suppliers: input.criteria.suppliers.map((s) => ({ ...s, scores: {} })) } });
     expect(!result.success && result.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["criteria.criteria", "no criterion: the customer decides by at least one"]]);
   });
+
+  it("lists a row's shape problem beside the other rows' problems: nothing hides behind a bad answer or criterion", () => {
+    const input2 = structuredClone(input);
+    const result = safeDefineQualification({
+      ...input2,
+      assessment: { answers: [{ question: "o1", score: 7, evidence: "x" }, { question: "o9", score: 2, evidence: "x" }] },
+      criteria: {
+        criteria: [{ id: "fit", weight: 40 }, { id: "price", name: "Price", weight: -1 }],
+        suppliers: [{ id: "s-us", name: "Us", us: true, scores: { fit: 5, price: 9, speed: 3 } }, { id: "s-erp", name: "Global ERP", scores: { fit: 3, price: 4 } }],
+      },
+    });
+    expect(!result.success && result.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["assessment.answers.0.score", "too_big"],
+      ["assessment.answers.1.question", "unknown_reference"],
+      ["criteria.criteria.0.name", "invalid_type"],
+      ["criteria.criteria.1.weight", "out_of_range"],
+      ["criteria.suppliers.0.scores.price", "out_of_range"],
+      ["criteria.suppliers.0.scores.speed", "unknown_reference"],
+    ]);
+    expect(input2).toEqual(input); // nothing mutated
+  });
 });
