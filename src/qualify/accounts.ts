@@ -622,7 +622,9 @@ export interface ReviewMonth {
   readonly expected: Decimal;
   /** Σ actual over the accounts that have reported it (`undefined` when none has). */
   readonly actual: Decimal | undefined;
-  /** Σ (actual − expected) over the accounts that have reported it: positive is ahead of plan. */
+  /** Σ expected over the same accounts: what `actual` and `variance` compare with (`undefined` when none has). */
+  readonly expectedReported: Decimal | undefined;
+  /** Σ (actual − expected) over the accounts that have reported it = actual − expectedReported: positive is ahead of plan. */
   readonly variance: Decimal | undefined;
   /** How many rows have an actual, and how many do not yet. */
   readonly reported: number;
@@ -667,6 +669,7 @@ function reviewMonths(rows: readonly { readonly month: string; readonly expected
       month,
       expected: total(own.map((r) => r.expected)),
       actual: done.length === 0 ? undefined : total(done.map((r) => r.actual!)),
+      expectedReported: done.length === 0 ? undefined : total(done.map((r) => r.expected)),
       variance: done.length === 0 ? undefined : total(done.map((r) => r.actual!.minus(r.expected))),
       reported: done.length,
       pending: own.length - done.length,

@@ -209,8 +209,9 @@ export interface OpportunityRow {
   readonly category: 1 | 2 | 3 | 4 | undefined;
   /** The opening's group. */
   readonly openingGroup: "normal" | "problem" | "abnormal" | undefined;
-  /** How many of 5W + 2P are unanswered. */
+  /** How many of the 5W + 2P (or 6W + 2P) questions are unanswered, and how many are asked. */
   readonly unanswered: number | undefined;
+  readonly asked: number | undefined;
   /** Whether PAIN, VISION and POWER all hold. */
   readonly painVisionPower: boolean | undefined;
   /** The account plan's completeness (share of items answered). */
@@ -296,6 +297,7 @@ export function reviewTerritory(territory: Territory, options?: ReviewTerritoryO
       category: worked?.valueMatrix?.category,
       openingGroup: worked?.opening?.group,
       unanswered: q?.fiveWTwoP === undefined ? undefined : worked!.fiveWTwoP.unanswered.length,
+      asked: q?.fiveWTwoP === undefined ? undefined : worked!.fiveWTwoP.answered.length + worked!.fiveWTwoP.unanswered.length,
       painVisionPower: worked?.painVisionPower?.complete,
       accountPlan: o.account === undefined ? undefined : accountPlanCompleteness(o.account).share,
     });

@@ -36,7 +36,7 @@ describe("valueframe funnel", () => {
       expect(result.stdout).toContain(customer);
     // Jiayun: 18,000,000 − 3,000,000 = 15,000,000 potential; the much-business tier's headroom Σ 27,400,000.
     expect(result.stdout).toContain("much business    5 accounts; potential 44,500,000.00 CNY, current 17,100,000.00 CNY, headroom 27,400,000.00 CNY");
-    expect(result.stdout).toContain("2027-02  expected 1,375,000.00 CNY; actual 1,039,200.00 CNY, variance -10,800.00 CNY (3 reported, 3 pending)");
+    expect(result.stdout).toContain("2027-02  expected 1,375,000.00 CNY; actual 1,039,200.00 CNY against 1,050,000.00 CNY expected of the accounts reported, variance -10,800.00 CNY (3 reported, 3 pending)");
     expect(result.stdout).toContain("top accounts: Jiayun Contract Logistics (target), Huamei Retail (target), Ruifeng Chemicals, Yuxin Pharma, Keller Antriebstechnik GmbH");
     // The accounts without a coach are warned of, at their key people.
     const jinlong = positionOf(territory, "[{ name: Wang Tao", "id: t-jinlong");

@@ -68,7 +68,7 @@ describe("reviewTerritory", () => {
 
   it("puts each opportunity in one row, in the territory's order, and lists those without a qualification", () => {
     const [distributor, logistics] = review.opportunities;
-    expect(distributor).toMatchObject({ document: "distributor.valuecase.json", customer: "Huatong", stage: "B", category: 2, openingGroup: "abnormal", unanswered: 6, painVisionPower: undefined });
+    expect(distributor).toMatchObject({ document: "distributor.valuecase.json", customer: "Huatong", stage: "B", category: 2, openingGroup: "abnormal", unanswered: 6, asked: 7, painVisionPower: undefined });
     // 450,000.50 is below the big-gain 1,000,000 with high impact: category 2; 5W + 2P has seven questions, one answered.
     expect([distributor?.assessment?.overall?.toString(), distributor?.assessment?.decision]).toEqual(["0.75", "go"]);
     // Us (40×5 + 60×2)/100 = 3.2 against Global ERP 3.6: second of two.

@@ -90,8 +90,8 @@ describe("territoryToMarkdown", () => {
     expect(tiers).toContain("| Some business | 0 | 0.00 | 0.00 | 0.00 |");
     const months = section(markdown, "Monthly review across the tiers");
     // January: expected 80,000 + 10,000; actual 65,000.50 + 12,000; variance −14,999.50 + 2,000.
-    expect(months).toContain("| January 2027 | 90,000.00 | 77,000.50 | **-12,999.50** | 2 / 0 |");
-    expect(months).toContain("| February 2027 | 90,000.00 | — | — | 0 / 1 |");
+    expect(months).toContain("| January 2027 | 90,000.00 | 90,000.00 | 77,000.50 | **-12,999.50** | 2 / 0 |");
+    expect(months).toContain("| February 2027 | 90,000.00 | — | — | — | 0 / 1 |");
   });
 
   it("writes Chinese headings and figures in zh-CN", () => {

@@ -12,6 +12,7 @@ import { reportProblems, reportWarnings } from "../_internal/problemsOut.js";
 import { reportLocales } from "../_internal/renderReport.js";
 import { CliUsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
+import { fiveWTwoPQuestions } from "../../qualify/fiveWTwoP.js";
 
 /** A territory file: `territory.yaml`, `east.territory.json`… */
 const TERRITORY_FILE = /(^|\.)territory\.(ya?ml|json)$/i;
@@ -188,7 +189,7 @@ function textSummary(name: string, review: TerritoryReview, skipped: readonly { 
         o.rank === undefined ? undefined : `our rank ${o.rank.us} of ${o.rank.of}${o.rank.leader === undefined ? "" : ` behind ${o.rank.leader}`}`,
         o.category === undefined ? undefined : `category ${o.category}`,
         o.openingGroup === undefined ? undefined : `opening ${o.openingGroup}`,
-        o.unanswered === undefined ? undefined : `5W + 2P ${o.unanswered} unanswered`,
+        o.unanswered === undefined || o.asked === undefined ? undefined : `${o.asked === fiveWTwoPQuestions.length ? "6W + 2P" : "5W + 2P"} ${o.unanswered} of ${o.asked} unanswered`,
         o.painVisionPower === undefined ? undefined : `PAIN + VISION + POWER ${o.painVisionPower ? "all three" : "not yet"}`,
         o.accountPlan === undefined ? undefined : `account plan ${percent(o.accountPlan)}`,
       ].filter((part): part is string => part !== undefined);
@@ -216,7 +217,7 @@ function textSummary(name: string, review: TerritoryReview, skipped: readonly { 
     if (noCoach.length > 0) lines.push(`    no coach: ${noCoach.join(", ")}`);
     if (tiers.months.length > 0) lines.push("  monthly review");
     for (const m of tiers.months)
-      lines.push(`    ${m.month}  expected ${money(m.expected, c)}; ${m.actual === undefined ? "no actual yet" : `actual ${money(m.actual, c)}, variance ${money(m.variance!, c)}`} (${m.reported} reported, ${m.pending} pending)`);
+      lines.push(`    ${m.month}  expected ${money(m.expected, c)}; ${m.actual === undefined ? "no actual yet" : `actual ${money(m.actual, c)} against ${money(m.expectedReported!, c)} expected of the accounts reported, variance ${money(m.variance!, c)}`} (${m.reported} reported, ${m.pending} pending)`);
   }
   if (cur === undefined && funnel.entries.length === 0) lines.push("", "  no deal in the funnel yet");
   return `${lines.join("\n")}\n`;

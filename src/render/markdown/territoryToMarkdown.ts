@@ -174,7 +174,7 @@ const territoryDocument: DocumentSpec<TerritorySection, TerritoryContext> = {
                 o.rank === undefined ? none : o.rank.leader === undefined ? t.rankOf(o.rank.us, o.rank.of) : t.rankBehind(o.rank.us, o.rank.of, md(o.rank.leader)),
                 o.category === undefined ? none : t.category(o.category),
                 o.openingGroup === undefined ? none : t.openingGroups[o.openingGroup],
-                o.unanswered === undefined ? none : t.unansweredOf(o.unanswered),
+                o.unanswered === undefined || o.asked === undefined ? none : t.unansweredOf(o.unanswered, o.asked),
                 o.painVisionPower === undefined ? none : o.painVisionPower ? t.holds : bold(t.missing),
                 o.accountPlan === undefined ? none : f.percent(o.accountPlan),
               ]),
@@ -271,15 +271,16 @@ const territoryDocument: DocumentSpec<TerritorySection, TerritoryContext> = {
         const none = f.t.common.none;
         return unlessEmpty(tiers.months, (months) => [
           table(
-            [c.month, t.inCurrency(c.expected, cur), t.inCurrency(c.actual, cur), t.inCurrency(c.variance, cur), c.reported],
+            [c.month, t.inCurrency(c.expected, cur), t.inCurrency(c.expectedReported, cur), t.inCurrency(c.actual, cur), t.inCurrency(c.variance, cur), c.reported],
             months.map((m) => [
               month(ctx, m.month),
               f.amount(m.expected, cur),
+              m.expectedReported === undefined ? none : f.amount(m.expectedReported, cur),
               m.actual === undefined ? none : f.amount(m.actual, cur),
               m.variance === undefined ? none : m.variance.isNegative() ? bold(f.amount(m.variance, cur)) : f.amount(m.variance, cur),
               t.reportedOf(m.reported, m.pending),
             ]),
-            [1, 2, 3],
+            [1, 2, 3, 4],
           ),
           t.reviewNote,
         ]);

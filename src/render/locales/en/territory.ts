@@ -85,7 +85,7 @@ export const territory = {
   rankBehind: (rank: number, of: number, leader: string): string => `${rank} of ${of}, behind ${leader}`,
   category: (n: number): string => `category ${n}`,
   openingGroups: { normal: "normal", problem: "problem", abnormal: "abnormal" },
-  unansweredOf: (n: number): string => `${n} of 7`,
+  unansweredOf: (n: number, asked: number): string => `${n} of ${asked}`,
   holds: "all three",
   missing: "not yet",
   opportunitiesNote:
@@ -111,9 +111,9 @@ export const territory = {
     coach: "Coach",
   },
   tiersNote: "Target market potential = total market capacity − the supply through channels the seller does not serve; headroom = potential − current business; penetration = current business ÷ potential.",
-  reviewColumns: { month: "Month", expected: "Expected", actual: "Actual", variance: "Variance", reported: "Reported / pending" },
+  reviewColumns: { month: "Month", expected: "Expected, all accounts", expectedReported: "Expected, accounts reported", actual: "Actual", variance: "Variance", reported: "Reported / pending" },
   reportedOf: (reported: number, pending: number): string => `${reported} / ${pending}`,
-  reviewNote: "Expected over every account with a row that month; actual and variance (actual − expected) over the accounts that have reported it; the others are pending.",
+  reviewNote: "Expected, all accounts: over every account with a row that month. Actual and variance (actual − expected) are over the accounts that have reported it, beside what those accounts expected; the others are pending.",
   /** The charts (funnelSvg, pipelineByMonthSvg, tiersReviewSvg and their Vega-Lite specs). */
   charts: {
     funnelTitle: "The seller's funnel by stage: expected and stage-weighted revenue",

@@ -72,7 +72,7 @@ export const territory: TextMessages["territory"] = {
   rankBehind: (rank: number, of: number, leader: string): string => `${of} 家中第 ${rank}，落后于 ${leader}`,
   category: (n: number): string => `第 ${n} 类`,
   openingGroups: { normal: "正常", problem: "问题", abnormal: "异常" },
-  unansweredOf: (n: number): string => `7 项中 ${n} 项`,
+  unansweredOf: (n: number, asked: number): string => `${asked} 项中 ${n} 项`,
   holds: "三者俱备",
   missing: "尚未具备",
   opportunitiesNote:
@@ -96,9 +96,9 @@ export const territory: TextMessages["territory"] = {
     coach: "教练",
   },
   tiersNote: "目标市场潜力 = 市场总容量 − 经由销售方未参与的渠道的供应；增长空间 = 潜力 − 现有业务；渗透率 = 现有业务 ÷ 潜力。",
-  reviewColumns: { month: "月份", expected: "预期", actual: "实际", variance: "偏差", reported: "已报告 / 待报告" },
+  reviewColumns: { month: "月份", expected: "预期（全部客户）", expectedReported: "预期（已报告客户）", actual: "实际", variance: "偏差", reported: "已报告 / 待报告" },
   reportedOf: (reported: number, pending: number): string => `${reported} / ${pending}`,
-  reviewNote: "预期为当月有记录的所有客户之和；实际和偏差（实际 − 预期）为已报告该月的客户之和；其余为待报告。",
+  reviewNote: "预期（全部客户）为当月有记录的所有客户之和；实际和偏差（实际 − 预期）只计已报告该月的客户，并与这些客户的预期并列；其余为待报告。",
   charts: {
     funnelTitle: "销售方的漏斗（按阶段）：预计收入与阶段加权收入",
     expected: "预计收入",
