@@ -7,7 +7,7 @@
  * its headings, and a stated rule says go, qualify further, or no go (docs/qualify.md).
  */
 import * as z from "zod";
-import { Dec, type Decimal } from "../numeric/decimal.js";
+import { Dec, numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
 import { fromZodIssues } from "../_internal/zodIssues.js";
 import { didYouMeanSuffix } from "../_internal/suggest.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
@@ -91,7 +91,7 @@ export interface Assessment {
  * @param options - `questions` (a set of your own, default {@link defaultAssessmentQuestions}) and `rule`
  * @returns the scored assessment, frozen
  * @throws {QualifyValidationError} (code `QUALIFY_INVALID`) listing every bad answer with its path
- * @throws {QualifyArgumentError} for a question set with duplicate ids or a heading without questions
+ * @throws {QualifyArgumentError} for a question set with duplicate ids, an unknown heading or a heading without questions, or a rule whose thresholds are off 0 … 1 or whose no-go threshold is above its go threshold
  *
  * @example
  * ```ts
@@ -105,9 +105,20 @@ export function assessOpportunity(answers: unknown, options?: { readonly questio
   const setIssues: ValueframeIssue[] = [];
   const ids = new Set<string>();
   questions.forEach((question, i) => {
-    if (ids.has(question.id)) setIssues.push({ path: ["questions", i, "id"], code: "duplicate_id", message: `question id "${question.id}" is used twice` });
-    ids.add(question.id);
+    if (typeof question?.id !== "string" || question.id === "") setIssues.push({ path: ["questions", i, "id"], code: "invalid_type", message: "expected a question id" });
+    else if (ids.has(question.id)) setIssues.push({ path: ["questions", i, "id"], code: "duplicate_id", message: `question id "${question.id}" is used twice` });
+    else ids.add(question.id);
+    if (!(assessmentHeadings as readonly unknown[]).includes(question?.heading))
+      setIssues.push({ path: ["questions", i, "heading"], code: "invalid_value", message: `no heading ${JSON.stringify(question?.heading)} (headings: ${assessmentHeadings.join(", ")})` });
   });
+  for (const key of ["heading", "overall", "noGo"] as const) {
+    const value: unknown = rule?.[key];
+    const problem = numericProblem(value);
+    if (problem !== undefined) setIssues.push({ path: ["rule", key], code: "not_numeric", message: problem });
+    else if (toDec(value as Numeric).lt(0) || toDec(value as Numeric).gt(1)) setIssues.push({ path: ["rule", key], code: "out_of_range", message: `a score threshold is from 0 to 1; got ${String(value)}` });
+  }
+  if (setIssues.every((issue) => issue.path[0] !== "rule") && toDec(rule.noGo).gt(toDec(rule.overall)))
+    setIssues.push({ path: ["rule", "noGo"], code: "invalid_value", message: `the no-go threshold ${rule.noGo.toString()} is above the go threshold ${rule.overall.toString()}` });
   for (const heading of assessmentHeadings) if (!questions.some((question) => question.heading === heading)) setIssues.push({ path: ["questions"], code: "invalid_value", message: `no question under the heading "${heading}"` });
   if (setIssues.length > 0) throw new QualifyArgumentError(setIssues, "assessOpportunity options");
 

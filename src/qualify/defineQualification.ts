@@ -102,6 +102,11 @@ export function safeDefineQualification(input: unknown, options?: DefineQualific
   if (investment?.isNegative()) issues.push({ path: ["funnel", "expectedInvestment"], code: "out_of_range", message: `an expected investment is not negative; got ${investment.toString()}` });
   const bigGain = figure((record["valueMatrix"] as { bigGain?: unknown } | undefined)?.bigGain);
   if (bigGain !== undefined && !bigGain.gt(0)) issues.push({ path: ["valueMatrix", "bigGain"], code: "out_of_range", message: "the gain from which a deal is big business must be above 0" });
+  const matrix = record["valueMatrix"] as { gain?: unknown; highImpact?: unknown } | undefined;
+  const gain = figure(matrix?.gain);
+  if (gain?.isNegative()) issues.push({ path: ["valueMatrix", "gain"], code: "out_of_range", message: `a gain is not negative; got ${gain.toString()}` });
+  const highImpact = figure(matrix?.highImpact);
+  if (highImpact !== undefined && (highImpact.lt(1) || highImpact.gt(5))) issues.push({ path: ["valueMatrix", "highImpact"], code: "out_of_range", message: `a high impact is on the impacts' scale, from 1 to 5; got ${highImpact.toString()}` });
   if (parsed.success && parsed.data.criteria !== undefined) issues.push(...linkIssues(parsed.data.criteria, options ?? {}));
   if (issues.length > 0 || !parsed.success) return notDefined(new QualifyValidationError(inInputOrder(issues, input), "qualification"));
   const frozen = deepFreeze(parsed.data);

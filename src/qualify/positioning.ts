@@ -6,8 +6,8 @@
  * and the three groups; the thresholds, the axes' values, the cells of each group and the strategies are
  * ours (docs/qualify.md).
  */
-import { Dec, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
-import type { ValueframeIssue } from "../errors/ValueframeError.js";
+import { Dec, numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
+import type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 import { QualifyArgumentError } from "./errors.js";
 
 /** The long-term impact of a deal, each 1 (little) … 5 (much). */
@@ -60,14 +60,27 @@ export function valueMatrix(gain: Numeric, impact: LongTermImpact, thresholds: V
     const value = impact?.[key];
     if (!Number.isInteger(value) || value < 1 || value > 5) issues.push({ path: ["impact", key], code: "out_of_range", message: `expected a whole number from 1 to 5; got ${String(value)}` });
   }
+  const figure = (value: unknown, path: IssuePath, check: (d: Decimal) => string | undefined): Decimal | undefined => {
+    const problem = numericProblem(value);
+    if (problem !== undefined) {
+      issues.push({ path, code: "not_numeric", message: problem });
+      return undefined;
+    }
+    const d = toDec(value as Numeric);
+    const bad = check(d);
+    if (bad !== undefined) issues.push({ path, code: "out_of_range", message: bad });
+    return d;
+  };
+  const g = figure(gain, ["gain"], (d) => (d.isNegative() ? `a gain is not negative; got ${d.toString()}` : undefined));
   if (thresholds?.bigGain === undefined) issues.push({ path: ["thresholds", "bigGain"], code: "invalid_type", message: "required: the gain from which a deal is big business for you" });
+  else figure(thresholds.bigGain, ["thresholds", "bigGain"], (d) => (d.gt(0) ? undefined : "the gain from which a deal is big business must be above 0"));
+  if (thresholds?.highImpact !== undefined) figure(thresholds.highImpact, ["thresholds", "highImpact"], (d) => (d.lt(1) || d.gt(5) ? `a high impact is on the impacts' scale, from 1 to 5; got ${d.toString()}` : undefined));
   if (issues.length > 0) throw new QualifyArgumentError(issues, "valueMatrix");
-  const g = toDec(gain);
   const mean = new Dec(impact.followOn + impact.brand + impact.morale).div(3);
-  const bigGain = g.gte(toDec(thresholds.bigGain));
+  const bigGain = g!.gte(toDec(thresholds.bigGain));
   const highImpact = mean.gte(toDec(thresholds.highImpact ?? 3));
   const category = (bigGain ? (highImpact ? 1 : 3) : highImpact ? 2 : 4) as 1 | 2 | 3 | 4;
-  return Object.freeze({ category, bigGain, highImpact, impact: mean, gain: g, commitment: categoryCommitment[category] });
+  return Object.freeze({ category, bigGain, highImpact, impact: mean, gain: g!, commitment: categoryCommitment[category] });
 }
 
 /** Whose home turf the deal is on. */

@@ -4,6 +4,7 @@
  * PAIN + VISION + POWER with power read from the buying centre; bad input listed in one run.
  */
 import { describe, expect, it } from "vitest";
+import { Dec } from "../../src/numeric/decimal.js";
 import { defineBuyingCentre } from "../../src/people/defineBuyingCentre.js";
 import { assessOpportunity, defaultAssessmentQuestions } from "../../src/qualify/assessment.js";
 import { QualifyArgumentError, QualifyValidationError } from "../../src/qualify/errors.js";
@@ -51,6 +52,17 @@ describe("the opportunity assessment", () => {
       ["4.question", "duplicate_answer"],
     ]);
     expect(() => assessOpportunity([], { questions: defaultAssessmentQuestions.filter((q) => q.heading !== "worth") })).toThrow(QualifyArgumentError);
+    let setError: unknown;
+    try {
+      assessOpportunity([], { questions: [...defaultAssessmentQuestions, { id: "x1", heading: "chance" as never, question: "Is there a chance?" }], rule: { heading: new Dec("0.5"), overall: new Dec("0.3"), noGo: new Dec("0.4") } });
+    } catch (error) {
+      setError = error;
+    }
+    // A heading the assessment lacks would be scored nowhere; a no-go above the go threshold decides nothing.
+    expect((setError as QualifyArgumentError).issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["questions.20.heading", "invalid_value"],
+      ["rule.noGo", "invalid_value"],
+    ]);
   });
 });
 

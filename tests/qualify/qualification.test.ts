@@ -7,8 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { defineBuyingCentre } from "../../src/people/defineBuyingCentre.js";
 import { defaultAssessmentQuestions } from "../../src/qualify/assessment.js";
+import { valueMatrix } from "../../src/qualify/positioning.js";
 import { defineQualification, qualifyOpportunity, safeDefineQualification } from "../../src/qualify/defineQualification.js";
-import { QualifyValidationError } from "../../src/qualify/errors.js";
+import { QualifyArgumentError, QualifyValidationError } from "../../src/qualify/errors.js";
 
 const input = {
   prospect: "opportunity",
@@ -106,5 +107,17 @@ describe("a qualification", () => {
       ["criteria.suppliers.0.scores.speed", "unknown_reference"],
     ]);
     expect(input2).toEqual(input); // nothing mutated
+  });
+
+  it("refuses value-matrix thresholds off their scales, in the document and in valueMatrix", () => {
+    const result = safeDefineQualification({ ...input, valueMatrix: { gain: "-5", bigGain: "-1", highImpact: "9", impact: { followOn: 4, brand: 3, morale: 3 } } });
+    expect(!result.success && result.error.issues.map((i) => i.path.join("."))).toEqual(["valueMatrix.gain", "valueMatrix.bigGain", "valueMatrix.highImpact"]);
+    let caught: unknown;
+    try {
+      valueMatrix("100", { followOn: 4, brand: 3, morale: 3 }, { bigGain: "-1", highImpact: "-9" });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as QualifyArgumentError).issues.map((i) => i.path.join("."))).toEqual(["thresholds.bigGain", "thresholds.highImpact"]);
   });
 });
