@@ -31,6 +31,7 @@ import { currencySchema } from "../frame/frame.js";
 import { Dec, numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
 import { QualifyArgumentError, QualifyValidationError } from "./errors.js";
 import { monthSchema } from "./funnel.js";
+import { optionFigure } from "./_internal/optionFigure.js";
 
 const id = z.string({ error: "expected an id string" }).min(1, { error: "an id must not be empty" });
 const text = z.string({ error: "expected a string" }).min(1, { error: "must not be empty" });
@@ -311,18 +312,6 @@ function median(values: readonly Decimal[]): Decimal {
   return sorted.length % 2 === 1 ? sorted[middle]! : sorted[middle - 1]!.plus(sorted[middle]!).div(2);
 }
 
-function optionFigure(value: unknown, path: IssuePath, issues: ValueframeIssue[], check: (d: Decimal) => string | undefined): Decimal | undefined {
-  if (value === undefined) return undefined;
-  const problem = numericProblem(value);
-  if (problem !== undefined) {
-    issues.push({ path, code: "not_numeric", message: problem });
-    return undefined;
-  }
-  const d = toDec(value as Numeric);
-  const bad = check(d);
-  if (bad !== undefined) issues.push({ path, code: "out_of_range", message: bad });
-  return d;
-}
 
 /**
  * The top accounts (`002_…`: the top 10 % by annual revenue, margin and potential). Our combined rule:

@@ -9,6 +9,7 @@
 import { Dec, numericProblem, toDec, type Decimal, type Numeric } from "../numeric/decimal.js";
 import type { IssuePath, ValueframeIssue } from "../errors/ValueframeError.js";
 import { QualifyArgumentError } from "./errors.js";
+import { optionFigure } from "./_internal/optionFigure.js";
 
 /** The long-term impact of a deal, each 1 (little) … 5 (much). */
 export interface LongTermImpact {
@@ -60,17 +61,7 @@ export function valueMatrix(gain: Numeric, impact: LongTermImpact, thresholds: V
     const value = impact?.[key];
     if (!Number.isInteger(value) || value < 1 || value > 5) issues.push({ path: ["impact", key], code: "out_of_range", message: `expected a whole number from 1 to 5; got ${String(value)}` });
   }
-  const figure = (value: unknown, path: IssuePath, check: (d: Decimal) => string | undefined): Decimal | undefined => {
-    const problem = numericProblem(value);
-    if (problem !== undefined) {
-      issues.push({ path, code: "not_numeric", message: problem });
-      return undefined;
-    }
-    const d = toDec(value as Numeric);
-    const bad = check(d);
-    if (bad !== undefined) issues.push({ path, code: "out_of_range", message: bad });
-    return d;
-  };
+  const figure = (value: unknown, path: IssuePath, check: (d: Decimal) => string | undefined) => optionFigure(value, path, issues, check);
   const g = figure(gain, ["gain"], (d) => (d.isNegative() ? `a gain is not negative; got ${d.toString()}` : undefined));
   if (thresholds?.bigGain === undefined) issues.push({ path: ["thresholds", "bigGain"], code: "invalid_type", message: "required: the gain from which a deal is big business for you" });
   else figure(thresholds.bigGain, ["thresholds", "bigGain"], (d) => (d.gt(0) ? undefined : "the gain from which a deal is big business must be above 0"));

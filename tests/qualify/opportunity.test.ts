@@ -54,7 +54,7 @@ describe("the opportunity assessment", () => {
     expect(() => assessOpportunity([], { questions: defaultAssessmentQuestions.filter((q) => q.heading !== "worth") })).toThrow(QualifyArgumentError);
     let setError: unknown;
     try {
-      assessOpportunity([], { questions: [...defaultAssessmentQuestions, { id: "x1", heading: "chance" as never, question: "Is there a chance?" }], rule: { heading: new Dec("0.5"), overall: new Dec("0.3"), noGo: new Dec("0.4") } });
+      assessOpportunity([], { questions: [...defaultAssessmentQuestions, { id: "x1", heading: "chance" as never, text: "Is there a chance?" }], rule: { heading: new Dec("0.5"), overall: new Dec("0.3"), noGo: new Dec("0.4") } });
     } catch (error) {
       setError = error;
     }
