@@ -26,8 +26,8 @@ export { categoryCommitment, leaders, opening, openings, turfs, valueMatrix } fr
 export type { LongTermImpact, ValueMatrixPlacement, ValueMatrixThresholds } from "./positioning.js";
 export { fiveWTwoP, fiveWTwoPQuestions, painVisionPower } from "./fiveWTwoP.js";
 export type { FiveWTwoP, FiveWTwoPKey, PainVisionPower, QualifyingAnswer } from "./fiveWTwoP.js";
-export { leadStages, leadStates, problemConcernTable, prospectKinds, valueTable } from "./leads.js";
-export type { LeadState, ProblemConcernRow, ValueTableRow } from "./leads.js";
+export { defineSuccessCases, leadStages, leadStates, problemConcernTable, prospectKinds, safeDefineSuccessCases, successCaseSchema, successCasesFor, valueTable } from "./leads.js";
+export type { LeadState, ProblemConcernRow, SafeDefineSuccessCasesResult, SuccessCase, SuccessCaseInput, SuccessCaseMatch, ValueTableRow } from "./leads.js";
 export { DEFAULT_STAGE_RATES, defineFunnel, funnelSchema, funnelStageInfo, funnelStages, safeDefineFunnel, suggestedFunnelStage, weightedPipeline } from "./funnel.js";
 export type { Funnel, FunnelEntry, FunnelEntryInput, FunnelInput, FunnelStage, PipelineSum, SafeDefineFunnelResult, WeightedFunnelEntry, WeightedPipeline, WeightedPipelineOptions } from "./funnel.js";
 export { defineTerritory, reviewTerritory, safeDefineTerritory, territorySchema } from "./territory.js";

@@ -109,10 +109,47 @@ describe("leads: the problem–concern table and the value table from the frame"
     const centre = defineBuyingCentre(parse(readFileSync(new URL("../../examples/distributor.stakeholders.yaml", import.meta.url), "utf8")), { frame });
     const rows = problemConcernTable(frame, centre);
     const solution = frame.solutions[0]!;
-    expect(rows.length).toBe(frame.solutions.reduce((n, s) => n + Math.max(1, s.capabilities.length) * s.addresses.length, 0));
+    // Each capability × each issue its solution addresses, then the goals those issues keep out of reach:
+    // all three issues of the credit-to-cash solution hurt csf-collection, which serves g-cash.
+    expect(rows.filter((row) => row.problem.kind === "issue").length).toBe(frame.solutions.reduce((n, s) => n + Math.max(1, s.capabilities.length) * s.addresses.length, 0));
+    expect(rows.filter((row) => row.problem.kind === "goal").map((row) => `${row.solution} ${row.problem.id} ${row.roles.join(",")}`)).toEqual([
+      ...Array.from({ length: 3 }, () => "sol-credit-to-cash g-cash p-ceo,p-cfo"),
+      "sol-factoring g-cash p-ceo,p-cfo",
+    ]);
     const dso = rows.find((row) => row.solution === solution.id && row.problem.id === "cbi-dso")!;
     expect(dso.roles).toEqual(centre.people.filter((p) => p.men.needs.some((n) => n.links.includes("cbi-dso"))).map((p) => p.id));
     expect(dso.roles.length).toBeGreaterThan(0);
     expect(valueTable(frame, centre).map((row) => row.value.id)).toEqual(frame.values.map((v) => v.id));
+  });
+});
+
+describe("the success-case collection", () => {
+  const collection = [
+    { id: "sc-steel", customer: "Baosteel Trading", industry: "Steel trading", problem: "Bad debts 2 % of sales", solution: "credit scoring", results: [{ measure: "bad debts", before: "2.0", after: "0.6", unit: "% of sales" }], source: "reference letter, 2025-03" },
+    { id: "sc-jinhe", customer: "Jinhe Distribution", industry: "Industrial distribution", problem: "DSO at 70 days", solution: "credit-to-cash suite", results: [{ measure: "DSO", before: 70, after: 52, unit: "days" }], reference: { name: "Wu Jun", role: "CFO", mayCall: true }, source: "case study, 2025" },
+  ];
+
+  it("puts the customer's industry first, with each result's change after − before", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { defineFrame } = await import("../../src/frame/defineFrame.js");
+    const { defineSuccessCases, successCasesFor } = await import("../../src/qualify/leads.js");
+    const frame = defineFrame(JSON.parse(readFileSync(new URL("../../examples/distributor.frame.json", import.meta.url), "utf8")));
+    expect(frame.customer.industry?.toLowerCase()).toBe("industrial distribution");
+    const chosen = successCasesFor(defineSuccessCases(collection), frame);
+    expect(chosen.map((m) => [m.successCase.id, m.sameIndustry, m.changes[0]?.change.toString()])).toEqual([
+      ["sc-jinhe", true, "-18"],
+      ["sc-steel", false, "-1.4"],
+    ]);
+  });
+
+  it("lists every bad case in one run", async () => {
+    const { safeDefineSuccessCases } = await import("../../src/qualify/leads.js");
+    const result = safeDefineSuccessCases([{ ...collection[0], results: [] }, { ...collection[1], id: "sc-steel", source: "" }, { ...collection[1], id: "sc-3", results: [{ measure: "DSO", before: "seventy", after: 52, unit: "days" }] }]);
+    expect(!result.success && result.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["0.results", "too_small"],
+      ["1.id", "duplicate_id"],
+      ["1.source", "too_small"],
+      ["2.results.0.before", "not_numeric"],
+    ]);
   });
 });
