@@ -2,8 +2,8 @@
  * The customer's purchase criteria (`000_…`, ch. 9; `001_…`, "决定生死的比较表"): the customer decides by a
  * computation — criteria (differentiators) with weights, each supplier scored on each — and this module
  * makes it: each supplier's weighted total and rank, where we lead or trail on each criterion and by how
- * much, and, for each criterion, the weight at which it would flip the ranking between us and the
- * supplier nearest us (the break-even weight); each buying-centre person's own ranking where their
+ * much, and, for each criterion, the weight at which first place would change hands — we become the
+ * customer's first choice, or stop being it — counting every supplier (the break-even weight); each buying-centre person's own ranking where their
  * weights are known; the seed's three signs that criteria exist and three conditions of a good
  * standard, checked on the table; and the four ways to attack a standard as recommended moves naming
  * the criteria each would work on. Exact decimals throughout.

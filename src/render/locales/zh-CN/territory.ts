@@ -52,7 +52,7 @@ export const territory: TextMessages["territory"] = {
   otherCurrency: (currency: string, deals: string): string => `${currency}：${deals}`,
   rateColumns: { stage: "阶段", meaning: "含义", rate: "成功率", source: "来源" },
   rateSource: { territory: "本区域设定", ourDefault: "我们的默认值" },
-  ratesNote: "默认成功率（P 10%、I 30%、B 60%、赢单 100%、丢单 0%）是我们设定的，并非种子资料所给；区域可替换其中任意一个，单个商机也可自带成功率。",
+  ratesNote: "默认成功率（P 10%、I 30%、B 60%、赢单 100%、丢单 0%）是我们设定的，并非原始资料所给；区域可替换其中任意一个，单个商机也可自带成功率。",
   opportunityColumns: {
     customer: "客户",
     stage: "阶段",
@@ -66,7 +66,7 @@ export const territory: TextMessages["territory"] = {
     accountPlan: "客户计划",
   },
   assessment: (score: string, decision: string): string => `${score} — ${decision}`,
-  decisions: { go: "继续", qualifyFurther: "进一步评估", noGo: "放弃" },
+  decisions: { go: "跟进", qualifyFurther: "继续审查", noGo: "放弃" },
   headings: { opportunity: "有没有机会、有没有可能", compete: "能否参与竞争", win: "能否赢", worth: "是否值得赢" },
   rankOf: (rank: number, of: number): string => `${of} 家中第 ${rank}`,
   rankBehind: (rank: number, of: number, leader: string): string => `${of} 家中第 ${rank}，落后于 ${leader}`,
