@@ -110,6 +110,50 @@ describe("valueframe funnel", () => {
       expect(still.code).toBe(1);
     });
 
+    it("locates the issue's bad input by line and column in one run: a stage rate above 1, a tier of six, a negative market capacity, and a bad qualification's answers and criteria", async () => {
+      const tierAccount = (id: string, capacity: string) => `    - { id: ${id}, name: ${id}, market: { totalCapacity: "${capacity}" }, plan: [{ who: Zhang, how: visit, when: "2027-01", why: yield, forWhat: pilot }] }`;
+      const text = [
+        "currency: CNY",
+        "rates: { B: \"1.2\" }",
+        "documents: [q.valuecase.yaml]",
+        "tiers:",
+        "  muchBusiness:",
+        ...Array.from({ length: 6 }, (_, i) => tierAccount(`m${i}`, "100")),
+        "  noBusiness:",
+        tierAccount("n0", "-5"),
+        "",
+      ].join("\n");
+      const qualification = [
+        "frame: distributor.frame.json",
+        "qualification:",
+        "  assessment:",
+        "    answers:",
+        "      - { question: o1, score: 7, evidence: CFO }",
+        "      - { question: o9, score: 2, evidence: CFO }",
+        "  criteria:",
+        "    criteria:",
+        "      - { id: fit, name: Fit, weight: -1 }",
+        "      - { id: price, name: Price, weight: 0 }",
+        "    suppliers:",
+        "      - { id: us, name: Us, us: true, scores: { fit: 5, price: 2, speed: 3 } }",
+        "",
+      ].join("\n");
+      const files = { [at("examples/bad.territory.yaml")]: text, [at("examples/q.valuecase.yaml")]: qualification };
+      const result = await run(["funnel", "examples/bad.territory.yaml"], { files });
+      expect(result.code).toBe(1);
+      const problems = result.stderr.trim().split("\n").filter((line) => !line.startsWith("valueframe: "));
+      const columnOf = (source: string, line: number, needle: string) => source.split("\n")[line - 1]!.indexOf(needle) + 1;
+      expect(problems).toEqual([
+        `examples/bad.territory.yaml:2:${columnOf(text, 2, '"1.2"')}: rates.B: a rate is from 0 to 1; got 1.2 [out_of_range]`,
+        `examples/bad.territory.yaml:6:5: tiers.muchBusiness: a tier holds at most 5 accounts (5 + 5 + 5); "muchBusiness" has 6 [too_many]`,
+        `examples/bad.territory.yaml:13:${columnOf(text, 13, '"-5"')}: tiers.noBusiness[0].market.totalCapacity: an amount is not negative; got -5 [out_of_range]`,
+        `examples/q.valuecase.yaml:5:${columnOf(qualification, 5, "7")}: qualification.assessment.answers[0].score: ${problems.find((l) => l.includes("answers[0].score"))!.split("answers[0].score: ")[1]}`,
+        `examples/q.valuecase.yaml:6:${columnOf(qualification, 6, "o9")}: qualification.assessment.answers[1].question: no question has the id "o9" [unknown_reference]`,
+        `examples/q.valuecase.yaml:9:${columnOf(qualification, 9, "-1")}: qualification.criteria.criteria[0].weight: a weight is not negative; got -1 [out_of_range]`,
+        `examples/q.valuecase.yaml:12:${columnOf(qualification, 12, "speed: 3") + "speed: ".length}: qualification.criteria.suppliers[0].scores.speed: no criterion has the id "speed" [unknown_reference]`,
+      ]);
+    });
+
     it("reports a territory that cannot be read or parsed, located", async () => {
       const missing = await run(["funnel", "examples/none.territory.yaml"]);
       expect([missing.code, missing.stderr]).toEqual([1, "examples/none.territory.yaml:1:1: cannot read examples/none.territory.yaml: no such file [file_not_found]\n"]);
