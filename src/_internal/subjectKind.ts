@@ -4,7 +4,7 @@
  */
 
 /** The kinds of result render and the notebook display know. */
-export type SubjectKind = "frame" | "evaluation" | "bvf" | "buyingCentre" | "pursuit" | "realisation" | "qualification" | "accountPlan";
+export type SubjectKind = "frame" | "evaluation" | "bvf" | "buyingCentre" | "pursuit" | "realisation" | "qualification" | "accountPlan" | "territory";
 
 /** The members a qualification may hold (valueframe/qualify's schema): it holds at least one and nothing else. */
 const QUALIFICATION_KEYS = new Set(["prospect", "lead", "assessment", "criteria", "valueMatrix", "opening", "fiveWTwoP", "painVisionPower", "funnel"]);
@@ -21,6 +21,7 @@ export function subjectKind(value: unknown): SubjectKind | undefined {
   if (Array.isArray(value["stages"]) && Array.isArray(value["visits"]) && Array.isArray(value["concerns"])) return "pursuit";
   if (Array.isArray(value["kpis"]) && isObject(value["money"]) && Array.isArray(value["money"]["periods"]) && typeof value["asOf"] === "string") return "realisation";
   if (typeof value["account"] === "string" && isObject(value["answers"])) return "accountPlan";
+  if (isObject(value["pipeline"]) && value["pipeline"]["measure"] === "sellerStageWeightedRevenue" && Array.isArray(value["opportunities"])) return "territory";
   const keys = Object.keys(value);
   if (keys.length > 0 && keys.every((key) => QUALIFICATION_KEYS.has(key))) return "qualification";
   return undefined;

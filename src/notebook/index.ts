@@ -1,5 +1,5 @@
 /**
- * valueframe/notebook — rich notebook display of frames, evaluations, BVFs, buying centres, pursuits, realisation tracks, qualifications and account plans: `show(x)` for Deno's
+ * valueframe/notebook — rich notebook display of frames, evaluations, BVFs, buying centres, pursuits, realisation tracks, qualifications, account plans and territory reviews: `show(x)` for Deno's
  * Jupyter kernel (`Symbol.for("Jupyter.display")`), and the MIME bundles for any other kernel. The
  * results themselves stay plain frozen data; display lives here, on top of render.
  *
@@ -19,6 +19,8 @@ export { pursuitBundle } from "./pursuitBundle.js";
 export type { PursuitBundleOptions } from "./pursuitBundle.js";
 export { accountPlanBundle, qualificationBundle } from "./qualificationBundle.js";
 export type { AccountPlanBundleOptions, QualificationBundleOptions } from "./qualificationBundle.js";
+export { territoryBundle } from "./territoryBundle.js";
+export type { TerritoryBundleOptions } from "./territoryBundle.js";
 export { realisationBundle } from "./realisationBundle.js";
 export type { RealisationBundleOptions } from "./realisationBundle.js";
 export type { Displayable } from "./jupyterBundle.js";

@@ -14,12 +14,14 @@ import { realisationBundle } from "./realisationBundle.js";
 import type { AccountPlan } from "../render/markdown/accountPlanToMarkdown.js";
 import type { Qualification } from "../render/markdown/qualificationToMarkdown.js";
 import { accountPlanBundle, qualificationBundle } from "./qualificationBundle.js";
+import { territoryBundle } from "./territoryBundle.js";
+import type { TerritoryReview } from "../render/markdown/territoryToMarkdown.js";
 import { evaluationBundle } from "./evaluationBundle.js";
 import { frameBundle } from "./frameBundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** What the notebook display shows. */
-export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan;
+export type Displayable = Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan | TerritoryReview;
 
 // One case per model: a new model joins the notebook display by adding its line here.
 const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBundleOptions) => JupyterBundle } = {
@@ -31,6 +33,7 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
   realisation: realisationBundle,
   qualification: qualificationBundle,
   accountPlan: accountPlanBundle,
+  territory: territoryBundle,
 };
 
 /**
@@ -38,11 +41,11 @@ const bundles: { readonly [K in SubjectKind]: (value: never, options?: JupyterBu
  * a realisation track or a qualification) of a frame, an evaluation, a BVF, a buying centre, a pursuit
  * (its people named by their ids: give `pursuitBundle` the centre to name them), a realisation track
  * (`realisationBundle`), a qualification (`qualificationBundle`; people by their ids, power as stated:
- * give it the centre) or an account plan (`accountPlanBundle`). Hand it to your kernel's display function
+ * give it the centre), an account plan (`accountPlanBundle`) or a territory review (`territoryBundle`). Hand it to your kernel's display function
  * (`Deno.jupyter.display(bundle, { raw: true })`, IPython's `display(bundle, raw=True)` through a
  * bridge, tslab's `display.html(bundle["text/html"])`), or let {@link show} do it in Deno.
  *
- * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification or an account plan
+ * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification, an account plan or a territory review
  * @param options - locale and heading level (default 2)
  * @returns the frozen bundle
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options

@@ -12,6 +12,7 @@ import type { Pursuit } from "../pursuit/schema.js";
 import type { RealisationTrack } from "../realise/trackRealisation.js";
 import type { AccountPlan } from "../qualify/accounts.js";
 import type { Qualification } from "../qualify/schema.js";
+import type { TerritoryReview } from "../qualify/territory.js";
 import { renderArgumentError } from "./errors.js";
 
 /** What can be rendered, with its kind. */
@@ -20,11 +21,12 @@ export type Subject = { readonly kind: "frame"; readonly value: Frame } | { read
   | { readonly kind: "pursuit"; readonly value: Pursuit }
   | { readonly kind: "realisation"; readonly value: RealisationTrack }
   | { readonly kind: "qualification"; readonly value: Qualification }
-  | { readonly kind: "accountPlan"; readonly value: AccountPlan };
+  | { readonly kind: "accountPlan"; readonly value: AccountPlan }
+  | { readonly kind: "territory"; readonly value: TerritoryReview };
 
 /** The kind of a subject, or a {@link RenderArgumentError} saying what was expected. */
 export function subjectOf(fn: string, value: unknown): Subject {
   const kind = subjectKind(value);
   if (kind !== undefined) return { kind, value } as Subject;
-  throw renderArgumentError(fn, "subject", `expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification) or an account plan (defineAccountPlan), got ${describeValue(value)}`, "invalid_type");
+  throw renderArgumentError(fn, "subject", `expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification), an account plan (defineAccountPlan) or a territory review (reviewTerritory), got ${describeValue(value)}`, "invalid_type");
 }

@@ -78,7 +78,7 @@ describe("notebook display", () => {
     for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification) or an account plan (defineAccountPlan), got");
+      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification), an account plan (defineAccountPlan) or a territory review (reviewTerritory), got");
     }
   });
 
@@ -179,5 +179,22 @@ describe("notebook display of a qualification and an account plan", () => {
     expect(bundle["text/html"]).not.toContain("<svg");
     expect(bundle["application/vnd.vegalite.v5+json"]).toBeUndefined();
     expect(accountPlanBundle(accountPlan, { audience: "customer" })["text/markdown"].trim()).toBe("## Account plan: Huatong Industrial Distribution");
+  });
+});
+
+describe("a territory review in a notebook", () => {
+  it("shows the funnel, the seller's pipeline and the tiers with their charts, through show too; the customer sees its title alone", async () => {
+    const { review } = await import("../render/territoryFixtures.js");
+    const { territoryBundle } = await import("../../src/notebook/territoryBundle.js");
+    const bundle = territoryBundle(review);
+    expect(Object.keys(bundle)).toEqual(["text/markdown", "text/html", "text/plain", "application/vnd.vegalite.v5+json"]);
+    // The funnel by stage, the pipeline by month and the tiers' review: three charts after the document.
+    expect(bundle["text/html"].match(/<svg /g)).toHaveLength(3);
+    expect(bundle["text/markdown"]).toContain("630,000.30");
+    expect(display(show(review))["text/markdown"]).toBe(bundle["text/markdown"]);
+    expect(notebook.territoryBundle).toBe(territoryBundle);
+    const customer = territoryBundle(review, { audience: "customer" });
+    expect(customer["text/html"]).not.toContain("<svg");
+    expect(customer["application/vnd.vegalite.v5+json"]).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ describe("toMarkdown", () => {
       const error = thrown(() => toMarkdown(value as unknown as Frame));
       expect(error).toBeInstanceOf(RenderArgumentError);
       expect((error as RenderArgumentError).code).toBe("RENDER_INVALID_ARGUMENT");
-      expect((error as Error).message).toBe(`valueframe: toMarkdown arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification) or an account plan (defineAccountPlan), got ${got} [invalid_type]`);
+      expect((error as Error).message).toBe(`valueframe: toMarkdown arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification), an account plan (defineAccountPlan) or a territory review (reviewTerritory), got ${got} [invalid_type]`);
     }
   });
 });

@@ -8,6 +8,7 @@ import type { AccountPlan } from "../../qualify/accounts.js";
 import type { Qualification } from "../../qualify/schema.js";
 import { type QualificationMarkdownOptions, qualificationToMarkdown } from "./qualificationToMarkdown.js";
 import { type AccountPlanMarkdownOptions, accountPlanToMarkdown } from "./accountPlanToMarkdown.js";
+import { type TerritoryMarkdownOptions, type TerritoryReview, territoryToMarkdown } from "./territoryToMarkdown.js";
 import { type BuyingCentreMarkdownOptions, buyingCentreToMarkdown } from "./buyingCentreToMarkdown.js";
 import type { Bvf } from "../../bvf/types.js";
 import type { Frame } from "../../frame/frame.js";
@@ -25,7 +26,7 @@ import { type FrameMarkdownOptions, frameToMarkdown } from "./frameToMarkdown.js
  * {@link accountPlanToMarkdown}. The buying centre, the pursuit, the qualification and the account plan
  * are the seller's: for `audience: "customer"` they write their title alone.
  *
- * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification or an account plan
+ * @param subject - a frame, an evaluation, a BVF, a buying centre, a pursuit, a realisation track, a qualification, an account plan or a territory review
  * @param options - the options of the matching renderer
  * @returns the Markdown document
  * @throws {RenderArgumentError} (code `RENDER_INVALID_ARGUMENT`) when the subject is none of them, or for bad options
@@ -46,13 +47,14 @@ export function toMarkdown(subject: Pursuit, options?: PursuitMarkdownOptions): 
 export function toMarkdown(subject: RealisationTrack, options?: RealisationMarkdownOptions): string;
 export function toMarkdown(subject: Qualification, options?: QualificationMarkdownOptions): string;
 export function toMarkdown(subject: AccountPlan, options?: AccountPlanMarkdownOptions): string;
+export function toMarkdown(subject: TerritoryReview, options?: TerritoryMarkdownOptions): string;
 export function toMarkdown(
-  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan,
-  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions | QualificationMarkdownOptions | AccountPlanMarkdownOptions,
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan | TerritoryReview,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions | QualificationMarkdownOptions | AccountPlanMarkdownOptions | TerritoryMarkdownOptions,
 ): string;
 export function toMarkdown(
-  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan,
-  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions | QualificationMarkdownOptions | AccountPlanMarkdownOptions,
+  subject: Frame | Evaluation | Bvf | BuyingCentre | Pursuit | RealisationTrack | Qualification | AccountPlan | TerritoryReview,
+  options?: FrameMarkdownOptions | EvaluationMarkdownOptions | BvfMarkdownOptions | BuyingCentreMarkdownOptions | PursuitMarkdownOptions | RealisationMarkdownOptions | QualificationMarkdownOptions | AccountPlanMarkdownOptions | TerritoryMarkdownOptions,
 ): string {
   const found = subjectOf("toMarkdown", subject);
   if (found.kind === "frame") return frameToMarkdown(found.value, options as FrameMarkdownOptions | undefined);
@@ -62,5 +64,6 @@ export function toMarkdown(
   if (found.kind === "realisation") return realisationToMarkdown(found.value, options as RealisationMarkdownOptions | undefined);
   if (found.kind === "qualification") return qualificationToMarkdown(found.value, options as QualificationMarkdownOptions | undefined);
   if (found.kind === "accountPlan") return accountPlanToMarkdown(found.value, options as AccountPlanMarkdownOptions | undefined);
+  if (found.kind === "territory") return territoryToMarkdown(found.value, options as TerritoryMarkdownOptions | undefined);
   return bvfToMarkdown(found.value, options as BvfMarkdownOptions | undefined);
 }
