@@ -23,7 +23,7 @@ export type { AnswerInput, Assessment, AssessmentDecision, AssessmentHeading, As
 export { compareSuppliers, criteriaSigns, definePurchaseCriteria, safeDefinePurchaseCriteria, standardAttacks, standardConditionKinds, standardConditions, standardMoves } from "./purchaseCriteria.js";
 export type { CriterionBreakEven, CriterionStanding, PersonRanking, StandardAttack, StandardCondition, StandardConditionKind, StandardMove, PurchaseCriteria, PurchaseCriteriaInput, SafeDefinePurchaseCriteriaResult, SupplierComparison, SupplierTotal } from "./purchaseCriteria.js";
 export { categoryCommitment, leaders, opening, openings, turfs, valueMatrix } from "./positioning.js";
-export type { LongTermImpact, ValueMatrixPlacement, ValueMatrixThresholds } from "./positioning.js";
+export type { LongTermImpact, OpeningGroup, OpeningStrategy, ValueMatrixPlacement, ValueMatrixThresholds } from "./positioning.js";
 export { fiveWTwoP, fiveWTwoPQuestions, painVisionPower } from "./fiveWTwoP.js";
 export type { FiveWTwoP, FiveWTwoPKey, PainVisionPower, QualifyingAnswer } from "./fiveWTwoP.js";
 export { defineSuccessCases, leadStages, leadStates, problemConcernTable, prospectKinds, safeDefineSuccessCases, successCaseSchema, successCasesFor, valueTable } from "./leads.js";

@@ -92,6 +92,11 @@ export const openings = {
   "theirs/rival": { group: "abnormal", strategy: "qualifyOutOrWaitForAMistake" },
 } as const satisfies Record<`${(typeof turfs)[number]}/${(typeof leaders)[number]}`, { readonly group: "normal" | "problem" | "abnormal"; readonly strategy: string }>;
 
+/** The three groups of openings. */
+export type OpeningGroup = (typeof openings)[keyof typeof openings]["group"];
+/** The strategy of an opening (ours). */
+export type OpeningStrategy = (typeof openings)[keyof typeof openings]["strategy"];
+
 /**
  * The opening: whose turf × who leads → its group and strategy.
  *
@@ -105,7 +110,7 @@ export const openings = {
  * opening("neutral", "rival"); //=> { opening: "neutral/rival", group: "abnormal", strategy: "changeTheRules" }
  * ```
  */
-export function opening(turf: (typeof turfs)[number], leader: (typeof leaders)[number]): { readonly opening: keyof typeof openings; readonly group: "normal" | "problem" | "abnormal"; readonly strategy: string } {
+export function opening(turf: (typeof turfs)[number], leader: (typeof leaders)[number]): { readonly opening: keyof typeof openings; readonly group: OpeningGroup; readonly strategy: OpeningStrategy } {
   const issues: ValueframeIssue[] = [];
   if (!(turfs as readonly string[]).includes(turf)) issues.push({ path: ["turf"], code: "invalid_value", message: `expected one of ${turfs.join(", ")}; got ${String(turf)}` });
   if (!(leaders as readonly string[]).includes(leader)) issues.push({ path: ["leader"], code: "invalid_value", message: `expected one of ${leaders.join(", ")}; got ${String(leader)}` });
