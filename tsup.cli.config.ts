@@ -5,7 +5,8 @@ import { defineConfig } from "tsup";
  * library build (`tsup && tsup --config tsup.cli.config.ts`), so it must not clean dist/.
  */
 export default defineConfig({
-  entry: { main: "src/cli/main.ts" },
+  // worker: the portfolio pool's worker thread (dist/cli/worker.js), found beside the code that starts the pool.
+  entry: { main: "src/cli/main.ts", worker: "src/runners/worker.ts" },
   outDir: "dist/cli",
   format: ["esm"],
   platform: "node",
@@ -22,5 +23,6 @@ export default defineConfig({
   treeshake: true,
   // As in the quantify entry: the mathjs factories the formula parser uses are bundled with what they
   // import, so the bin runs where mathjs is not installed. decimal.js, zod and yaml stay dependencies.
+  external: ["piscina"],
   noExternal: [/^mathjs(\/|$)/, "typed-function", "complex.js", "fraction.js", /^@babel\/runtime(\/|$)/, "javascript-natural-sort", "escape-latex", "seedrandom", "tiny-emitter"],
 });

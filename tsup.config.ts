@@ -18,6 +18,9 @@ export default defineConfig({
     "realise/index": "src/realise/index.ts",
     "qualify/index": "src/qualify/index.ts",
     "portfolio/index": "src/portfolio/index.ts",
+    "portfolio/node/index": "src/runners/index.ts",
+    // The pool's worker thread runs this file: built beside the entry that starts the pool.
+    "portfolio/node/worker": "src/runners/worker.ts",
   },
   format: ["esm", "cjs"],
   dts: true,
@@ -36,5 +39,7 @@ export default defineConfig({
   // valueframe/quantify parses formulas with a mathjs instance built from the few factories it needs:
   // bundling mathjs (and what those factories import) lets tree-shaking drop the rest, so the entry
   // loads fast and mathjs need not be installed. decimal.js and zod stay external, shared with the core.
+  // piscina is an optional dependency, imported only by the pool runner when a run starts.
+  external: ["piscina"],
   noExternal: [/^mathjs(\/|$)/, "typed-function", "complex.js", "fraction.js", /^@babel\/runtime(\/|$)/, "javascript-natural-sort", "escape-latex", "seedrandom", "tiny-emitter"],
 });

@@ -13,7 +13,7 @@ npm init -y >/dev/null
 npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
 test ! -d node_modules/mathjs || { echo "mathjs was installed: it must not be a runtime dependency" >&2; exit 1; }
 node --input-type=module -e '
-  const entries = ["valueframe", "valueframe/finance", "valueframe/quantify", "valueframe/bvf", "valueframe/render", "valueframe/document", "valueframe/notebook", "valueframe/questions", "valueframe/grid", "valueframe/people", "valueframe/pursuit", "valueframe/realise", "valueframe/qualify", "valueframe/portfolio", "valueframe/xlsx"];
+  const entries = ["valueframe", "valueframe/finance", "valueframe/quantify", "valueframe/bvf", "valueframe/render", "valueframe/document", "valueframe/notebook", "valueframe/questions", "valueframe/grid", "valueframe/people", "valueframe/pursuit", "valueframe/realise", "valueframe/qualify", "valueframe/portfolio", "valueframe/portfolio/node", "valueframe/xlsx"];
   for (const entry of entries) if (Object.keys(await import(entry)).length === 0) throw new Error(`${entry} exports nothing`);
   const { workingCapitalReleased } = await import("valueframe/finance");
   if (workingCapitalReleased({ annualAmount: "365000000", daysReduced: 14 }).toString() !== "14000000") throw new Error("wrong figure");

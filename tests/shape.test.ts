@@ -19,6 +19,7 @@ import * as pursuitEntry from "../src/pursuit/index.js";
 import * as realiseEntry from "../src/realise/index.js";
 import * as qualifyEntry from "../src/qualify/index.js";
 import * as portfolioEntry from "../src/portfolio/index.js";
+import * as portfolioNodeEntry from "../src/runners/index.js";
 import { ValueframeError, ValueframeValidationError } from "../src/errors/ValueframeError.js";
 import { entries as packageEntries, exportsOf } from "./support/entries.js";
 
@@ -108,7 +109,7 @@ describe.each(models)("the $name's define/safeDefine", ({ define, safeDefine, go
   });
 });
 
-const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry, "valueframe/realise": realiseEntry, "valueframe/qualify": qualifyEntry, "valueframe/portfolio": portfolioEntry };
+const entries = { valueframe: root, "valueframe/finance": financeEntry, "valueframe/quantify": quantifyEntry, "valueframe/bvf": bvfEntry, "valueframe/render": renderEntry, "valueframe/document": documentEntry, "valueframe/notebook": notebookEntry, "valueframe/questions": questionsEntry, "valueframe/grid": gridEntry, "valueframe/xlsx": xlsxEntry, "valueframe/people": peopleEntry, "valueframe/pursuit": pursuitEntry, "valueframe/realise": realiseEntry, "valueframe/qualify": qualifyEntry, "valueframe/portfolio": portfolioEntry, "valueframe/portfolio/node": portfolioNodeEntry };
 
 describe("the error model", () => {
   it.each(Object.entries(entries))("%s exports the shared error classes", (_name, entry) => {
@@ -145,6 +146,7 @@ describe("the error model", () => {
       () => realiseEntry.defineRealisation({ start: "2025-12-01", kpis: [] }, { asOf: "today" }),
       () => qualifyEntry.opening("home" as never, "us"),
       () => portfolioEntry.summariseCase({} as never, { id: "" }),
+      () => portfolioNodeEntry.poolRunner({ threads: 0 }),
     ];
     for (const call of calls) {
       let thrown: unknown;
