@@ -9,6 +9,7 @@ import { EXIT_INVALID } from "./_internal/problemsOut.js";
 import { demoCommand } from "./commands/demo.js";
 import { funnelCommand } from "./commands/funnel.js";
 import { nextCommand } from "./commands/next.js";
+import { portfolioCommand } from "./commands/portfolio.js";
 import { trackCommand } from "./commands/track.js";
 import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -20,7 +21,7 @@ import type { CliIo } from "./io.js";
 /** Exit code for a command line the CLI cannot run. */
 const EXIT_USAGE = 2;
 
-const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, funnelCommand, schemaCommand];
+const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, funnelCommand, portfolioCommand, schemaCommand];
 
 const exitCodes = `Exit codes:
   0  ok

@@ -1,7 +1,8 @@
 /** The console examples of docs/cli.md are real: each `$ valueframe …` line prints what the doc shows. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { portfolioWorker } from "../support/portfolioWorker.js";
 import { repoRoot, run } from "./helpers.js";
 
 interface Example {
@@ -36,9 +37,14 @@ const doc = readFileSync(join(repoRoot, "docs/cli.md"), "utf8");
 const cases = examples(doc);
 
 describe("docs/cli.md", () => {
+  // `valueframe portfolio` runs a pool of worker threads: their worker compiled from the sources.
+  beforeAll(async () => {
+    await portfolioWorker();
+  }, 60_000);
+
   it("has console examples of every command", () => {
     const commands = new Set(cases.map((example) => example.argv[0]));
-    for (const command of ["demo", "validate", "report", "simulate", "next", "track", "funnel"]) expect(commands).toContain(command);
+    for (const command of ["demo", "validate", "report", "simulate", "next", "track", "funnel", "portfolio"]) expect(commands).toContain(command);
   });
 
   it.each(cases.map((example) => [example.argv.join(" "), example] as const))("$ valueframe %s", async (_name, example) => {

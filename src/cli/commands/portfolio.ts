@@ -1,0 +1,200 @@
+/** `valueframe portfolio <folder>`: every value-case document of a folder as one ranked pipeline, on every core. */
+import { availableParallelism } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { PortfolioRateError } from "../../portfolio/errors.js";
+import type { PortfolioPipeline } from "../../portfolio/aggregate.js";
+import { inProcessRunner } from "../../runners/inProcess.js";
+import { parsePortfolioSettings } from "../../runners/parseSettings.js";
+import { poolRunner } from "../../runners/pool.js";
+import { runPortfolio } from "../../runners/runPortfolio.js";
+import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
+import { count, grouped, money } from "../_internal/format.js";
+import { readFailure } from "../_internal/loadDocument.js";
+import type { LocatedProblem } from "../_internal/problems.js";
+import { reportProblems } from "../_internal/problemsOut.js";
+import { CliUsageError } from "../errors.js";
+import type { CliIo } from "../io.js";
+
+/** A figure of the pipeline (an exact decimal). */
+type Decimal = PortfolioPipeline["customerValue"]["weightedNpv"];
+
+/** A value-case document: `huatong.valuecase.json`… */
+const DOCUMENT_FILE = /\.valuecase\.(json|ya?ml)$/i;
+/** A folder's settings file: `portfolio.yaml`, `east.portfolio.json`… */
+const SETTINGS_FILE = /(^|\.)portfolio\.(ya?ml|json)$/i;
+
+/** The portfolio command. */
+export const portfolioCommand: Command = {
+  name: "portfolio",
+  summary: "every value case of a folder as one ranked pipeline: the customers' weighted NPV, the seller's revenue beside it",
+  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N] [--format text|md|json] [-o <out>]",
+  help: `Reads every *.valuecase.json, .yaml and .yml of the folder (members as validate reads them) and the
+portfolio's settings — the reporting currency, each other currency's exchange rate with its source and
+day, the tiers, the stage rates: the folder's portfolio.yaml (or *.portfolio.yaml, .yml, .json), or the
+file --portfolio names — evaluates each document on a pool of worker threads, and prints the pipeline:
+the customers' probability-weighted NPV in the reporting currency by expected decision month, tier,
+funnel stage and solution, the seller's stage-weighted revenue beside it (never combined with it), and
+the cases ranked. Rates are stated, never guessed: a currency without one is a located error.
+
+A document that cannot be read, parsed, validated or evaluated is printed as file:line:column: path:
+message [code] and left out; the others are still aggregated (exit 1 when any failed). A progress bar is
+drawn on standard error when it is a terminal.
+
+Options:
+      --portfolio <file>     the settings file (default: the folder's portfolio.yaml); --rates is the same
+  -j, --jobs <n>             worker threads (default: the machine's cores); 1 runs in this thread
+  -f, --format <text|md|json> output format (default text); json the pipeline as data with exact decimal strings
+  -o, --output <out>         write to this file instead of stdout
+  -h, --help                 show this help
+
+Exit codes: 0 ok, 1 invalid input (bad settings, an unknown rate, a document that failed), 2 usage error.
+
+Example:
+  valueframe portfolio examples/portfolio`,
+  options: {
+    portfolio: { type: "string" },
+    rates: { type: "string" },
+    jobs: { type: "string", short: "j" },
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+  },
+  positionals: ["folder"],
+  async run(args, io) {
+    const format = choice(args, "format", ["text", "md", "json"] as const, "portfolio") ?? "text";
+    const jobs = integer(args, "jobs", 1, 256, "portfolio") ?? availableParallelism();
+    const folder = args.positionals[0]!;
+    const entries = io.listFolder?.(resolve(io.cwd, folder));
+    if (entries === undefined) throw new CliUsageError(`${folder} is not a folder`, "portfolio");
+    const given = text(args, "portfolio") ?? text(args, "rates");
+    if (text(args, "portfolio") !== undefined && text(args, "rates") !== undefined) throw new CliUsageError("give --portfolio or --rates, not both", "portfolio");
+    const found = entries.filter((entry) => SETTINGS_FILE.test(entry)).sort();
+    if (given === undefined && found.length !== 1) throw new CliUsageError(found.length === 0 ? `${folder} holds no portfolio.yaml: name the settings file with --portfolio` : `${folder} holds ${found.length} settings files (${found.join(", ")}): name one with --portfolio`, "portfolio");
+    const settingsFile = given ?? join(folder, found[0]!);
+    const files = entries.filter((entry) => DOCUMENT_FILE.test(entry)).sort().map((entry) => join(folder, entry));
+    if (files.length === 0) throw new CliUsageError(`${folder} holds no value-case document (*.valuecase.json, .yaml, .yml)`, "portfolio");
+
+    let settingsText: string;
+    try {
+      settingsText = io.readFile(resolve(io.cwd, settingsFile));
+    } catch (error) {
+      const { code, reason } = readFailure(error);
+      return reportProblems(io, [{ file: settingsFile, line: 1, column: 1, path: undefined, message: `cannot read ${settingsFile}: ${reason}`, code }]);
+    }
+    // Tiers name documents relative to the settings file; the run names them from the working folder.
+    const settingsFolder = dirname(settingsFile);
+    const settings = parsePortfolioSettings(settingsText, settingsFile, { tierPath: (key) => relative(io.cwd, resolve(io.cwd, settingsFolder, key)) || key });
+    if (!settings.success) return reportProblems(io, settings.issues.map((issue) => ({ file: issue.file ?? settingsFile, line: issue.line ?? 1, column: issue.column ?? 1, path: issue.path.length === 0 ? undefined : issue.path, message: issue.message, code: issue.code })));
+
+    const documents = files.map((file) => ({ id: file, file }));
+    const read = (path: string) => io.readFile(resolve(io.cwd, path));
+    const runner =
+      jobs === 1
+        ? inProcessRunner({
+            reader: {
+              readDocument: read,
+              readMember: (file, reference) => {
+                const name = relative(io.cwd, resolve(io.cwd, dirname(file), reference)) || reference;
+                if (relative(resolve(io.cwd, dirname(file)), resolve(io.cwd, name)).startsWith("..")) throw new Error(`${reference} is outside the document's folder`);
+                try {
+                  return { text: read(name), fileName: name };
+                } catch (error) {
+                  if (readFailure(error).code === "file_not_found") return undefined;
+                  throw error;
+                }
+              },
+            },
+          })
+        : poolRunner({ threads: jobs });
+    const bar = io.stderrIsTTY ? progressBar(io) : undefined;
+    let pipeline: PortfolioPipeline;
+    try {
+      pipeline = await runPortfolio(documents, { portfolio: settings.portfolio, runner, cwd: io.cwd, onProgress: bar });
+    } catch (error) {
+      if (!(error instanceof PortfolioRateError)) throw error;
+      return reportProblems(io, error.issues.map((issue) => ({ ...settings.locate(["rates"]), path: issue.path, message: issue.message, code: error.code })));
+    } finally {
+      if (bar !== undefined) io.stderr("\n");
+    }
+    const failures = failureProblems(pipeline);
+    if (format === "json") writeResult(io, text(args, "output"), `${JSON.stringify({ folder, settings: settingsFile, pipeline }, null, 2)}\n`);
+    else writeResult(io, text(args, "output"), format === "md" ? markdown(folder, pipeline) : textSummary(folder, pipeline));
+    return failures.length === 0 ? 0 : reportProblems(io, failures);
+  },
+};
+
+/** Draws `[#####.....] done/total` on stderr, in place. */
+function progressBar(io: CliIo): (progress: { readonly done: number; readonly total: number }) => void {
+  const width = 30;
+  return ({ done, total }) => {
+    const filled = Math.round((done / total) * width);
+    io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} documents`);
+  };
+}
+
+/** Each failed document's problems as the CLI prints them; a failure without a located issue at its file's start. */
+function failureProblems(pipeline: PortfolioPipeline): LocatedProblem[] {
+  return pipeline.failures.flatMap((failure) => {
+    const file = failure.file ?? failure.id;
+    if (failure.issues.length === 0) return [{ file, line: 1, column: 1, path: undefined, message: `${failure.message} (document left out)`, code: failure.code }];
+    return failure.issues.map((issue) => ({ file: issue.file ?? file, line: issue.line ?? 1, column: issue.column ?? 1, path: issue.path.length === 0 ? undefined : issue.path, message: `${issue.message} (document left out)`, code: issue.code }));
+  });
+}
+
+/** The rows of the pipeline by month: the customers' value and, beside it, the seller's revenue. */
+function monthRows(pipeline: PortfolioPipeline): { month: string; cases: number; weightedNpv: Decimal | undefined; deals: number; seller: Decimal | undefined }[] {
+  const months = new Map<string, { month: string; cases: number; weightedNpv: Decimal | undefined; deals: number; seller: Decimal | undefined }>();
+  const row = (month: string) => months.get(month) ?? months.set(month, { month, cases: 0, weightedNpv: undefined, deals: 0, seller: undefined }).get(month)!;
+  for (const m of pipeline.customerValue.byDecisionMonth) Object.assign(row(m.month ?? "no month"), { cases: m.cases, weightedNpv: m.weightedNpv });
+  for (const m of pipeline.sellerRevenue.byExpectedMonth) Object.assign(row(m.month), { deals: m.deals, seller: m.sellerWeightedRevenue });
+  return [...months.values()].sort((a, b) => (a.month === "no month" ? 1 : b.month === "no month" ? -1 : a.month.localeCompare(b.month)));
+}
+
+/** The terminal summary. */
+function textSummary(folder: string, pipeline: PortfolioPipeline): string {
+  const cur = pipeline.currency;
+  const c = pipeline.customerValue;
+  const s = pipeline.sellerRevenue;
+  const amount = (value: Decimal | undefined) => (value === undefined ? "—" : money(value, cur)).padStart(22);
+  const lines = [
+    `${folder}: ${count(pipeline.counts.cases, "case")}, ${count(pipeline.counts.failures, "failure")} — in ${cur}`,
+    `  rates: ${pipeline.ratesUsed.length === 0 ? "none used" : pipeline.ratesUsed.map((r) => `${r.currency} ${r.rate.toString()} (${r.source}, ${r.asOf})`).join("; ")}`,
+    "",
+    `  by decision month    cases   customers' weighted NPV   deals   seller's stage-weighted revenue`,
+    ...monthRows(pipeline).map((r) => `    ${r.month.padEnd(16)} ${String(r.cases).padStart(5)}   ${amount(r.weightedNpv)}   ${String(r.deals).padStart(5)}   ${amount(r.seller)}`),
+    `    ${"total".padEnd(16)} ${String(pipeline.counts.cases).padStart(5)}   ${amount(c.weightedNpv)}   ${String(s.total.deals).padStart(5)}   ${amount(s.total.sellerWeightedRevenue)}`,
+    `  the customers' value: ${c.label}`,
+    `  the seller's revenue, beside it and never added to it: ${s.label}`,
+    "",
+    `  by tier: ${c.byTier.map((t) => `${t.tier} ${t.cases} ${money(t.weightedNpv, cur)}`).join("; ")}`,
+    `  by funnel stage: ${c.byFunnelStage.filter((t) => t.cases > 0).map((t) => `${t.stage} ${t.cases} ${money(t.weightedNpv, cur)}`).join("; ")}`,
+    "",
+    "  ranked by the customer's weighted NPV",
+    ...pipeline.ranking.map((r) => `    ${String(r.rank).padStart(3)}. ${r.customer} (${r.file ?? r.id})  ${money(r.weightedNpv, cur)}${r.currency === cur ? "" : ` (${money(r.caseWeightedNpv, r.currency)})`}  ${r.month ?? "no month"}  ${r.tier}  stage ${r.stage}`),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** The pipeline as Markdown tables. */
+function markdown(folder: string, pipeline: PortfolioPipeline): string {
+  const cur = pipeline.currency;
+  const cell = (value: Decimal | undefined) => (value === undefined ? "—" : grouped(value));
+  return [
+    `# Portfolio: ${folder}`,
+    "",
+    `${count(pipeline.counts.cases, "case")}, ${count(pipeline.counts.failures, "failure")}; figures in ${cur}. Rates: ${pipeline.ratesUsed.map((r) => `${r.currency} ${r.rate.toString()} (${r.source}, ${r.asOf})`).join("; ") || "none used"}.`,
+    "",
+    `| decision month | cases | customers' weighted NPV (${cur}) | deals | seller's stage-weighted revenue (${cur}) |`,
+    "|---|---:|---:|---:|---:|",
+    ...monthRows(pipeline).map((r) => `| ${r.month} | ${r.cases} | ${cell(r.weightedNpv)} | ${r.deals} | ${cell(r.seller)} |`),
+    `| **total** | ${pipeline.counts.cases} | ${cell(pipeline.customerValue.weightedNpv)} | ${pipeline.sellerRevenue.total.deals} | ${cell(pipeline.sellerRevenue.total.sellerWeightedRevenue)} |`,
+    "",
+    `The customers' value: ${pipeline.customerValue.label}. The seller's revenue, beside it and never added to it: ${pipeline.sellerRevenue.label}.`,
+    "",
+    `| rank | customer | document | weighted NPV (${cur}) | month | tier | stage |`,
+    "|---:|---|---|---:|---|---|---|",
+    ...pipeline.ranking.map((r) => `| ${r.rank} | ${r.customer} | ${r.file ?? r.id} | ${grouped(r.weightedNpv)} | ${r.month ?? "—"} | ${r.tier} | ${r.stage} |`),
+    "",
+  ].join("\n");
+}
+
+
