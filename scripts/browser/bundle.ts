@@ -35,7 +35,8 @@ interface ExportTarget {
 
 /**
  * Reads the public entries from package.json's `exports` (every subpath whose ESM build is a `.js` file
- * under dist/), so an entry added to the package is bundled here without another edit.
+ * under dist/, except the Node-only `…/node` entries), so an entry added to the package is bundled here
+ * without another edit.
  */
 export async function publicEntries(root: string): Promise<readonly PublicEntry[]> {
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { exports?: Record<string, ExportTarget | string> };
@@ -45,6 +46,8 @@ export async function publicEntries(root: string): Promise<readonly PublicEntry[
     const esm = typeof target.import === "string" ? target.import : target.import?.default;
     const match = esm === undefined ? null : /^\.\/dist\/(.+)\.js$/.exec(esm);
     if (match?.[1] === undefined) continue;
+    // A `…/node` entry is Node-only (worker threads, the file system): never bundled for browsers.
+    if (/(^|\/)node\//.test(match[1])) continue;
     entries.push({ name: match[1], source: `src/${match[1]}.ts` });
   }
   return entries;
