@@ -32,7 +32,8 @@ console.log(`zod + decimal.js alone (baseline): ${kb(baseline)}`);
 
 const exports = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).exports;
 let over = 0;
-for (const subpath of Object.keys(exports).filter((key) => !key.endsWith(".json"))) {
+// A `…/node` entry is Node-only (worker threads, the file system): it has no browser size.
+for (const subpath of Object.keys(exports).filter((key) => !key.endsWith(".json") && !/\/node$/.test(key))) {
   const name = subpath === "." ? "valueframe" : `valueframe/${subpath.slice(2)}`;
   const file = join(root, "dist", subpath === "." ? "" : subpath.slice(2), "index.js");
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
