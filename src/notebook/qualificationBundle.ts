@@ -11,7 +11,7 @@ import { openingGridSvg } from "../render/svg/openingGridSvg.js";
 import { purchaseCriteriaSvg } from "../render/svg/purchaseCriteriaSvg.js";
 import { valueMatrixSvg } from "../render/svg/valueMatrixSvg.js";
 import { purchaseCriteriaSpec } from "../render/vegaLite/purchaseCriteriaSpec.js";
-import { bundleOf, markdownOptions } from "./_internal/bundle.js";
+import { bundleOf, chartFigure, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** Options of {@link qualificationBundle}: the notebook's, whom it is for, and what names the criteria's links. */
@@ -60,12 +60,11 @@ export function qualificationBundle(qualification: Qualification, options?: Qual
   if (options?.audience === "customer") return bundleOf(markdown);
   const locale = resolved.locale === undefined ? {} : { locale: resolved.locale };
   const worked = qualifyOpportunity(qualification);
-  const figure = (svg: string) => `<figure class="chart">${svg.replace("<svg ", '<svg style="max-width:100%;height:auto" ')}</figure>`;
   const charts = [
     worked.comparison === undefined ? undefined : purchaseCriteriaSvg(qualification, locale),
     worked.valueMatrix === undefined ? undefined : valueMatrixSvg(qualification, locale),
     worked.opening === undefined ? undefined : openingGridSvg(qualification, locale),
-  ].flatMap((svg) => (svg === undefined ? [] : [figure(svg)]));
+  ].flatMap((svg) => (svg === undefined ? [] : [chartFigure(svg)]));
   return bundleOf(markdown, worked.comparison === undefined ? undefined : purchaseCriteriaSpec(qualification, locale), [markdownToHtml(markdown), ...charts].join("\n"));
 }
 

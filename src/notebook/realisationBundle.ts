@@ -8,7 +8,7 @@ import type { Audience } from "../render/options.js";
 import { realisationKpiSvg } from "../render/svg/realisationKpiSvg.js";
 import { realisationMoneySvg } from "../render/svg/realisationMoneySvg.js";
 import { realisationKpiSpec } from "../render/vegaLite/realisationKpiSpec.js";
-import { bundleOf, markdownOptions } from "./_internal/bundle.js";
+import { bundleOf, chartFigure, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** Options of {@link realisationBundle}: the notebook's, whom it is for, and what names the KPIs' measurers and goals. */
@@ -48,7 +48,6 @@ export function realisationBundle(track: RealisationTrack, options?: Realisation
   const resolved = markdownOptions(options);
   const markdown = realisationToMarkdown(track, { ...options, ...resolved });
   const locale = resolved.locale === undefined ? {} : { locale: resolved.locale };
-  const figure = (svg: string) => `<figure class="chart">${svg.replace("<svg ", '<svg style="max-width:100%;height:auto" ')}</figure>`;
-  const html = `${markdownToHtml(markdown)}\n${figure(realisationKpiSvg(track, locale))}\n${figure(realisationMoneySvg(track, locale))}`;
+  const html = `${markdownToHtml(markdown)}\n${chartFigure(realisationKpiSvg(track, locale))}\n${chartFigure(realisationMoneySvg(track, locale))}`;
   return bundleOf(markdown, realisationKpiSpec(track, locale), html);
 }

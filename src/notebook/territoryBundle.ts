@@ -6,7 +6,7 @@ import { funnelSvg } from "../render/svg/funnelSvg.js";
 import { pipelineByMonthSvg } from "../render/svg/pipelineByMonthSvg.js";
 import { tiersReviewSvg } from "../render/svg/tiersReviewSvg.js";
 import { pipelineByMonthSpec } from "../render/vegaLite/pipelineByMonthSpec.js";
-import { bundleOf, markdownOptions } from "./_internal/bundle.js";
+import { bundleOf, chartFigure, markdownOptions } from "./_internal/bundle.js";
 import type { JupyterBundle, JupyterBundleOptions } from "./types.js";
 
 /** Options of {@link territoryBundle}: the notebook's and whom it is for. */
@@ -40,7 +40,6 @@ export function territoryBundle(review: TerritoryReview, options?: TerritoryBund
   // All of a territory is the seller's: a customer's view of it draws no chart either.
   if (options?.audience === "customer") return bundleOf(markdown);
   const locale = resolved.locale === undefined ? {} : { locale: resolved.locale };
-  const figure = (svg: string) => `<figure class="chart">${svg.replace("<svg ", '<svg style="max-width:100%;height:auto" ')}</figure>`;
   const charts = [funnelSvg(review, locale), pipelineByMonthSvg(review, locale), ...((review.tiers?.months.length ?? 0) > 0 ? [tiersReviewSvg(review, locale)] : [])];
-  return bundleOf(markdown, pipelineByMonthSpec(review, locale), `${markdownToHtml(markdown)}\n${charts.map(figure).join("\n")}`);
+  return bundleOf(markdown, pipelineByMonthSpec(review, locale), `${markdownToHtml(markdown)}\n${charts.map(chartFigure).join("\n")}`);
 }

@@ -25,6 +25,11 @@ export function withDrawnDiagram(markdownWithout: string, heading: string, level
   return `${markdownToHtml(markdownWithout)}\n${markdownToHtml(`${"#".repeat(level)} ${heading}`)}\n<figure class="diagram">${svg.replace("<svg ", '<svg style="max-width:100%;height:auto" ')}</figure>`;
 }
 
+/** An inline SVG chart as a figure that fits the notebook's width. */
+export function chartFigure(svg: string): string {
+  return `<figure class="chart">${svg.replace("<svg ", '<svg style="max-width:100%;height:auto" ')}</figure>`;
+}
+
 /** The renderer options of a notebook display: title one level down by default. */
 export function markdownOptions(options: JupyterBundleOptions | undefined): JupyterBundleOptions {
   return { ...options, headingLevel: options?.headingLevel ?? 2 };
