@@ -134,6 +134,41 @@ export interface SellerRevenue {
   readonly byStage: readonly (SellerRevenueSum & { readonly stage: FunnelStage; readonly rate: Decimal })[];
 }
 
+/**
+ * The simulated cases' Monte Carlo figures of the customers' weighted NPV, in the reporting currency.
+ * Means add, so `meanNpv` is the simulated cases' expected weighted NPV; percentiles do not add, so
+ * the sums of each case's own P10, P50 and P90 are labelled as such — not the portfolio's percentiles,
+ * which would need every case's draws and an assumption of how the cases move together.
+ */
+export interface SimulatedRisk {
+  readonly measure: "customerSimulatedWeightedNpv";
+  readonly label: string;
+  /** Cases with a simulation; the others are in no figure here. */
+  readonly cases: number;
+  readonly notSimulated: number;
+  /** The iteration counts the cases were simulated with, distinct, ascending. */
+  readonly iterations: readonly number[];
+  /** Σ each simulated case's mean simulated weighted NPV. */
+  readonly meanNpv: Decimal;
+  /** Σ each simulated case's own P10: a cautious total, not the portfolio's P10. */
+  readonly sumOfP10: Decimal;
+  readonly sumOfP50: Decimal;
+  readonly sumOfP90: Decimal;
+  /** The simulated cases whose weighted NPV is above 0 in fewer than half the iterations, by id. */
+  readonly likelyNotPositive: readonly string[];
+}
+
+/** One case's simulation in the ranking, money in the reporting currency. */
+export interface RankedSimulation {
+  readonly iterations: number;
+  readonly mean: Decimal;
+  readonly p10: Decimal;
+  readonly p50: Decimal;
+  readonly p90: Decimal;
+  /** Share of iterations with weighted NPV above 0. */
+  readonly probabilityPositive: Decimal;
+}
+
 /** One case in the ranking. */
 export interface RankedCase {
   /** 1 for the largest weighted NPV; ties go by id. */
@@ -153,6 +188,8 @@ export interface RankedCase {
   readonly stage: FunnelStage | typeof NO_STAGE;
   /** The seller's stage-weighted revenue from the deal in the reporting currency, or null without a funnel entry. */
   readonly sellerWeightedRevenue: Decimal | null;
+  /** The case's simulated weighted NPV, or null when it was not simulated. */
+  readonly simulation: RankedSimulation | null;
 }
 
 /** The pipeline of a portfolio: the result of an aggregator or of {@link aggregatePortfolio}. Deep-frozen. */
@@ -164,6 +201,8 @@ export interface PortfolioPipeline {
   readonly counts: { readonly cases: number; readonly failures: number };
   readonly customerValue: CustomerValue;
   readonly sellerRevenue: SellerRevenue;
+  /** The simulated cases' Monte Carlo figures; null when no case was simulated. */
+  readonly risk: SimulatedRisk | null;
   /** Every case by weighted NPV in the reporting currency, largest first. */
   readonly ranking: readonly RankedCase[];
   /** The documents that failed, by id. */
@@ -190,7 +229,10 @@ type Row = Pick<RankedCase, "id" | "file" | "customer" | "currency" | "month" | 
   readonly weightedNpv: string;
   readonly funnelCurrency: string | null;
   readonly sellerExpectedRevenue: string | null;
+  readonly simulation: ReadSummary["simulation"];
 };
+
+const SIMULATED = ["mean", "p10", "p50", "p90"] as const;
 
 /** Exact sums of one figure by group and currency, with the number of cases in each. */
 class Groups<K> {
@@ -269,6 +311,7 @@ export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
   const byPerspective = new Groups<string>();
   const flows = new Flows();
   const seller = new Groups<string>();
+  const simulated = new Groups<(typeof SIMULATED)[number]>();
   const asOfMonth = portfolio.asOf?.slice(0, 7);
 
   const addSummary = (summary: ReadSummary): void => {
@@ -289,7 +332,9 @@ export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
       stage,
       funnelCurrency: summary.funnel?.currency ?? null,
       sellerExpectedRevenue: summary.funnel?.sellerExpectedRevenue ?? null,
+      simulation: summary.simulation,
     });
+    if (summary.simulation !== null) for (const key of SIMULATED) simulated.add(key, currency, summary.simulation[key]);
     byMonth.add(month, currency, summary.weightedNpv);
     byTier.add(tier, currency, summary.weightedNpv);
     byStage.add(stage, currency, summary.weightedNpv);
@@ -310,7 +355,7 @@ export function createAggregator(portfolio: Portfolio): PortfolioAggregator {
       else failures.push(read.failure);
     },
     result() {
-      return pipelineOf(portfolio, { rows, failures, byMonth, byTier, byStage, bySolution, byPerspective, flows, seller });
+      return pipelineOf(portfolio, { rows, failures, byMonth, byTier, byStage, bySolution, byPerspective, flows, seller, simulated });
     },
   };
 }
@@ -325,6 +370,7 @@ interface State {
   readonly byPerspective: Groups<string>;
   readonly flows: Flows;
   readonly seller: Groups<string>;
+  readonly simulated: Groups<(typeof SIMULATED)[number]>;
 }
 
 /** Every currency without a rate, with its cases; the rates of the others as exact values. */
@@ -386,6 +432,7 @@ function pipelineOf(portfolio: Portfolio, state: State): PortfolioPipeline {
     tier: row.tier,
     stage: row.stage,
     sellerWeightedRevenue: row.sellerExpectedRevenue === null || row.stage === NO_STAGE ? null : dec(multiplyExact(convert(row.funnelCurrency!, parseExact(row.sellerExpectedRevenue)!), exactOfDec(stageRates[row.stage]))),
+    simulation: row.simulation === null ? null : rankedSimulation(row.simulation, (value) => dec(convert(row.currency, parseExact(value)!))),
   }));
 
   const total = new ExactSum();
@@ -413,6 +460,7 @@ function pipelineOf(portfolio: Portfolio, state: State): PortfolioPipeline {
       },
     },
     sellerRevenue: sellerRevenue(state.seller, stageRates, convert, reporting),
+    risk: simulatedRisk(state, convert, reporting),
     ranking,
     failures: [...state.failures].sort((a, b) => byText(a.id, b.id)),
   };
@@ -454,6 +502,29 @@ function calendar(state: State, convert: (currency: string, value: Exact) => Exa
     out.push({ month: monthText(month), weightedBenefits: decOfExact(b), weightedCosts: decOfExact(c), weightedNet: decOfExact(subtractExact(b, c)) });
   }
   return out;
+}
+
+function rankedSimulation(simulation: NonNullable<Row["simulation"]>, money: (value: string) => Decimal): RankedSimulation {
+  return { iterations: simulation.iterations, mean: money(simulation.mean), p10: money(simulation.p10), p50: money(simulation.p50), p90: money(simulation.p90), probabilityPositive: new Dec(simulation.probabilityPositive) };
+}
+
+/** The simulated cases' sums, converted; null when none was simulated. */
+function simulatedRisk(state: State, convert: (currency: string, value: Exact) => Exact, reporting: string): SimulatedRisk | null {
+  const rows = state.rows.filter((row) => row.simulation !== null);
+  if (rows.length === 0) return null;
+  const sum = (key: (typeof SIMULATED)[number]): Decimal => decOfExact(state.simulated.converted(key, convert).value);
+  return {
+    measure: "customerSimulatedWeightedNpv",
+    label: `customers' simulated probability-weighted NPV in ${reporting} (seeded Monte Carlo over each case's uncertain drivers): the sum of the cases' means, and the sums of each case's own P10, P50 and P90 — not the portfolio's percentiles, which the cases' draws together would give`,
+    cases: rows.length,
+    notSimulated: state.rows.length - rows.length,
+    iterations: [...new Set(rows.map((row) => row.simulation!.iterations))].sort((a, b) => a - b),
+    meanNpv: sum("mean"),
+    sumOfP10: sum("p10"),
+    sumOfP50: sum("p50"),
+    sumOfP90: sum("p90"),
+    likelyNotPositive: rows.filter((row) => new Dec(row.simulation!.probabilityPositive).lt("0.5")).map((row) => row.id).sort(byText),
+  };
 }
 
 /** The seller's stage-weighted revenue by month, by stage and in total, converted. */

@@ -19,7 +19,7 @@ export type { Portfolio, SafeDefinePortfolioResult } from "./definePortfolio.js"
 export { exchangeRateSchema, portfolioSchema } from "./schema.js";
 export type { ExchangeRate, PortfolioInput } from "./schema.js";
 export { caseFailure, summariseCase, UNASSIGNED } from "./summariseCase.js";
-export type { CaseFailure, CaseFailureOptions, CaseIdentity, CaseSummary, PerspectiveBucket } from "./summariseCase.js";
+export type { CaseFailure, CaseFailureOptions, CaseIdentity, CaseSimulationSummary, CaseSummary, PerspectiveBucket, SummariseCaseOptions } from "./summariseCase.js";
 export { aggregatePortfolio, createAggregator, NO_STAGE, UNTIERED } from "./aggregate.js";
 export type {
   CustomerValue,
@@ -29,9 +29,11 @@ export type {
   PortfolioAggregator,
   PortfolioPipeline,
   RankedCase,
+  RankedSimulation,
   RateUsed,
   SellerRevenue,
   SellerRevenueSum,
+  SimulatedRisk,
   SolutionValue,
   StageValue,
   TierValue,

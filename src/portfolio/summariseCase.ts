@@ -13,6 +13,7 @@ import type { Perspective } from "../frame/goal.js";
 import { perspectives } from "../frame/goal.js";
 import { Dec, type Decimal } from "../numeric/decimal.js";
 import type { FunnelStage } from "../qualify/funnel.js";
+import { simulate } from "../quantify/simulate.js";
 import { PORTFOLIO_ERROR_CODES, PortfolioArgumentError, PortfolioNoCaseError } from "./errors.js";
 
 /** The bucket of lines that serve no solution, or no goal of the frame. */
@@ -75,6 +76,34 @@ export interface CaseSummary {
     /** ISO 4217 code of `sellerExpectedRevenue`. */
     readonly currency: string;
   } | null;
+  /** The case's Monte Carlo simulation of its weighted NPV when one was asked for (`summariseCase`'s `simulation`), else null. */
+  readonly simulation: CaseSimulationSummary | null;
+}
+
+/**
+ * What a portfolio keeps of one case's seeded Monte Carlo simulation (quantify's `simulate`, measure
+ * "weighted"): float64 results each written once as the decimal of the float, in the case's currency.
+ */
+export interface CaseSimulationSummary {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly measure: "weighted";
+  /** Mean of the simulated weighted NPVs. */
+  readonly mean: string;
+  readonly p10: string;
+  readonly p50: string;
+  readonly p90: string;
+  /** Share of iterations whose weighted NPV is above 0, 0 … 1. */
+  readonly probabilityPositive: string;
+}
+
+/** Options of {@link summariseCase}. */
+export interface SummariseCaseOptions {
+  /**
+   * Simulate the case's weighted NPV over its uncertain drivers (quantify's `simulate`) with these
+   * iterations (1 … 10,000,000) and seed (default 1), in the scenario evaluated. Default: no simulation.
+   */
+  readonly simulation?: { readonly iterations: number; readonly seed?: number } | undefined;
 }
 
 /** A document that could not be read, validated, evaluated or summarised, as a portfolio lists it. */
@@ -109,14 +138,17 @@ const sum = (values: readonly Decimal[]): Decimal => values.reduce((total, value
  * The summary of one evaluated document that a portfolio aggregates: who the customer is, the case's
  * currency, period basis and horizon, the expected decision month, the NPV and weighted NPV, the
  * weighted benefits and costs of each period, the weighted present value by solution and by goal
- * perspective, and the qualification's funnel entry (the seller's side). Plain JSON, a few hundred bytes
- * to a few KB; deep-frozen; the document is not changed.
+ * perspective, the qualification's funnel entry (the seller's side) and, when asked for, the seeded Monte
+ * Carlo simulation of the weighted NPV (mean, P10, P50, P90, the chance it is above 0). Plain JSON, a
+ * few hundred bytes to a few KB; deep-frozen; the document is not changed.
  *
  * @param evaluated - a document's figures from `evaluateDocument`
  * @param identity - `id` (unique in the portfolio) and the document's `file`
+ * @param options - `simulation: { iterations, seed }` to simulate the case
  * @returns the frozen summary
  * @throws {PortfolioNoCaseError} (code `PORTFOLIO_NO_CASE`) for a document without a value case
- * @throws {PortfolioArgumentError} (code `PORTFOLIO_INVALID_ARGUMENT`) for a missing or empty id
+ * @throws {PortfolioArgumentError} (code `PORTFOLIO_INVALID_ARGUMENT`) for a missing or empty id, or simulation options that are not positive integers
+ * @throws {QuantifyError} from the simulation, when a draw of the drivers leaves the figure range
  *
  * @example
  * ```ts
@@ -128,9 +160,9 @@ const sum = (values: readonly Decimal[]): Decimal => values.reduce((total, value
  * summary.weightedNpv.slice(0, 11); //=> "21120118.88"
  * ```
  */
-export function summariseCase(evaluated: EvaluatedDocument, identity: CaseIdentity): CaseSummary {
-  const issues = identityIssues(identity);
-  if (issues.length > 0) throw new PortfolioArgumentError(issues, "summariseCase identity");
+export function summariseCase(evaluated: EvaluatedDocument, identity: CaseIdentity, options?: SummariseCaseOptions): CaseSummary {
+  const issues = [...identityIssues(identity), ...simulationIssues(options?.simulation)];
+  if (issues.length > 0) throw new PortfolioArgumentError(issues, "summariseCase arguments");
   const evaluation = evaluated.evaluation;
   if (evaluation === undefined) throw new PortfolioNoCaseError([{ path: ["case"], code: "no_case", message: "the document has no value case: a frame or a BVF alone has no figures to summarise" }]);
   const { frame, qualification } = evaluated.document;
@@ -182,8 +214,26 @@ export function summariseCase(evaluated: EvaluatedDocument, identity: CaseIdenti
     bySolution: solutionKeys.map((solution) => ({ solution, weightedPresentValue: sum(solutions.get(solution)!).toString() })),
     byPerspective,
     funnel: funnel === undefined ? null : { stage: funnel.stage, expectedMonth: funnel.expectedMonth, sellerExpectedRevenue: funnel.expectedInvestment.toString(), currency: funnel.currency },
+    simulation: options?.simulation === undefined ? null : simulationSummary(evaluated, options.simulation),
   };
   return deepFreeze(summary);
+}
+
+/** @internal The problems with simulation options (iterations 1 … 10,000,000, a safe-integer seed), each with its path. */
+export function simulationIssues(simulation: SummariseCaseOptions["simulation"]): ValueframeIssue[] {
+  if (simulation === undefined) return [];
+  const issues: ValueframeIssue[] = [];
+  if (!Number.isInteger(simulation?.iterations) || simulation.iterations < 1 || simulation.iterations > 10_000_000) issues.push({ path: ["simulation", "iterations"], code: "invalid_value", message: `iterations must be an integer 1 … 10,000,000, not ${String(simulation?.iterations)}` });
+  if (simulation?.seed !== undefined && !Number.isSafeInteger(simulation.seed)) issues.push({ path: ["simulation", "seed"], code: "invalid_value", message: `the seed must be a safe integer, not ${String(simulation.seed)}` });
+  return issues;
+}
+
+/** The case's weighted NPV simulated in the scenario evaluated, as the summary keeps it. */
+function simulationSummary(evaluated: EvaluatedDocument, options: NonNullable<SummariseCaseOptions["simulation"]>): CaseSimulationSummary {
+  const seed = options.seed ?? 1;
+  const result = simulate(evaluated.document.case!, { iterations: options.iterations, seed, measure: "weighted", ...(evaluated.scenario === undefined ? {} : { scenario: evaluated.scenario }) });
+  const { mean, p10, p50, p90 } = result.npv;
+  return { iterations: result.iterations, seed, measure: "weighted", mean: mean.toString(), p10: p10.toString(), p50: p50.toString(), p90: p90.toString(), probabilityPositive: result.probabilityPositive.toString() };
 }
 
 /** Options of {@link caseFailure}. */

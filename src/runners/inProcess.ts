@@ -29,7 +29,7 @@ export function inProcessRunner(options: InProcessRunnerOptions = {}): Portfolio
       const reader = options.reader ?? fileReader(context.cwd);
       for (const documents of chunks) {
         if (context.signal?.aborted === true) throw abortReason(context.signal);
-        context.onResults(runTask({ documents, cwd: context.cwd, asOf: context.asOf }, reader));
+        context.onResults(runTask({ documents, cwd: context.cwd, asOf: context.asOf, simulation: context.simulation }, reader));
         await nextTurn();
       }
       if (context.signal?.aborted === true) throw abortReason(context.signal);

@@ -87,7 +87,7 @@ export function poolRunner(options: PoolRunnerOptions = {}): PortfolioRunner {
         let last: unknown;
         for (let attempt = 0; attempt < 2 && !aborted; attempt++) {
           const hook = options.hooks?.beforeTask?.({ chunk: index, attempt, threads: pool.threads });
-          const task: PortfolioTask = { documents, cwd: context.cwd, asOf: context.asOf, ...(hook?.crash === true ? { crash: true } : {}) };
+          const task: PortfolioTask = { documents, cwd: context.cwd, asOf: context.asOf, simulation: context.simulation, ...(hook?.crash === true ? { crash: true } : {}) };
           try {
             const results = (await pool.run(task)) as PortfolioItem[];
             if (!aborted) context.onResults(results);

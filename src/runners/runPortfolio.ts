@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { createAggregator, type PortfolioPipeline } from "../portfolio/aggregate.js";
 import type { Portfolio } from "../portfolio/definePortfolio.js";
 import { PortfolioArgumentError } from "../portfolio/errors.js";
+import { simulationIssues } from "../portfolio/summariseCase.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import type { PortfolioDocument } from "./task.js";
 import { inProcessRunner } from "./inProcess.js";
@@ -33,6 +34,12 @@ export interface RunPortfolioOptions {
   readonly cwd?: string | undefined;
   /** Today for the documents' buying centres and pursuits, as an ISO date. */
   readonly asOf?: string | undefined;
+  /**
+   * Simulate each case's weighted NPV (seeded Monte Carlo over its uncertain drivers) with these
+   * iterations and seed (default 1): the pipeline's `risk` and each ranked case's `simulation`.
+   * Default: no simulation.
+   */
+  readonly simulation?: { readonly iterations: number; readonly seed?: number } | undefined;
 }
 
 /**
@@ -74,6 +81,8 @@ export async function runPortfolio(documents: readonly (string | PortfolioDocume
   };
   positive("jobs");
   positive("chunkSize");
+  const simulation = options.simulation;
+  issues.push(...simulationIssues(simulation));
   if (issues.length > 0) throw new PortfolioArgumentError(issues, "runPortfolio");
 
   const runner = options.runner ?? (options.jobs === 1 ? inProcessRunner() : poolRunner({ threads: options.jobs ?? availableParallelism() }));
@@ -88,6 +97,7 @@ export async function runPortfolio(documents: readonly (string | PortfolioDocume
   await runner.run(chunks, {
     cwd,
     asOf: options.asOf,
+    ...(simulation === undefined ? {} : { simulation }),
     signal: options.signal,
     onResults: (results) => {
       for (const item of results) aggregator.add(item);

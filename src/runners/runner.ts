@@ -1,5 +1,5 @@
 /** The runner interface: how a portfolio run's tasks — chunks of documents — are carried out. */
-import type { CaseFailure, CaseSummary } from "../portfolio/summariseCase.js";
+import type { CaseFailure, CaseSummary, SummariseCaseOptions } from "../portfolio/summariseCase.js";
 import type { PortfolioDocument } from "./task.js";
 
 /** What a task gives back per document: its summary or its failure, plain JSON. */
@@ -11,6 +11,8 @@ export interface PortfolioRunContext {
   readonly cwd: string;
   /** Today for the documents' buying centres and pursuits, as an ISO date. */
   readonly asOf?: string | undefined;
+  /** Simulate each case with these iterations and seed; absent: no simulation. */
+  readonly simulation?: SummariseCaseOptions["simulation"];
   /** Cancels the run: the runner stops starting tasks and rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
   /** Takes each task's results as it finishes, in any order. */

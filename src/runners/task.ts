@@ -4,7 +4,7 @@
  */
 import { evaluateDocument } from "../document/evaluateDocument.js";
 import { safeParseValueDocument } from "../document/parseValueDocument.js";
-import { caseFailure, summariseCase, type CaseFailure, type CaseSummary } from "../portfolio/summariseCase.js";
+import { caseFailure, summariseCase, type CaseFailure, type CaseSummary, type SummariseCaseOptions } from "../portfolio/summariseCase.js";
 
 /** A value-case document of a portfolio: its id (unique in the run), its file and, when already read, its text. */
 export interface PortfolioDocument {
@@ -31,12 +31,15 @@ export interface PortfolioTask {
   readonly cwd: string;
   /** Today for the documents' buying centres and pursuits, as an ISO date. */
   readonly asOf?: string | undefined;
+  /** Simulate each case (iterations, seed), as `summariseCase`'s option. */
+  readonly simulation?: SummariseCaseOptions["simulation"];
   /** @internal A test hook: the task fails before it starts, as a crashed worker's does. */
   readonly crash?: boolean;
 }
 
 /** The summary of one document, or its failure (file, line, column and path of each problem); never throws. */
-export function summariseDocument(document: PortfolioDocument, reader: DocumentReader, asOf?: string): CaseSummary | CaseFailure {
+export function summariseDocument(document: PortfolioDocument, reader: DocumentReader, options: { readonly asOf?: string | undefined; readonly simulation?: SummariseCaseOptions["simulation"] } = {}): CaseSummary | CaseFailure {
+  const { asOf, simulation } = options;
   const identity = { id: document.id, file: document.file };
   let text: string;
   try {
@@ -49,7 +52,7 @@ export function summariseDocument(document: PortfolioDocument, reader: DocumentR
     const parsed = safeParseValueDocument(text, { fileName: document.file, readMember: (reference) => reader.readMember(document.file, reference), asOf });
     if (!parsed.success) return caseFailure(parsed.error, identity);
     try {
-      return summariseCase(evaluateDocument(parsed.data.document), identity);
+      return summariseCase(evaluateDocument(parsed.data.document), identity, { simulation });
     } catch (error) {
       return caseFailure(error, { ...identity, locate: parsed.data.locate });
     }
@@ -61,5 +64,5 @@ export function summariseDocument(document: PortfolioDocument, reader: DocumentR
 /** A task's results: one summary or failure per document, in the task's order. */
 export function runTask(task: PortfolioTask, reader: DocumentReader): (CaseSummary | CaseFailure)[] {
   if (task.crash === true) throw new Error("the task was made to crash (test hook)");
-  return task.documents.map((document) => summariseDocument(document, reader, task.asOf));
+  return task.documents.map((document) => summariseDocument(document, reader, task));
 }

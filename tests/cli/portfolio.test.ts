@@ -27,6 +27,17 @@ describe("valueframe portfolio", () => {
     expect(md.stdout).toContain("| rank | customer | document |");
   }, 120_000);
 
+  it("simulates each case with --simulate and prints the sums, the same for the same seed", async () => {
+    const first = await run(["portfolio", "examples/portfolio", "--jobs", "1", "--simulate", "200", "--seed", "3"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/simulated \(15 cases, 200 iterations each\): mean [\d,.]+ CNY; sums of each case's own P10 -?[\d,.]+ CNY, P50 [\d,.]+ CNY, P90 [\d,.]+ CNY — not the portfolio's percentiles/);
+    const again = await run(["portfolio", "examples/portfolio", "--jobs", "1", "--simulate", "200", "--seed", "3", "--format", "json"]);
+    const risk = (JSON.parse(again.stdout) as { pipeline: { risk: { cases: number; iterations: number[] } } }).pipeline.risk;
+    expect([risk.cases, risk.iterations]).toEqual([15, [200]]);
+    const usage = await run(["portfolio", "examples/portfolio", "--seed", "3"]);
+    expect([usage.code, usage.stderr]).toEqual([2, expect.stringContaining("--seed needs --simulate")]);
+  }, 120_000);
+
   it("lists a document that failed at its file, line and column, and aggregates the others (exit 1)", async () => {
     const bad = join(repoRoot, "examples/portfolio/zz-broken.valuecase.yaml");
     const result = await run(["portfolio", "examples/portfolio", "--jobs", "1"], { files: { [bad]: "frame: [\n" } });

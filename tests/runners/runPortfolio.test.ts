@@ -28,6 +28,17 @@ describe("runPortfolio", () => {
     expect(alone.ranking.find((row) => row.id === "examples/manufacturer.valuecase.json")?.weightedNpv.toFixed(2)).toBe("58405240.84");
   }, 120_000);
 
+  it("simulates each case on the pool as in one thread: the same seeded figures, the risk summed", async () => {
+    const documents = mixedDocuments().slice(0, 8);
+    const simulation = { iterations: 300, seed: 11 };
+    const alone = await runPortfolio(documents, { portfolio, runner: inProcessRunner(), simulation });
+    const pooled = await runPortfolio(documents, { portfolio, runner: poolRunner({ threads: 2, workerFile }), chunkSize: 1, simulation });
+    expect(json(pooled)).toEqual(json(alone));
+    expect(alone.risk).toMatchObject({ cases: alone.counts.cases, notSimulated: 0, iterations: [300] });
+    expect(alone.ranking.every((row) => row.simulation !== null && row.simulation.p10.lte(row.simulation.p90))).toBe(true);
+    await expect(runPortfolio(documents, { portfolio, runner: inProcessRunner(), simulation: { iterations: 0 } })).rejects.toThrow(PortfolioArgumentError);
+  }, 120_000);
+
   it("lists a malformed document, one whose evaluation throws and a missing one as failures, located, and goes on", async () => {
     const pipeline = await runPortfolio(mixedDocuments(), { portfolio, runner: poolRunner({ threads: 2, workerFile }) });
     const byId = new Map(pipeline.failures.map((failure) => [failure.id, failure]));

@@ -27,7 +27,7 @@ const SETTINGS_FILE = /(^|\.)portfolio\.(ya?ml|json)$/i;
 export const portfolioCommand: Command = {
   name: "portfolio",
   summary: "every value case of a folder as one ranked pipeline: the customers' weighted NPV, the seller's revenue beside it",
-  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N] [--format text|md|json] [-o <out>]",
+  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N] [--simulate N [--seed S]] [--format text|md|json] [-o <out>]",
   help: `Reads every *.valuecase.json, .yaml and .yml of the folder (members as validate reads them) and the
 portfolio's settings — the reporting currency, each other currency's exchange rate with its source and
 day, the tiers, the stage rates: the folder's portfolio.yaml (or *.portfolio.yaml, .yml, .json), or the
@@ -43,6 +43,9 @@ drawn on standard error when it is a terminal.
 Options:
       --portfolio <file>     the settings file (default: the folder's portfolio.yaml); --rates is the same
   -j, --jobs <n>             worker threads (default: the machine's cores); 1 runs in this thread
+      --simulate <n>         also simulate each case's weighted NPV, n iterations (seeded Monte Carlo over its
+                             uncertain drivers): the sum of the cases' means and of their own P10 / P90
+      --seed <s>             the simulations' seed (default 1): the same seed gives the same figures
   -f, --format <text|md|json> output format (default text); json the pipeline as data with exact decimal strings
   -o, --output <out>         write to this file instead of stdout
   -h, --help                 show this help
@@ -55,6 +58,8 @@ Example:
     portfolio: { type: "string" },
     rates: { type: "string" },
     jobs: { type: "string", short: "j" },
+    simulate: { type: "string" },
+    seed: { type: "string" },
     format: { type: "string", short: "f" },
     output: { type: "string", short: "o" },
   },
@@ -62,6 +67,10 @@ Example:
   async run(args, io) {
     const format = choice(args, "format", ["text", "md", "json"] as const, "portfolio") ?? "text";
     const jobs = integer(args, "jobs", 1, 256, "portfolio") ?? availableParallelism();
+    const iterations = integer(args, "simulate", 1, 10_000_000, "portfolio");
+    const seed = integer(args, "seed", -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "portfolio");
+    if (seed !== undefined && iterations === undefined) throw new CliUsageError("--seed needs --simulate", "portfolio");
+    const simulation = iterations === undefined ? undefined : { iterations, seed: seed ?? 1 };
     const folder = args.positionals[0]!;
     const entries = io.listFolder?.(resolve(io.cwd, folder));
     if (entries === undefined) throw new CliUsageError(`${folder} is not a folder`, "portfolio");
@@ -108,7 +117,7 @@ Example:
     const bar = io.stderrIsTTY ? progressBar(io) : undefined;
     let pipeline: PortfolioPipeline;
     try {
-      pipeline = await runPortfolio(documents, { portfolio: settings.portfolio, runner, cwd: io.cwd, onProgress: bar });
+      pipeline = await runPortfolio(documents, { portfolio: settings.portfolio, runner, cwd: io.cwd, onProgress: bar, simulation });
     } catch (error) {
       if (!(error instanceof PortfolioRateError)) throw error;
       return reportProblems(io, error.issues.map((issue) => ({ ...settings.locate(["rates"]), path: issue.path, message: issue.message, code: error.code })));
@@ -165,6 +174,7 @@ function textSummary(folder: string, pipeline: PortfolioPipeline): string {
     `  the customers' value: ${c.label}`,
     `  the seller's revenue, beside it and never added to it: ${s.label}`,
     "",
+    ...riskLines(pipeline),
     `  by tier: ${c.byTier.map((t) => `${t.tier} ${t.cases} ${money(t.weightedNpv, cur)}`).join("; ")}`,
     `  by funnel stage: ${c.byFunnelStage.filter((t) => t.cases > 0).map((t) => `${t.stage} ${t.cases} ${money(t.weightedNpv, cur)}`).join("; ")}`,
     "",
@@ -172,6 +182,18 @@ function textSummary(folder: string, pipeline: PortfolioPipeline): string {
     ...pipeline.ranking.map((r) => `    ${String(r.rank).padStart(3)}. ${r.customer} (${r.file ?? r.id})  ${money(r.weightedNpv, cur)}${r.currency === cur ? "" : ` (${money(r.caseWeightedNpv, r.currency)})`}  ${r.month ?? "no month"}  ${r.tier}  stage ${r.stage}`),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** The simulated cases' sums, when any case was simulated. */
+function riskLines(pipeline: PortfolioPipeline): string[] {
+  const risk = pipeline.risk;
+  if (risk === null) return [];
+  const cur = pipeline.currency;
+  return [
+    `  simulated (${count(risk.cases, "case")}, ${risk.iterations.join(" / ")} iterations each${risk.notSimulated > 0 ? `; ${risk.notSimulated} not simulated` : ""}): mean ${money(risk.meanNpv, cur)}; sums of each case's own P10 ${money(risk.sumOfP10, cur)}, P50 ${money(risk.sumOfP50, cur)}, P90 ${money(risk.sumOfP90, cur)} — not the portfolio's percentiles`,
+    `  more often not above 0 than above: ${risk.likelyNotPositive.length === 0 ? "none" : risk.likelyNotPositive.join(", ")}`,
+    "",
+  ];
 }
 
 /** The pipeline as Markdown tables. */

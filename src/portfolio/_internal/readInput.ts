@@ -35,8 +35,19 @@ const summarySchema = z
     bySolution: z.array(z.strictObject({ solution: textField, weightedPresentValue: decimalText })),
     byPerspective: z.array(z.strictObject({ perspective: z.enum([...perspectives, UNASSIGNED]), weightedPresentValue: decimalText })),
     funnel: z.strictObject({ stage: z.enum(funnelStages), expectedMonth: monthSchema, sellerExpectedRevenue: decimalText, currency: currencySchema }).nullable(),
+    simulation: z
+      .strictObject({
+        iterations: z.number().int().min(1).max(10_000_000),
+        seed: z.number().int(),
+        measure: z.literal("weighted"),
+        mean: decimalText,
+        p10: decimalText,
+        p50: decimalText,
+        p90: decimalText,
+        probabilityPositive: decimalText,
+      })
+      .nullable(),
   })
-  
   .superRefine((summary, ctx) => {
     for (const key of ["weightedBenefits", "weightedCosts"] as const)
       if (summary[key].length !== summary.horizon + 1) ctx.addIssue({ code: "custom", path: [key], message: `expected one figure for each period 0 … ${summary.horizon}: ${summary.horizon + 1}, got ${summary[key].length}`, params: { code: "invalid_length" } });
@@ -59,12 +70,9 @@ const failureSchema = z
             file: z.string().optional(),
             line: z.number().int().min(1).optional(),
             column: z.number().int().min(1).optional(),
-          })
-          ,
-      )
-      ,
-  })
-  ;
+          }),
+      ),
+  });
 
 const inputSchema = z.discriminatedUnion("kind", [summarySchema, failureSchema], { error: 'expected a case summary (kind "summary") or a case failure (kind "failure")' });
 
