@@ -1,7 +1,8 @@
 /**
  * valueframe/portfolio/node — a portfolio run on Node: {@link runPortfolio} summarises many value-case
  * documents on a runner — every core through a worker-thread pool (piscina, an optional dependency), or
- * the calling thread — with progress and cancellation, and aggregates them with valueframe/portfolio's
+ * the calling thread, or machines beyond this one through a BullMQ queue on Redis (an optional dependency) —
+ * with progress and cancellation, and aggregates them with valueframe/portfolio's
  * core into one pipeline, the same whichever runner ran it.
  *
  * @packageDocumentation
@@ -20,3 +21,5 @@ export type { PortfolioItem, PortfolioRunContext, PortfolioRunner } from "./runn
 export type { DocumentReader, PortfolioDocument } from "./task.js";
 export { parsePortfolioSettings } from "./parseSettings.js";
 export type { ParsedPortfolioSettings } from "./parseSettings.js";
+export { DEFAULT_QUEUE_NAME, queueJobId, queueRunner, startQueueWorker } from "./queue.js";
+export type { QueueRunnerOptions, QueueWorker, QueueWorkerOptions, RedisConnection } from "./queue.js";
