@@ -23,6 +23,6 @@ export default defineConfig({
   treeshake: true,
   // As in the quantify entry: the mathjs factories the formula parser uses are bundled with what they
   // import, so the bin runs where mathjs is not installed. decimal.js, zod and yaml stay dependencies.
-  external: ["piscina"],
+  external: ["piscina", "bullmq"],
   noExternal: [/^mathjs(\/|$)/, "typed-function", "complex.js", "fraction.js", /^@babel\/runtime(\/|$)/, "javascript-natural-sort", "escape-latex", "seedrandom", "tiny-emitter"],
 });

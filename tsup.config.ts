@@ -39,7 +39,7 @@ export default defineConfig({
   // valueframe/quantify parses formulas with a mathjs instance built from the few factories it needs:
   // bundling mathjs (and what those factories import) lets tree-shaking drop the rest, so the entry
   // loads fast and mathjs need not be installed. decimal.js and zod stay external, shared with the core.
-  // piscina is an optional dependency, imported only by the pool runner when a run starts.
-  external: ["piscina"],
+  // piscina and bullmq are optional dependencies, imported only by the pool and queue runners when a run starts.
+  external: ["piscina", "bullmq"],
   noExternal: [/^mathjs(\/|$)/, "typed-function", "complex.js", "fraction.js", /^@babel\/runtime(\/|$)/, "javascript-natural-sort", "escape-latex", "seedrandom", "tiny-emitter"],
 });

@@ -10,6 +10,7 @@ import { demoCommand } from "./commands/demo.js";
 import { funnelCommand } from "./commands/funnel.js";
 import { nextCommand } from "./commands/next.js";
 import { portfolioCommand } from "./commands/portfolio.js";
+import { workerCommand } from "./commands/worker.js";
 import { trackCommand } from "./commands/track.js";
 import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -21,7 +22,7 @@ import type { CliIo } from "./io.js";
 /** Exit code for a command line the CLI cannot run. */
 const EXIT_USAGE = 2;
 
-const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, funnelCommand, portfolioCommand, schemaCommand];
+const commands: readonly Command[] = [demoCommand, validateCommand, reportCommand, simulateCommand, nextCommand, trackCommand, funnelCommand, portfolioCommand, workerCommand, schemaCommand];
 
 const exitCodes = `Exit codes:
   0  ok

@@ -19,6 +19,11 @@ export interface CliIo {
   readonly cwd: string;
   /** True when standard error is a terminal: only then is progress drawn. */
   readonly stderrIsTTY: boolean;
+  /**
+   * Calls `stop` when the user asks a long-running command to stop (Ctrl-C, SIGTERM), so it can finish
+   * cleanly; returns how to stop listening. Without it, a command runs until it ends by itself.
+   */
+  readonly onStop?: (stop: () => void) => () => void;
   /** The installed package's folder: its package.json (for `--version`) and examples (for `demo`). */
   readonly packageRoot: string;
 }

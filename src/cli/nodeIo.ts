@@ -23,6 +23,14 @@ export function nodeIo(): CliIo {
     },
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,
+    onStop: (stop) => {
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      return () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+      };
+    },
     packageRoot: fileURLToPath(new URL("../..", import.meta.url)),
   };
 }

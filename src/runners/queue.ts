@@ -31,36 +31,36 @@ export interface QueueRunnerOptions {
   /** Where Redis is. */
   readonly connection: RedisConnection;
   /** The queue's name, the same for the coordinator and its workers (default `valueframe-portfolio`). */
-  readonly queueName?: string;
+  readonly queueName?: string | undefined;
   /** The run's id, the first part of every job id (letters, digits, `.`, `_`, `-`; default: from the clock and a random part). Running again with the same id takes the jobs already done. */
-  readonly runId?: string;
+  readonly runId?: string | undefined;
   /** How often a job is tried before it fails (default 3): for a worker that died or a lost connection, never for an invalid document. */
-  readonly attempts?: number;
+  readonly attempts?: number | undefined;
   /** The first retry's delay in ms, doubled for each next one (default 1000). */
-  readonly backoffMs?: number;
+  readonly backoffMs?: number | undefined;
   /** How long the coordinator waits without a result before it checks each job it waits for, adding again those Redis lost (ms, default 5000). */
-  readonly reconcileMs?: number;
+  readonly reconcileMs?: number | undefined;
   /** How many workers are expected (default 2): only the size of the chunks `runPortfolio` makes, never a limit. */
-  readonly workers?: number;
+  readonly workers?: number | undefined;
   /** How the coordinator reads documents and members (default: the file system from the run's `cwd`). */
-  readonly reader?: DocumentReader;
+  readonly reader?: DocumentReader | undefined;
 }
 
 /** Options of {@link startQueueWorker}. */
 export interface QueueWorkerOptions {
   readonly connection: RedisConnection;
   /** The queue's name (default `valueframe-portfolio`). */
-  readonly queueName?: string;
+  readonly queueName?: string | undefined;
   /** Jobs evaluated at once in this process (default 1: evaluation uses one core; start one worker per core). */
-  readonly concurrency?: number;
+  readonly concurrency?: number | undefined;
   /** How long a job's lock lasts without renewal (ms, default 30000): after it, a job whose worker died is run again by another. */
-  readonly lockDurationMs?: number;
+  readonly lockDurationMs?: number | undefined;
   /** How often this worker looks for stalled jobs (ms, default 30000). */
-  readonly stalledIntervalMs?: number;
+  readonly stalledIntervalMs?: number | undefined;
   /** Told of errors that do not stop the worker (Redis unreachable for a while, a lost lock). */
-  readonly onError?: (error: Error) => void;
+  readonly onError?: ((error: Error) => void) | undefined;
   /** Told of each job this worker finished. */
-  readonly onJob?: (event: { readonly jobId: string; readonly id: string; readonly outcome: "summary" | "failure" }) => void;
+  readonly onJob?: ((event: { readonly jobId: string; readonly id: string; readonly outcome: "summary" | "failure" }) => void) | undefined;
 }
 
 /** A running worker. */

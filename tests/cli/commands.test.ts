@@ -46,7 +46,7 @@ describe("valueframe --help and --version", () => {
 
 describe("usage errors exit with 2 and show the usage", () => {
   it.each([
-    [["frobnicate"], 'valueframe: unknown command "frobnicate" (commands: demo, validate, report, simulate, next, track, funnel, portfolio, schema)', "Usage: valueframe <command> [options]"],
+    [["frobnicate"], 'valueframe: unknown command "frobnicate" (commands: demo, validate, report, simulate, next, track, funnel, portfolio, worker, schema)', "Usage: valueframe <command> [options]"],
     [["--verbose"], 'valueframe: unknown option "--verbose" (options come after the command)', "Usage: valueframe <command> [options]"],
     [["validate"], "valueframe: validate needs <file>", "Usage: valueframe validate <file>"],
     [["report", "a.json", "b.json"], 'valueframe: unexpected argument "b.json"', "Usage: valueframe report <file>"],

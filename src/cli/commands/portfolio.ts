@@ -7,6 +7,9 @@ import { inProcessRunner } from "../../runners/inProcess.js";
 import { parsePortfolioSettings } from "../../runners/parseSettings.js";
 import { poolRunner } from "../../runners/pool.js";
 import { runPortfolio } from "../../runners/runPortfolio.js";
+import { DEFAULT_QUEUE_NAME, queueRunner } from "../../runners/queue.js";
+import type { DocumentReader } from "../../runners/task.js";
+import { PortfolioArgumentError } from "../../portfolio/errors.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { count, grouped, money } from "../_internal/format.js";
 import { readFailure } from "../_internal/loadDocument.js";
@@ -27,7 +30,7 @@ const SETTINGS_FILE = /(^|\.)portfolio\.(ya?ml|json)$/i;
 export const portfolioCommand: Command = {
   name: "portfolio",
   summary: "every value case of a folder as one ranked pipeline: the customers' weighted NPV, the seller's revenue beside it",
-  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N] [--simulate N [--seed S]] [--format text|md|json] [-o <out>]",
+  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N | --queue redis://…] [--simulate N [--seed S]] [--format text|md|json] [-o <out>]",
   help: `Reads every *.valuecase.json, .yaml and .yml of the folder (members as validate reads them) and the
 portfolio's settings — the reporting currency, each other currency's exchange rate with its source and
 day, the tiers, the stage rates: the folder's portfolio.yaml (or *.portfolio.yaml, .yml, .json), or the
@@ -43,6 +46,12 @@ drawn on standard error when it is a terminal.
 Options:
       --portfolio <file>     the settings file (default: the folder's portfolio.yaml); --rates is the same
   -j, --jobs <n>             worker threads (default: the machine's cores); 1 runs in this thread
+      --queue <url>          instead, one job per document on a BullMQ queue in Redis
+                             (redis://[user:password@]host[:port][/db]), taken by \`valueframe worker\`
+                             on any number of machines; each job carries its document's member files
+      --queue-name <name>    the queue's name, the workers' (default ${DEFAULT_QUEUE_NAME})
+      --run-id <id>          the run's id, the first part of each job id (default: from the clock);
+                             the same id again takes the jobs already done
       --simulate <n>         also simulate each case's weighted NPV, n iterations (seeded Monte Carlo over its
                              uncertain drivers): the sum of the cases' means and of their own P10 / P90
       --seed <s>             the simulations' seed (default 1): the same seed gives the same figures
@@ -58,6 +67,9 @@ Example:
     portfolio: { type: "string" },
     rates: { type: "string" },
     jobs: { type: "string", short: "j" },
+    queue: { type: "string" },
+    "queue-name": { type: "string" },
+    "run-id": { type: "string" },
     simulate: { type: "string" },
     seed: { type: "string" },
     format: { type: "string", short: "f" },
@@ -67,6 +79,9 @@ Example:
   async run(args, io) {
     const format = choice(args, "format", ["text", "md", "json"] as const, "portfolio") ?? "text";
     const jobs = integer(args, "jobs", 1, 256, "portfolio") ?? availableParallelism();
+    const queue = text(args, "queue");
+    if (queue !== undefined && text(args, "jobs") !== undefined) throw new CliUsageError("give --jobs or --queue, not both: with --queue the workers run the jobs", "portfolio");
+    if (queue === undefined && (text(args, "queue-name") !== undefined || text(args, "run-id") !== undefined)) throw new CliUsageError("--queue-name and --run-id need --queue", "portfolio");
     const iterations = integer(args, "simulate", 1, 10_000_000, "portfolio");
     const seed = integer(args, "seed", -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, "portfolio");
     if (seed !== undefined && iterations === undefined) throw new CliUsageError("--seed needs --simulate", "portfolio");
@@ -95,33 +110,19 @@ Example:
     if (!settings.success) return reportProblems(io, settings.issues.map((issue) => ({ file: issue.file ?? settingsFile, line: issue.line ?? 1, column: issue.column ?? 1, path: issue.path.length === 0 ? undefined : issue.path, message: issue.message, code: issue.code })));
 
     const documents = files.map((file) => ({ id: file, file }));
-    const read = (path: string) => io.readFile(resolve(io.cwd, path));
-    const runner =
-      jobs === 1
-        ? inProcessRunner({
-            reader: {
-              readDocument: read,
-              readMember: (file, reference) => {
-                const name = relative(io.cwd, resolve(io.cwd, dirname(file), reference)) || reference;
-                if (relative(resolve(io.cwd, dirname(file)), resolve(io.cwd, name)).startsWith("..")) throw new Error(`${reference} is outside the document's folder`);
-                try {
-                  return { text: read(name), fileName: name };
-                } catch (error) {
-                  if (readFailure(error).code === "file_not_found") return undefined;
-                  throw error;
-                }
-              },
-            },
-          })
-        : poolRunner({ threads: jobs });
+    const runner = queue !== undefined ? cliQueueRunner(queue, args, cliReader(io)) : jobs === 1 ? inProcessRunner({ reader: cliReader(io) }) : poolRunner({ threads: jobs });
     const bar = io.stderrIsTTY ? progressBar(io) : undefined;
+    // Ctrl-C stops the run cleanly: a queue run removes its waiting jobs.
+    const controller = new AbortController();
+    const unlisten = io.onStop?.(() => controller.abort(new CliUsageError("the run was stopped", "portfolio"))) ?? (() => {});
     let pipeline: PortfolioPipeline;
     try {
-      pipeline = await runPortfolio(documents, { portfolio: settings.portfolio, runner, cwd: io.cwd, onProgress: bar, simulation });
+      pipeline = await runPortfolio(documents, { portfolio: settings.portfolio, runner, cwd: io.cwd, onProgress: bar, simulation, signal: controller.signal });
     } catch (error) {
       if (!(error instanceof PortfolioRateError)) throw error;
       return reportProblems(io, error.issues.map((issue) => ({ ...settings.locate(["rates"]), path: issue.path, message: issue.message, code: error.code })));
     } finally {
+      unlisten();
       if (bar !== undefined) io.stderr("\n");
     }
     const failures = failureProblems(pipeline);
@@ -130,6 +131,34 @@ Example:
     return failures.length === 0 ? 0 : reportProblems(io, failures);
   },
 };
+
+/** Documents through the CLI's io: paths from its working folder, members only from each document's own folder. */
+function cliReader(io: CliIo): DocumentReader {
+  const read = (path: string) => io.readFile(resolve(io.cwd, path));
+  return {
+    readDocument: read,
+    readMember: (file, reference) => {
+      const name = relative(io.cwd, resolve(io.cwd, dirname(file), reference)) || reference;
+      if (relative(resolve(io.cwd, dirname(file)), resolve(io.cwd, name)).startsWith("..")) throw new Error(`${reference} is outside the document's folder`);
+      try {
+        return { text: read(name), fileName: name };
+      } catch (error) {
+        if (readFailure(error).code === "file_not_found") return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+/** The queue runner of --queue, its option problems as usage errors. */
+function cliQueueRunner(connection: string, args: Parameters<Command["run"]>[0], reader: DocumentReader) {
+  try {
+    return queueRunner({ connection, reader, queueName: text(args, "queue-name"), runId: text(args, "run-id") });
+  } catch (error) {
+    if (error instanceof PortfolioArgumentError) throw new CliUsageError(error.issues.map((issue) => issue.message).join("; "), "portfolio");
+    throw error;
+  }
+}
 
 /** Draws `[#####.....] done/total` on stderr, in place. */
 function progressBar(io: CliIo): (progress: { readonly done: number; readonly total: number }) => void {
