@@ -1,7 +1,7 @@
 /**
  * Documented output of valueframe: Markdown documents of frames, evaluations, BVFs, buying centres,
- * pursuits, realisation tracks (the quarterly business review after the sale), qualifications and
- * account plans; the question
+ * pursuits, realisation tracks (the quarterly business review after the sale), qualifications,
+ * account plans, territories and portfolios' pipelines (with their HTML pages); the question
  * plan for meeting the customer in words (the plan itself is data, from `valueframe/questions`); Mermaid
  * diagrams; Vega-Lite specs and inline SVG charts; the self-contained HTML report; exact locale
  * formatting; locales (`en`, `zh-CN`, and your own with `defineLocale`). Pure and isomorphic: no I/O, no
@@ -49,6 +49,8 @@ export type { AccountPlanDocumentSection, AccountPlanMarkdownOptions } from "./m
 export type { RealisationMarkdownOptions, RealisationSection } from "./markdown/realisationToMarkdown.js";
 export { territorySections, territoryToMarkdown } from "./markdown/territoryToMarkdown.js";
 export type { TerritoryMarkdownOptions, TerritorySection } from "./markdown/territoryToMarkdown.js";
+export { portfolioSections, portfolioToMarkdown } from "./markdown/portfolioToMarkdown.js";
+export type { PortfolioMarkdownOptions, PortfolioSection } from "./markdown/portfolioToMarkdown.js";
 export type { BvfMarkdownOptions, BvfSection } from "./markdown/bvfToMarkdown.js";
 export { evaluationSections, evaluationToMarkdown } from "./markdown/evaluationToMarkdown.js";
 export type { EvaluationMarkdownOptions, EvaluationSection, SimulationSummary } from "./markdown/evaluationToMarkdown.js";

@@ -1,4 +1,4 @@
-/** Test helpers: catch a thrown error, read one row of a Markdown table, and find the English left in a translated document. */
+/** Test helpers: catch a thrown error, read one section or one row of a Markdown table, and find the English left in a translated document. */
 export function thrown(fn: () => unknown): unknown {
   try {
     fn();
@@ -6,6 +6,14 @@ export function thrown(fn: () => unknown): unknown {
     return error;
   }
   throw new Error("expected the call to throw");
+}
+
+/** The lines of the section under the level-2 `heading`, up to the next section. */
+export function section(text: string, heading: string): string {
+  const start = text.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`no section "${heading}"`);
+  const end = text.indexOf("\n## ", start + 4);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /** The cells of the first table row whose first cell is `first`, or else contains it. */

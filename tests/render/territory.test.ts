@@ -17,16 +17,10 @@ import { pipelineByMonthSpec } from "../../src/render/vegaLite/pipelineByMonthSp
 import { territoryChartData } from "../../src/render/vegaLite/territoryChartData.js";
 import { tiersReviewSpec } from "../../src/render/vegaLite/tiersReviewSpec.js";
 import { defineTerritory, reviewTerritory } from "../../src/qualify/territory.js";
+import { section } from "./helpers.js";
 import { review, territoryInput } from "./territoryFixtures.js";
 
 const markdown = territoryToMarkdown(review);
-/** The lines of the section under `heading`, up to the next section. */
-const section = (text: string, heading: string) => {
-  const start = text.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`no section "${heading}"`);
-  const end = text.indexOf("\n## ", start + 4);
-  return text.slice(start, end < 0 ? undefined : end);
-};
 
 describe("territoryToMarkdown", () => {
   it("writes the funnel as the seed's table, each rate with where it comes from", () => {

@@ -8,3 +8,5 @@ export { toHtmlReport } from "./toHtmlReport.js";
 export type { HtmlReportInput, HtmlReportOptions } from "./toHtmlReport.js";
 export { territoryToHtml } from "./territoryToHtml.js";
 export type { TerritoryHtmlOptions } from "./territoryToHtml.js";
+export { portfolioToHtml } from "./portfolioToHtml.js";
+export type { PortfolioHtmlOptions } from "./portfolioToHtml.js";

@@ -2,14 +2,13 @@
 import type { TerritoryReview } from "../../qualify/territory.js";
 import { chartOptions } from "../_internal/chartOptions.js";
 import { checkReview } from "../_internal/territoryText.js";
-import { markdownToHtml } from "../markdown/markdownToHtml.js";
 import { territorySections, territoryToMarkdown, type TerritorySection } from "../markdown/territoryToMarkdown.js";
 import type { RenderOptions } from "../options.js";
 import { funnelSvg } from "../svg/funnelSvg.js";
 import { pipelineByMonthSvg } from "../svg/pipelineByMonthSvg.js";
 import { tiersReviewSvg } from "../svg/tiersReviewSvg.js";
 import { brandingRules, checkBranding, reportCover, type ReportBranding } from "./_internal/cover.js";
-import { chartFigure, htmlPage } from "./_internal/page.js";
+import { htmlPage, sectionParts } from "./_internal/page.js";
 
 /** Options of {@link territoryToHtml}: the locale, the title, and the cover and printed pages ({@link ReportBranding}). */
 export interface TerritoryHtmlOptions extends RenderOptions, ReportBranding {
@@ -48,12 +47,10 @@ export function territoryToHtml(review: TerritoryReview, options?: TerritoryHtml
   checkReview("territoryToHtml", review);
   const locale = chartOptions("territoryToHtml", options, { title: { kind: "text" }, ...brandingRules }, checkBranding);
   const t = locale.locale.text.territory;
-  const parts = territorySections.flatMap((id) => {
-    // The section alone, without the document's title (the cover carries it).
-    const markdown = territoryToMarkdown(review, { locale: locale.locale, sections: [id] }).replace(/^# .*\n*/, "");
-    if (markdown === "") return [];
-    const charts = (chartsAfter[id] ?? []).map((draw) => chartFigure(draw(review, { locale: locale.locale })));
-    return [{ id, title: id === "overview" ? undefined : t.sections[id], html: [markdownToHtml(markdown), ...charts].join("\n") }];
+  const parts = sectionParts(territorySections, {
+    markdown: (id) => territoryToMarkdown(review, { locale: locale.locale, sections: [id] }),
+    title: (id) => (id === "overview" ? undefined : t.sections[id]),
+    charts: (id) => (chartsAfter[id] ?? []).map((draw) => draw(review, { locale: locale.locale })),
   });
   const title = options?.title ?? (review.seller === undefined ? t.title : t.titleFor(review.seller));
   const cover = reportCover(locale, options, { title, subtitle: "", customer: undefined, seller: review.seller });

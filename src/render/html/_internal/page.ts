@@ -4,6 +4,7 @@
  * external resource.
  */
 import { esc } from "../../_internal/xml.js";
+import { markdownToHtml } from "../../markdown/markdownToHtml.js";
 import type { Cover } from "./cover.js";
 import { reportCss } from "./reportCss.js";
 
@@ -18,6 +19,22 @@ export interface PagePart {
   readonly id: string;
   readonly title: string | undefined;
   readonly html: string;
+}
+
+/**
+ * The parts of a page made of a Markdown document's sections, in the order given: each section written
+ * alone, its document's title left out (the cover carries it), converted to HTML with its charts as
+ * figures after it; a section that writes nothing is left out (and its charts are not drawn).
+ */
+export function sectionParts<S extends string>(
+  ids: readonly S[],
+  section: { readonly markdown: (id: S) => string; readonly title: (id: S) => string | undefined; readonly charts: (id: S) => readonly string[] },
+): PagePart[] {
+  return ids.flatMap((id) => {
+    const markdown = section.markdown(id).replace(/^# .*\n*/, "");
+    if (markdown === "") return [];
+    return [{ id, title: section.title(id), html: [markdownToHtml(markdown), ...section.charts(id).map(chartFigure)].join("\n") }];
+  });
 }
 
 /** A complete page: the cover, the contents of the titled parts, each part as a section, the footer. */

@@ -22,6 +22,7 @@ import { pursuit } from "./pursuit.js";
 import { qualify } from "./qualify.js";
 import { realise } from "./realise.js";
 import { territory } from "./territory.js";
+import { portfolio } from "./portfolio.js";
 
 const months = (n: string): string => (n === "1" ? "1 month" : `${n} months`);
 /** English writes a warning or finding as the model words it: its message is the library's API. */
@@ -509,6 +510,7 @@ export const text = {
   realise,
   qualify,
   territory,
+  portfolio,
   questions: {
     person: {
       howDecided: (): string => "How will the decision on this purchase be made, and who takes part in it?",

@@ -4,6 +4,7 @@ import { pursuit } from "./pursuit.js";
 import { qualify } from "./qualify.js";
 import { realise } from "./realise.js";
 import { territory } from "./territory.js";
+import { portfolio } from "./portfolio.js";
 import type { BvfFindingParams, FrameWarningParams, GoalParams, IssueParams, PersonQuestionParams, SolutionParams, ValueParams } from "../params.js";
 
 const months = (n: string): string => `${n} 个月`;
@@ -478,6 +479,7 @@ export const text: TextMessages = {
   realise,
   qualify,
   territory,
+  portfolio,
   questions: {
     person: {
       howDecided: (): string => "这次采购将如何决策？哪些人参与？",
