@@ -89,7 +89,18 @@ const jobDataSchema = z.object({
   simulation: z.object({ iterations: z.number(), seed: z.number().optional() }).optional(),
 });
 
-/** A job's id: the run's id and the case's id, which is URI-encoded (BullMQ forbids `:`). */
+/**
+ * A job's id: the run's id and the case's id, which is URI-encoded (BullMQ forbids `:`).
+ *
+ * @param runId - the run's id
+ * @param caseId - the case's id in the run (a document's path)
+ * @returns the job's id
+ *
+ * @example
+ * ```ts
+ * queueJobId("nightly-1", "pipeline/huatong.valuecase.json"); //=> "nightly-1-pipeline%2Fhuatong.valuecase.json"
+ * ```
+ */
 export function queueJobId(runId: string, caseId: string): string {
   return `${runId}-${encodeURIComponent(caseId)}`;
 }

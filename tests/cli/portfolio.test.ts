@@ -24,7 +24,14 @@ describe("valueframe portfolio", () => {
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(again.stdout));
     expect((JSON.parse(json.stdout) as { pipeline: { counts: unknown } }).pipeline.counts).toEqual({ cases: 15, failures: 0 });
     const md = await run(["portfolio", "examples/portfolio", "--jobs", "1", "--format", "md"]);
-    expect(md.stdout).toContain("| rank | customer | document |");
+    expect(md.stdout).toMatch(/^# Portfolio: examples\/portfolio\n/);
+    expect(md.stdout).toContain("| Rank | Customer | Document | Customers' weighted NPV (CNY) |");
+    expect(md.stdout).toContain("## Weighted flows by calendar month");
+    const html = await run(["portfolio", "examples/portfolio", "--jobs", "1", "--format", "html", "-o", "pipeline.html"]);
+    const page = html.written.get(join(repoRoot, "pipeline.html"))!;
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain("<title>Portfolio: examples/portfolio</title>");
+    expect(page).toContain("<svg");
   }, 120_000);
 
   it("simulates each case with --simulate and prints the sums, the same for the same seed", async () => {

@@ -10,8 +10,11 @@ import { runPortfolio } from "../../runners/runPortfolio.js";
 import { DEFAULT_QUEUE_NAME, queueRunner } from "../../runners/queue.js";
 import type { DocumentReader } from "../../runners/task.js";
 import { PortfolioArgumentError } from "../../portfolio/errors.js";
+import { portfolioToHtml } from "../../render/html/portfolioToHtml.js";
+import { portfolioToMarkdown } from "../../render/markdown/portfolioToMarkdown.js";
+import { monthRows } from "../../render/_internal/portfolioText.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
-import { count, grouped, money } from "../_internal/format.js";
+import { count, money } from "../_internal/format.js";
 import { readFailure } from "../_internal/loadDocument.js";
 import type { LocatedProblem } from "../_internal/problems.js";
 import { reportProblems } from "../_internal/problemsOut.js";
@@ -30,7 +33,7 @@ const SETTINGS_FILE = /(^|\.)portfolio\.(ya?ml|json)$/i;
 export const portfolioCommand: Command = {
   name: "portfolio",
   summary: "every value case of a folder as one ranked pipeline: the customers' weighted NPV, the seller's revenue beside it",
-  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N | --queue redis://…] [--simulate N [--seed S]] [--format text|md|json] [-o <out>]",
+  usage: "valueframe portfolio <folder> [--portfolio portfolio.yaml] [--jobs N | --queue redis://…] [--simulate N [--seed S]] [--format text|md|html|json] [-o <out>]",
   help: `Reads every *.valuecase.json, .yaml and .yml of the folder (members as validate reads them) and the
 portfolio's settings — the reporting currency, each other currency's exchange rate with its source and
 day, the tiers, the stage rates: the folder's portfolio.yaml (or *.portfolio.yaml, .yml, .json), or the
@@ -55,7 +58,10 @@ Options:
       --simulate <n>         also simulate each case's weighted NPV, n iterations (seeded Monte Carlo over its
                              uncertain drivers): the sum of the cases' means and of their own P10 / P90
       --seed <s>             the simulations' seed (default 1): the same seed gives the same figures
-  -f, --format <text|md|json> output format (default text); json the pipeline as data with exact decimal strings
+  -f, --format <text|md|html|json>
+                             output format (default text); md and html the pipeline as a document (every
+                             table, the flows by month, the failures; html one page with a chart); json the
+                             pipeline as data with exact decimal strings
   -o, --output <out>         write to this file instead of stdout
   -h, --help                 show this help
 
@@ -77,7 +83,7 @@ Example:
   },
   positionals: ["folder"],
   async run(args, io) {
-    const format = choice(args, "format", ["text", "md", "json"] as const, "portfolio") ?? "text";
+    const format = choice(args, "format", ["text", "md", "html", "json"] as const, "portfolio") ?? "text";
     const jobs = integer(args, "jobs", 1, 256, "portfolio") ?? availableParallelism();
     const queue = text(args, "queue");
     if (queue !== undefined && text(args, "jobs") !== undefined) throw new CliUsageError("give --jobs or --queue, not both: with --queue the workers run the jobs", "portfolio");
@@ -127,7 +133,10 @@ Example:
     }
     const failures = failureProblems(pipeline);
     if (format === "json") writeResult(io, text(args, "output"), `${JSON.stringify({ folder, settings: settingsFile, pipeline }, null, 2)}\n`);
-    else writeResult(io, text(args, "output"), format === "md" ? markdown(folder, pipeline) : textSummary(folder, pipeline));
+    else {
+      const title = `Portfolio: ${folder}`;
+      writeResult(io, text(args, "output"), format === "md" ? portfolioToMarkdown(pipeline, { title }) : format === "html" ? portfolioToHtml(pipeline, { title }) : textSummary(folder, pipeline));
+    }
     return failures.length === 0 ? 0 : reportProblems(io, failures);
   },
 };
@@ -178,15 +187,6 @@ function failureProblems(pipeline: PortfolioPipeline): LocatedProblem[] {
   });
 }
 
-/** The rows of the pipeline by month: the customers' value and, beside it, the seller's revenue. */
-function monthRows(pipeline: PortfolioPipeline): { month: string; cases: number; weightedNpv: Decimal | undefined; deals: number; seller: Decimal | undefined }[] {
-  const months = new Map<string, { month: string; cases: number; weightedNpv: Decimal | undefined; deals: number; seller: Decimal | undefined }>();
-  const row = (month: string) => months.get(month) ?? months.set(month, { month, cases: 0, weightedNpv: undefined, deals: 0, seller: undefined }).get(month)!;
-  for (const m of pipeline.customerValue.byDecisionMonth) Object.assign(row(m.month ?? "no month"), { cases: m.cases, weightedNpv: m.weightedNpv });
-  for (const m of pipeline.sellerRevenue.byExpectedMonth) Object.assign(row(m.month), { deals: m.deals, seller: m.sellerWeightedRevenue });
-  return [...months.values()].sort((a, b) => (a.month === "no month" ? 1 : b.month === "no month" ? -1 : a.month.localeCompare(b.month)));
-}
-
 /** The terminal summary. */
 function textSummary(folder: string, pipeline: PortfolioPipeline): string {
   const cur = pipeline.currency;
@@ -198,7 +198,7 @@ function textSummary(folder: string, pipeline: PortfolioPipeline): string {
     `  rates: ${pipeline.ratesUsed.length === 0 ? "none used" : pipeline.ratesUsed.map((r) => `${r.currency} ${r.rate.toString()} (${r.source}, ${r.asOf})`).join("; ")}`,
     "",
     `  by decision month    cases   customers' weighted NPV   deals   seller's stage-weighted revenue`,
-    ...monthRows(pipeline).map((r) => `    ${r.month.padEnd(16)} ${String(r.cases).padStart(5)}   ${amount(r.weightedNpv)}   ${String(r.deals).padStart(5)}   ${amount(r.seller)}`),
+    ...monthRows(pipeline).map((r) => `    ${(r.month ?? "no month").padEnd(16)} ${String(r.cases).padStart(5)}   ${amount(r.weightedNpv)}   ${String(r.deals).padStart(5)}   ${amount(r.sellerWeightedRevenue)}`),
     `    ${"total".padEnd(16)} ${String(pipeline.counts.cases).padStart(5)}   ${amount(c.weightedNpv)}   ${String(s.total.deals).padStart(5)}   ${amount(s.total.sellerWeightedRevenue)}`,
     `  the customers' value: ${c.label}`,
     `  the seller's revenue, beside it and never added to it: ${s.label}`,
@@ -224,28 +224,3 @@ function riskLines(pipeline: PortfolioPipeline): string[] {
     "",
   ];
 }
-
-/** The pipeline as Markdown tables. */
-function markdown(folder: string, pipeline: PortfolioPipeline): string {
-  const cur = pipeline.currency;
-  const cell = (value: Decimal | undefined) => (value === undefined ? "—" : grouped(value));
-  return [
-    `# Portfolio: ${folder}`,
-    "",
-    `${count(pipeline.counts.cases, "case")}, ${count(pipeline.counts.failures, "failure")}; figures in ${cur}. Rates: ${pipeline.ratesUsed.map((r) => `${r.currency} ${r.rate.toString()} (${r.source}, ${r.asOf})`).join("; ") || "none used"}.`,
-    "",
-    `| decision month | cases | customers' weighted NPV (${cur}) | deals | seller's stage-weighted revenue (${cur}) |`,
-    "|---|---:|---:|---:|---:|",
-    ...monthRows(pipeline).map((r) => `| ${r.month} | ${r.cases} | ${cell(r.weightedNpv)} | ${r.deals} | ${cell(r.seller)} |`),
-    `| **total** | ${pipeline.counts.cases} | ${cell(pipeline.customerValue.weightedNpv)} | ${pipeline.sellerRevenue.total.deals} | ${cell(pipeline.sellerRevenue.total.sellerWeightedRevenue)} |`,
-    "",
-    `The customers' value: ${pipeline.customerValue.label}. The seller's revenue, beside it and never added to it: ${pipeline.sellerRevenue.label}.`,
-    "",
-    `| rank | customer | document | weighted NPV (${cur}) | month | tier | stage |`,
-    "|---:|---|---|---:|---|---|---|",
-    ...pipeline.ranking.map((r) => `| ${r.rank} | ${r.customer} | ${r.file ?? r.id} | ${grouped(r.weightedNpv)} | ${r.month ?? "—"} | ${r.tier} | ${r.stage} |`),
-    "",
-  ].join("\n");
-}
-
-
