@@ -1,10 +1,12 @@
 /**
  * Reads a JSON or YAML file into plain data with the `yaml` parser (JSON is YAML), keeping a line
- * counter so any path into the data maps back to the line and column of the value it names.
+ * counter so any path into the data maps back to the line and column of the value it names. JSON
+ * text, most documents, is read by a strict scanner of its own (fastJson.ts) to the same data.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec, numericProblem } from "../../numeric/decimal.js";
+import { scanJson } from "./fastJson.js";
 
 /** A parsed file: its data and a way back from a path in the data to a position in the text. */
 export interface SourceFile {
@@ -24,17 +26,32 @@ export function formatOf(name: string): "json" | "yaml" {
 }
 
 /**
- * Parses `text` with the YAML parser (JSON is YAML); returns the file, or every syntax problem with its
- * position (path `[]`). Text declared JSON must also be strict JSON: comments, unquoted strings or
- * trailing commas are YAML, not JSON, and are reported.
+ * Parses `text` into its data; returns the file, or every syntax problem with its position (path `[]`).
+ * Text declared JSON must also be strict JSON: comments, unquoted strings or trailing commas are YAML,
+ * not JSON, and are reported. A JSON object or array goes through a strict scanner of its own; anything
+ * it is unsure of goes to the YAML parser (JSON is YAML), which reports the problem.
  */
 export function parseSource(name: string, text: string, format = formatOf(name)): { readonly file: SourceFile } | { readonly problems: readonly ValueframeIssue[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  const data = scanJson(text, exact);
+  if (data === undefined) return parseWithYaml(name, text, format);
+  // Positions are asked for only when there is something to report: parse the YAML document then, once.
+  let located: { readonly doc: Document; readonly lineCounter: LineCounter } | undefined;
+  return {
+    file: {
+      name,
+      data,
+      locate: (path, options) => {
+        located ??= yamlDocument(text);
+        return positionIn(located.lineCounter, offsetOf(located.doc, path, options?.key));
+      },
+    },
   };
+}
+
+/** parseSource with the YAML parser alone, as it runs when the JSON scanner is unsure; tests hold the two equal. */
+export function parseWithYaml(name: string, text: string, format = formatOf(name)): { readonly file: SourceFile } | { readonly problems: readonly ValueframeIssue[] } {
+  const { doc, lineCounter } = yamlDocument(text);
+  const position = (offset: number) => positionIn(lineCounter, offset);
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => ({ path: [], code: error.code.toLowerCase(), message: syntaxMessage(error, doc), file: name, ...position(error.pos[0]) })),
@@ -59,6 +76,17 @@ export function parseSource(name: string, text: string, format = formatOf(name))
       locate: (path, options) => position(offsetOf(doc, path, options?.key)),
     },
   };
+}
+
+function yamlDocument(text: string): { readonly doc: Document; readonly lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+/** The 1-based line and column of `offset`. */
+function positionIn(lineCounter: LineCounter, offset: number): { readonly line: number; readonly column: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: Math.max(line, 1), column: Math.max(col, 1) };
 }
 
 class AliasLimit extends Error {
