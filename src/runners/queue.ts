@@ -193,17 +193,18 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
         const ids = [...waiting.keys()];
         for (let i = 0; i < ids.length; i += 200) {
           const batch = ids.slice(i, i + 200);
-          const jobs = await Promise.all(batch.map((id) => queue.getJob(id)));
+          // The state first, then the job: a job read before it finishes has no return value yet.
+          const states = await Promise.all(batch.map((id) => queue.getJobState(id)));
           const missing: string[] = [];
           await Promise.all(
-            jobs.map(async (job, k) => {
+            states.map(async (state, k) => {
               const jobId = batch[k]!;
-              if (job === undefined || job === null) return missing.push(jobId);
-              const state = await job.getState();
+              if (state === "unknown") return void missing.push(jobId);
+              if (state !== "completed" && state !== "failed") return;
+              const job = await queue.getJob(jobId);
+              if (job === undefined || job === null) return void missing.push(jobId);
               if (state === "completed") onCompleted({ jobId, returnvalue: job.returnvalue });
-              else if (state === "failed") onFailed({ jobId, failedReason: job.failedReason });
-              else if (state === "unknown") missing.push(jobId);
-              return undefined;
+              else onFailed({ jobId, failedReason: job.failedReason });
             }),
           );
           const lost = missing.filter((jobId) => waiting.has(jobId));
