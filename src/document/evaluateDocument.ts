@@ -19,6 +19,12 @@ import { caseIssuesOf, DocumentArgumentError, DocumentEvaluationError } from "./
 export interface EvaluateDocumentOptions {
   /** Evaluate in this scenario of the case (its id); the scenario comparison always shows every scenario. */
   readonly scenario?: string;
+  /**
+   * `"all"` (default): everything a report shows — the evaluation, the scenario comparison, the tornado
+   * and the executive summary. `"evaluation"`: the case's evaluation alone, for callers that keep no
+   * more of it (a portfolio's summary), at about half the work.
+   */
+  readonly figures?: "all" | "evaluation";
 }
 
 /** A document with its figures: everything a report, a workbook or a portfolio shows of one value case. */
@@ -47,7 +53,7 @@ export type SafeEvaluateDocumentResult = SafeDefineResult<EvaluatedDocument, Doc
  * the document from a file can point at the line it came from.
  *
  * @param document - a document from `defineValueDocument`
- * @param options - the scenario to evaluate
+ * @param options - the scenario to evaluate; `figures: "evaluation"` for the evaluation alone
  * @returns the figures and the document's warnings, or the error listing what failed
  *
  * @example
@@ -60,13 +66,15 @@ export type SafeEvaluateDocumentResult = SafeDefineResult<EvaluatedDocument, Doc
 export function safeEvaluateDocument(document: ValueDocument, options?: EvaluateDocumentOptions): SafeEvaluateDocumentResult {
   const valueCase = document.case;
   const scenario = options?.scenario;
-  const unknown = scenarioIssue(valueCase, scenario);
-  if (unknown !== undefined) return notDefined(new DocumentArgumentError([unknown]));
+  const figures = options?.figures;
+  const issues = [scenarioIssue(valueCase, scenario), figures === undefined || figures === "all" || figures === "evaluation" ? undefined : { path: ["figures"], code: "invalid_value", message: `figures is "all" or "evaluation", not ${JSON.stringify(figures)}` }].filter((issue) => issue !== undefined);
+  if (issues.length > 0) return notDefined(new DocumentArgumentError(issues));
   const base = { document, ...(scenario === undefined ? {} : { scenario }) };
   if (valueCase === undefined) return defined(Object.freeze(base), document.warnings);
   const frame = document.frame === undefined ? {} : { frame: document.frame };
   try {
     const evaluation = evaluate(valueCase, { ...frame, ...(scenario === undefined ? {} : { scenario }) });
+    if (figures === "evaluation") return defined(Object.freeze({ ...base, evaluation }), document.warnings);
     const scenarios = evaluateScenarios(valueCase, frame);
     const uncertain = valueCase.drivers.some((driver) => driver.uncertainty !== undefined);
     const sensitivity = uncertain ? { tornado: tornado(valueCase, scenario === undefined ? {} : { scenario }) } : {};
@@ -86,7 +94,7 @@ export function safeEvaluateDocument(document: ValueDocument, options?: Evaluate
  * A document without a case has no figures (only `document`).
  *
  * @param document - a document from `defineValueDocument`
- * @param options - the scenario to evaluate
+ * @param options - the scenario to evaluate; `figures: "evaluation"` for the evaluation alone
  * @returns the frozen figures
  * @throws {DocumentArgumentError} (code `DOCUMENT_INVALID_ARGUMENT`) for a scenario the case does not have
  * @throws {DocumentEvaluationError} (code `DOCUMENT_EVALUATION_FAILED`) when the case cannot be evaluated

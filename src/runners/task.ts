@@ -52,7 +52,7 @@ export function summariseDocument(document: PortfolioDocument, reader: DocumentR
     const parsed = safeParseValueDocument(text, { fileName: document.file, readMember: (reference) => reader.readMember(document.file, reference), asOf });
     if (!parsed.success) return caseFailure(parsed.error, identity);
     try {
-      return summariseCase(evaluateDocument(parsed.data.document), identity, { simulation });
+      return summariseCase(evaluateDocument(parsed.data.document, { figures: "evaluation" }), identity, { simulation });
     } catch (error) {
       return caseFailure(error, { ...identity, locate: parsed.data.locate });
     }

@@ -39,6 +39,19 @@ describe("evaluateDocument", () => {
     expect(figures.scenarios?.rows).toHaveLength(4);
   });
 
+  it("gives the evaluation alone with figures: \"evaluation\", the same as in the full figures", () => {
+    const full = evaluateDocument(distributor, { scenario: "conservative" });
+    const alone = evaluateDocument(distributor, { scenario: "conservative", figures: "evaluation" });
+    expect(alone.evaluation).toEqual(full.evaluation);
+    expect(alone.evaluation?.weighted.npv.toFixed(2)).toBe(full.evaluation?.weighted.npv.toFixed(2));
+    expect([alone.scenarios, alone.tornado, alone.summary]).toEqual([undefined, undefined, undefined]);
+    const bad = safeEvaluateDocument(distributor, { scenario: "nope", figures: "most" as never });
+    expect(!bad.success && bad.error.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      [["scenario"], "unknown_scenario"],
+      [["figures"], "invalid_value"],
+    ]);
+  });
+
   it("has no figures for a document without a case", () => {
     const figures = evaluateDocument(defineValueDocument({ frame: read("distributor.frame.json") }));
     expect(Object.keys(figures)).toEqual(["document"]);
