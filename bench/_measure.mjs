@@ -97,3 +97,10 @@ export function ratioOf(a, b) {
 export function formatRatio({ ratio, low, high }, count, digits = 2) {
   return `${ratio.toFixed(digits)}× (${low.toFixed(digits)}–${high.toFixed(digits)}× over ${count} round${count === 1 ? "" : "s"})`;
 }
+
+/** Wall time in ms of an async call and its result: for work done on other threads or processes, which CPU time of this one would miss. */
+export async function asyncWallTime(fn) {
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}

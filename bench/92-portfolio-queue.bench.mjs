@@ -1,0 +1,131 @@
+/**
+ * A portfolio run on a BullMQ queue in Redis (Debian's redis-server, started here on a free loopback port
+ * without persistence, stopped after), with `valueframe worker` processes of the built bin: the same
+ * documents as bench 91 (the examples with varied drivers, a 2,000-iteration simulation each), in paired
+ * rounds: one worker process, two worker processes, and the pool of two threads on the same cases.
+ * Prints the ratio one worker / two workers (target on this two-core machine ≥ 1.6×) with the spread of
+ * the rounds, and the queue's overhead per job: (two workers − pool of two threads) ÷ cases, wall time.
+ * The workers are started and listening before a round is timed; the coordinator (bundling each document
+ * with its members, aggregating) runs in this process on the same two cores. Every round's pipelines
+ * must be JSON-equal. `--smoke`: one round of 8 cases.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { asyncWallTime } from "./_measure.mjs";
+import { documentOf } from "./91-portfolio-pool.bench.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = (subpath) => import(pathToFileURL(join(root, "dist", subpath, "index.js")).href);
+const TARGET = 1.6;
+const bin = join(root, "dist", "cli", "main.js");
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** redis-server on a free loopback port, answering; `stop()` ends it and removes its folder. */
+async function redisServer() {
+  const port = await new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+    server.once("error", reject);
+  });
+  const dir = mkdtempSync(join(tmpdir(), "valueframe-bench-redis-"));
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
+  for (let tries = 0; ; tries++) {
+    try {
+      if (execFileSync("redis-cli", ["-p", String(port), "ping"], { encoding: "utf8" }).trim() === "PONG") break;
+    } catch {
+      if (tries > 100) throw new Error("redis-server did not start");
+    }
+    await sleep(50);
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `valueframe worker` processes on a queue, each listening once this resolves. */
+async function workers(count, url, queueName) {
+  const started = await Promise.all(
+    Array.from({ length: count }, async () => {
+      const child = spawn(process.execPath, [bin, "worker", "--queue", url, "--queue-name", queueName], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+      await new Promise((resolve, reject) => {
+        let said = "";
+        child.stderr.on("data", (data) => {
+          said += data.toString();
+          if (said.includes("taking jobs")) resolve();
+        });
+        child.once("exit", () => reject(new Error(`a worker exited before it listened: ${said}`)));
+      });
+      return child;
+    }),
+  );
+  return {
+    stop: () =>
+      Promise.all(
+        started.map((child) => {
+          const exited = new Promise((resolve) => child.once("exit", resolve));
+          child.kill("SIGTERM");
+          return exited;
+        }),
+      ),
+  };
+}
+
+export async function run({ smoke = false } = {}) {
+  const { definePortfolio } = await dist("portfolio");
+  const { poolRunner, queueRunner, runPortfolio } = await dist("portfolio/node");
+  const portfolio = definePortfolio({ currency: "CNY", rates: { USD: { rate: "7.12", source: "bench", asOf: "2026-12-01" }, EUR: { rate: "7.75", source: "bench", asOf: "2026-12-01" } }, asOf: "2026-12-06" });
+  const rounds = smoke ? 1 : 3;
+  const perRound = smoke ? 8 : 120;
+  const options = { portfolio, cwd: root, simulation: { iterations: 2000, seed: 1 } };
+  const redis = await redisServer();
+  const totals = { one: 0, two: 0, pool: 0 };
+  const ratios = [];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const documents = Array.from({ length: perRound }, (_, k) => documentOf(5000 + round * perRound + k));
+      const onQueue = async (count) => {
+        const queueName = `bench-${round}-${count}`;
+        const running = await workers(count, redis.url, queueName);
+        try {
+          return await asyncWallTime(() => runPortfolio(documents, { ...options, runner: queueRunner({ connection: redis.url, queueName, runId: `bench${round}` }) }));
+        } finally {
+          await running.stop();
+        }
+      };
+      const one = await onQueue(1);
+      const two = await onQueue(2);
+      const pool = await asyncWallTime(() => runPortfolio(documents, { ...options, runner: poolRunner({ threads: 2 }) }));
+      const expected = JSON.stringify(pool.result);
+      if (JSON.stringify(one.result) !== expected || JSON.stringify(two.result) !== expected) throw new Error("the queue's pipeline differs from the pool's");
+      if (pool.result.counts.failures > 0) throw new Error(`${pool.result.counts.failures} generated documents failed`);
+      totals.one += one.ms;
+      totals.two += two.ms;
+      totals.pool += pool.ms;
+      ratios.push(one.ms / two.ms);
+    }
+  } finally {
+    await redis.stop();
+  }
+  const count = rounds * perRound;
+  const ratio = totals.one / totals.two;
+  const overhead = (totals.two - totals.pool) / count;
+  console.log(`${count} cases (bench 91's documents, 2,000-iteration simulation each) in ${rounds} paired round${rounds === 1 ? "" : "s"} of ${perRound}, wall time, Redis on loopback`);
+  console.log(`  one worker process:  ${totals.one.toFixed(0)} ms (${(totals.one / count).toFixed(1)} ms a case)`);
+  console.log(`  two worker processes:  ${totals.two.toFixed(0)} ms (${(totals.two / count).toFixed(1)} ms a case)`);
+  console.log(`  pool of two threads, same cases:  ${totals.pool.toFixed(0)} ms (${(totals.pool / count).toFixed(1)} ms a case)`);
+  console.log(`  one worker / two workers: ${ratio.toFixed(2)}× (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×; target ≥ ${TARGET}×${smoke ? "; smoke sizes, not measured" : ratio >= TARGET ? "; met" : "; NOT met"})`);
+  console.log(`  the queue's overhead per job (two workers − pool of two threads, ÷ cases): ${overhead.toFixed(1)} ms`);
+}
