@@ -31,4 +31,20 @@ npx --no-install valueframe report case/distributor.valuecase.json --format html
 grep -q "<svg" case.html
 npx --no-install valueframe report case/distributor.valuecase.json --format xlsx -o case.xlsx >/dev/null
 head -c 2 case.xlsx | grep -q PK
-echo "installed package: every entry imports (ESM and CommonJS), the bin validates and reports the demo case"
+# The portfolio from the installed package: on the pool of worker threads (piscina, the optional dependency,
+# installed with it), and through Redis with a worker process of the installed bin (bullmq, likewise).
+examples="node_modules/valueframe/examples/portfolio"
+npx --no-install valueframe portfolio "$examples" --jobs 2 > pool.txt
+grep -q "15 cases, 0 failures" pool.txt
+port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+redis-server --port "$port" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" >/dev/null &
+redis_pid=$!
+trap 'kill "$redis_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+until redis-cli -p "$port" ping >/dev/null 2>&1; do sleep 0.1; done
+npx --no-install valueframe worker --queue "redis://127.0.0.1:$port" --exit-when-idle 15 2>worker.txt &
+worker_pid=$!
+npx --no-install valueframe portfolio "$examples" --queue "redis://127.0.0.1:$port" > queue.txt
+wait "$worker_pid"
+cmp pool.txt queue.txt || { echo "the queue's pipeline differs from the pool's" >&2; exit 1; }
+grep -q "stopped after 15 jobs" worker.txt
+echo "installed package: every entry imports (ESM and CommonJS), the bin validates and reports the demo case, and runs the portfolio on the pool and through Redis"
