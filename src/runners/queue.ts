@@ -139,22 +139,10 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
       const attempts = options.attempts ?? 3;
       const jobOptions = { attempts, backoff: { type: "exponential", delay: options.backoffMs ?? 1000 }, removeOnComplete: { age: 86_400 }, removeOnFail: { age: 86_400 } };
 
-      // Each document bundled with its members; one that cannot be read fails here, without a job.
-      const waiting = new Map<string, QueueJobData>();
-      const caseOf = new Map<string, string>();
-      for (const documents of chunks)
-        for (const document of documents) {
-          let bundle: BundledDocument;
-          try {
-            bundle = bundleDocument(document, reader);
-          } catch (error) {
-            context.onResults([caseFailure(new Error(`cannot read ${document.file}: ${error instanceof Error ? error.message : String(error)}`), { id: document.id, file: document.file })]);
-            continue;
-          }
-          const jobId = queueJobId(runId, document.id);
-          waiting.set(jobId, { document: bundle, asOf: context.asOf, ...(context.simulation === undefined ? {} : { simulation: context.simulation }) });
-          caseOf.set(jobId, document.id);
-        }
+      // What the run waits for, by job id: the documents, small; each is bundled with its members only as
+      // its job is added (and again if Redis loses it), so the run never holds every bundle at once.
+      const waiting = new Map<string, PortfolioDocument>();
+      for (const documents of chunks) for (const document of documents) waiting.set(queueJobId(runId, document.id), document);
       if (waiting.size === 0) return;
 
       const queue = new Queue(queueName, { connection: { ...connection, maxRetriesPerRequest: null } });
@@ -176,9 +164,23 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
         if (waiting.size === 0) finish();
       };
       const identity = (jobId: string) => {
-        const document = waiting.get(jobId)?.document;
-        return { id: document?.id ?? caseOf.get(jobId) ?? jobId, file: document?.file ?? caseOf.get(jobId) ?? jobId };
+        const document = waiting.get(jobId)!;
+        return { id: document.id, file: document.file };
       };
+      // A job for each document that can be read; one that cannot fails here, without a job.
+      const jobsOf = (jobIds: readonly string[]) =>
+        jobIds.flatMap((jobId) => {
+          const document = waiting.get(jobId);
+          if (document === undefined) return [];
+          let data: QueueJobData;
+          try {
+            data = { document: bundleDocument(document, reader), asOf: context.asOf, ...(context.simulation === undefined ? {} : { simulation: context.simulation }) };
+          } catch (error) {
+            settle(jobId, caseFailure(new Error(`cannot read ${document.file}: ${error instanceof Error ? error.message : String(error)}`), identity(jobId)));
+            return [];
+          }
+          return [{ name: "document", data, opts: { ...jobOptions, jobId } }];
+        });
       const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
         if (waiting.has(jobId)) settle(jobId, resultOf(returnvalue, identity(jobId)));
       };
@@ -208,7 +210,7 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
             }),
           );
           const lost = missing.filter((jobId) => waiting.has(jobId));
-          if (lost.length > 0) await queue.addBulk(lost.map((jobId) => ({ name: "document", data: waiting.get(jobId)!, opts: { ...jobOptions, jobId } })));
+          if (lost.length > 0) await queue.addBulk(jobsOf(lost));
         }
       };
 
@@ -220,7 +222,7 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
         await events.waitUntilReady();
         const all = [...waiting.keys()];
         for (let i = 0; i < all.length && !isAborted(signal); i += 200)
-          await queue.addBulk(all.slice(i, i + 200).map((jobId) => ({ name: "document", data: waiting.get(jobId)!, opts: { ...jobOptions, jobId } })));
+          await queue.addBulk(jobsOf(all.slice(i, i + 200)));
         // Jobs of this run id already finished (a run started again) give no event: ask at once.
         await reconcile();
         timer = setInterval(() => {
