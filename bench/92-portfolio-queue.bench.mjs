@@ -1,7 +1,7 @@
 /**
  * A portfolio run on a BullMQ queue in Redis (Debian's redis-server, started here on a free loopback port
  * without persistence, stopped after), with `valueframe worker` processes of the built bin: the same
- * documents as bench 91 (the examples with varied drivers, a 2,000-iteration simulation each), in paired
+ * generated documents as bench 91 (a 2,000-iteration simulation each), read by the coordinator, in paired
  * rounds: one worker process, two worker processes, and the pool of two threads on the same cases.
  * Prints the ratio one worker / two workers (target on this two-core machine ≥ 1.6×) with the spread of
  * the rounds, and the queue's overhead per job: (two workers − pool of two threads) ÷ cases, wall time.
@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { asyncWallTime } from "./_measure.mjs";
-import { documentOf } from "./91-portfolio-pool.bench.mjs";
+import { generatedPortfolio } from "./91-portfolio-pool.bench.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = (subpath) => import(pathToFileURL(join(root, "dist", subpath, "index.js")).href);
@@ -38,7 +38,7 @@ async function redisServer() {
   const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
   for (let tries = 0; ; tries++) {
     try {
-      if (execFileSync("redis-cli", ["-p", String(port), "ping"], { encoding: "utf8" }).trim() === "PONG") break;
+      if (execFileSync("redis-cli", ["-p", String(port), "ping"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() === "PONG") break;
     } catch {
       if (tries > 100) throw new Error("redis-server did not start");
     }
@@ -89,13 +89,14 @@ export async function run({ smoke = false } = {}) {
   const portfolio = definePortfolio({ currency: "CNY", rates: { USD: { rate: "7.12", source: "bench", asOf: "2026-12-01" }, EUR: { rate: "7.75", source: "bench", asOf: "2026-12-01" } }, asOf: "2026-12-06" });
   const rounds = smoke ? 1 : 3;
   const perRound = smoke ? 8 : 120;
-  const options = { portfolio, cwd: root, simulation: { iterations: 2000, seed: 1 } };
+  const generated = generatedPortfolio(rounds * perRound);
+  const options = { portfolio, cwd: generated.folder, simulation: { iterations: 2000, seed: 1 } };
   const redis = await redisServer();
   const totals = { one: 0, two: 0, pool: 0 };
   const ratios = [];
   try {
     for (let round = 0; round < rounds; round++) {
-      const documents = Array.from({ length: perRound }, (_, k) => documentOf(5000 + round * perRound + k));
+      const documents = generated.files.slice(round * perRound, (round + 1) * perRound);
       const onQueue = async (count) => {
         const queueName = `bench-${round}-${count}`;
         const running = await workers(count, redis.url, queueName);
@@ -118,11 +119,12 @@ export async function run({ smoke = false } = {}) {
     }
   } finally {
     await redis.stop();
+    generated.remove();
   }
   const count = rounds * perRound;
   const ratio = totals.one / totals.two;
   const overhead = (totals.two - totals.pool) / count;
-  console.log(`${count} cases (bench 91's documents, 2,000-iteration simulation each) in ${rounds} paired round${rounds === 1 ? "" : "s"} of ${perRound}, wall time, Redis on loopback`);
+  console.log(`${count} cases (bench 91's generated documents, 2,000-iteration simulation each) in ${rounds} paired round${rounds === 1 ? "" : "s"} of ${perRound}, wall time, Redis on loopback`);
   console.log(`  one worker process:  ${totals.one.toFixed(0)} ms (${(totals.one / count).toFixed(1)} ms a case)`);
   console.log(`  two worker processes:  ${totals.two.toFixed(0)} ms (${(totals.two / count).toFixed(1)} ms a case)`);
   console.log(`  pool of two threads, same cases:  ${totals.pool.toFixed(0)} ms (${(totals.pool / count).toFixed(1)} ms a case)`);
