@@ -32,7 +32,7 @@ export interface QueueRunnerOptions {
   readonly connection: RedisConnection;
   /** The queue's name, the same for the coordinator and its workers (default `valueframe-portfolio`). */
   readonly queueName?: string | undefined;
-  /** The run's id, the first part of every job id (letters, digits, `.`, `_`, `-`; default: from the clock and a random part). Running again with the same id takes the jobs already done. */
+  /** The run's id, the first part of every job id (letters, digits, `.`, `_`, `-`; default: from the clock and a random part). A run stopped and started again with its id within the hour takes the jobs already done. */
   readonly runId?: string | undefined;
   /** How often a job is tried before it fails (default 3): for a worker that died or a lost connection, never for an invalid document. */
   readonly attempts?: number | undefined;
@@ -83,6 +83,9 @@ const FAILURE_MARK = "valueframe-case-failure:";
 
 const RUN_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 
+/** How long Redis keeps a finished job of a run that did not end (a coordinator stopped or killed). */
+const JOBS_KEPT_SECONDS = 3600;
+
 const jobDataSchema = z.object({
   document: z.object({ id: z.string().min(1), file: z.string().min(1), text: z.string(), members: z.record(z.string(), z.unknown()) }),
   asOf: z.string().optional(),
@@ -108,7 +111,9 @@ export function queueJobId(runId: string, caseId: string): string {
 /**
  * A runner that spreads a run over machines through a BullMQ queue on Redis: one job per document
  * (`runId-caseId`), attempts with exponential backoff, results taken from the queue's events and,
- * when they stop coming, by asking for each job; a job Redis lost is added again. Start workers with
+ * when they stop coming, by asking for each job; a job Redis lost is added again. A run that ends
+ * removes its jobs; one that stopped leaves them for an hour, and the same `runId` started again takes
+ * those already done. Start workers with
  * {@link startQueueWorker} or `valueframe worker --queue redis://…` on any machine that reaches Redis.
  * On abort, the run's waiting jobs are removed and the run rejects with the signal's reason.
  *
@@ -137,12 +142,13 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
       const connection = redisOptions(options.connection);
       const reader = options.reader ?? fileReader(context.cwd);
       const attempts = options.attempts ?? 3;
-      const jobOptions = { attempts, backoff: { type: "exponential", delay: options.backoffMs ?? 1000 }, removeOnComplete: { age: 86_400 }, removeOnFail: { age: 86_400 } };
+      const jobOptions = { attempts, backoff: { type: "exponential", delay: options.backoffMs ?? 1000 }, removeOnComplete: { age: JOBS_KEPT_SECONDS }, removeOnFail: { age: JOBS_KEPT_SECONDS } };
 
       // What the run waits for, by job id: the documents, small; each is bundled with its members only as
       // its job is added (and again if Redis loses it), so the run never holds every bundle at once.
       const waiting = new Map<string, PortfolioDocument>();
       for (const documents of chunks) for (const document of documents) waiting.set(queueJobId(runId, document.id), document);
+      const jobIds = [...waiting.keys()];
       if (waiting.size === 0) return;
 
       const queue = new Queue(queueName, { connection: { ...connection, maxRetriesPerRequest: null } });
@@ -220,9 +226,7 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
       let reconciling = false;
       try {
         await events.waitUntilReady();
-        const all = [...waiting.keys()];
-        for (let i = 0; i < all.length && !isAborted(signal); i += 200)
-          await queue.addBulk(jobsOf(all.slice(i, i + 200)));
+        for (let i = 0; i < jobIds.length && !isAborted(signal); i += 200) await queue.addBulk(jobsOf(jobIds.slice(i, i + 200)));
         // Jobs of this run id already finished (a run started again) give no event: ask at once.
         await reconcile();
         timer = setInterval(() => {
@@ -233,6 +237,9 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
             .finally(() => (reconciling = false));
         }, options.reconcileMs ?? 5000);
         await finished;
+        // A finished run removes its jobs (their documents and members would fill Redis); a run that
+        // stopped leaves them for JOBS_KEPT_SECONDS, for the same run id to take those already done.
+        for (let i = 0; i < jobIds.length; i += 200) await Promise.allSettled(jobIds.slice(i, i + 200).map((jobId) => queue.remove(jobId)));
       } catch (error) {
         if (isAborted(signal)) await Promise.allSettled([...waiting.keys()].map((jobId) => queue.remove(jobId)));
         throw error;

@@ -54,7 +54,7 @@ Options:
                              on any number of machines; each job carries its document's member files
       --queue-name <name>    the queue's name, the workers' (default ${DEFAULT_QUEUE_NAME})
       --run-id <id>          the run's id, the first part of each job id (default: from the clock);
-                             the same id again takes the jobs already done
+                             a run stopped and started again with its id takes the jobs done
       --simulate <n>         also simulate each case's weighted NPV, n iterations (seeded Monte Carlo over its
                              uncertain drivers): the sum of the cases' means and of their own P10 / P90
       --seed <s>             the simulations' seed (default 1): the same seed gives the same figures
