@@ -1,5 +1,5 @@
 /**
- * valueframe/notebook — rich notebook display of frames, evaluations, BVFs, buying centres, pursuits, realisation tracks, qualifications, account plans and territory reviews: `show(x)` for Deno's
+ * valueframe/notebook — rich notebook display of frames, evaluations, BVFs, buying centres, pursuits, realisation tracks, qualifications, account plans, territory reviews and portfolios' pipelines: `show(x)` for Deno's
  * Jupyter kernel (`Symbol.for("Jupyter.display")`), and the MIME bundles for any other kernel. The
  * results themselves stay plain frozen data; display lives here, on top of render.
  *
@@ -21,6 +21,8 @@ export { accountPlanBundle, qualificationBundle } from "./qualificationBundle.js
 export type { AccountPlanBundleOptions, QualificationBundleOptions } from "./qualificationBundle.js";
 export { territoryBundle } from "./territoryBundle.js";
 export type { TerritoryBundleOptions } from "./territoryBundle.js";
+export { portfolioBundle } from "./portfolioBundle.js";
+export type { PortfolioBundleOptions } from "./portfolioBundle.js";
 export { realisationBundle } from "./realisationBundle.js";
 export type { RealisationBundleOptions } from "./realisationBundle.js";
 export type { Displayable } from "./jupyterBundle.js";

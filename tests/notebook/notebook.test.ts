@@ -78,7 +78,7 @@ describe("notebook display", () => {
     for (const call of [() => jupyterBundle("frame" as unknown as Frame), () => show(42 as unknown as Frame)]) {
       const error = thrown(call);
       expect(error).toBeInstanceOf(RenderArgumentError);
-      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification), an account plan (defineAccountPlan) or a territory review (reviewTerritory), got");
+      expect((error as Error).message).toContain("jupyterBundle arguments: 1 problem:\n  - subject: expected a frame (defineFrame), an evaluation (evaluate), a BVF (defineBvf), a buying centre (defineBuyingCentre), a pursuit (definePursuit), a realisation track (trackRealisation), a qualification (defineQualification), an account plan (defineAccountPlan), a territory review (reviewTerritory) or a portfolio pipeline (aggregatePortfolio), got");
     }
   });
 

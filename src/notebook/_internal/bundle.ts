@@ -5,13 +5,14 @@ import type { JupyterBundle, JupyterBundleOptions } from "../types.js";
 
 /**
  * The bundle of a Markdown document; HTML is wrapped in one element a notebook can style. `html`, when
- * given, is the HTML view instead of the Markdown's (a document whose diagram is drawn as SVG there).
+ * given, is the HTML view instead of the Markdown's (a document whose diagram is drawn as SVG there);
+ * `plain`, when given, the plain text instead of the whole Markdown (a summary of a long document).
  */
-export function bundleOf(markdown: string, chart?: VegaLiteSpec, html?: string): JupyterBundle {
+export function bundleOf(markdown: string, chart?: VegaLiteSpec, html?: string, plain?: string): JupyterBundle {
   const bundle: JupyterBundle = {
     "text/markdown": markdown,
     "text/html": `<div class="valueframe">\n${html ?? markdownToHtml(markdown)}\n</div>`,
-    "text/plain": markdown,
+    "text/plain": plain ?? markdown,
     ...(chart === undefined ? {} : { "application/vnd.vegalite.v5+json": chart }),
   };
   return Object.freeze(bundle);

@@ -1,11 +1,10 @@
 /** portfolioToHtml: a portfolio's pipeline as one self-contained, printable HTML page with its chart inline. */
 import type { PortfolioPipeline } from "../../portfolio/aggregate.js";
 import { chartOptions, type ChartLocale } from "../_internal/chartOptions.js";
-import { palette } from "../_internal/chartStyle.js";
-import { checkPipeline, monthName, sum } from "../_internal/portfolioText.js";
+import { checkPipeline } from "../_internal/portfolioText.js";
 import { portfolioSections, portfolioToMarkdown, type PortfolioSection } from "../markdown/portfolioToMarkdown.js";
 import type { RenderOptions } from "../options.js";
-import { groupedBarSvg, type GroupedBarChart } from "../svg/_internal/barSvg.js";
+import { flowsSvg } from "../svg/portfolioFlowsSvg.js";
 import { brandingRules, checkBranding, reportCover, type ReportBranding } from "./_internal/cover.js";
 import { htmlPage, sectionParts } from "./_internal/page.js";
 
@@ -15,27 +14,8 @@ export interface PortfolioHtmlOptions extends RenderOptions, ReportBranding {
   readonly title?: string;
 }
 
-/** The customers' weighted net flow by calendar month as grouped bars of one series, each bar's exact amount in its tooltip. */
-function flowsChart(pipeline: PortfolioPipeline, locale: ChartLocale): GroupedBarChart {
-  const t = locale.locale.text;
-  const c = t.portfolio.charts;
-  const { months } = pipeline.customerValue.flows;
-  const money = (value: PortfolioPipeline["customerValue"]["weightedNpv"]) => locale.money(value, pipeline.currency);
-  return {
-    title: c.flowsTitle,
-    description: c.describeFlows(months.length, money(sum(months.map((m) => m.weightedNet)))),
-    currency: pipeline.currency,
-    xTitle: c.monthAxis,
-    yTitle: c.moneyAxis(pipeline.currency),
-    series: [{ id: "net", label: c.net }],
-    groups: months.map((m) => ({ key: m.month, label: monthName(t, locale.locale.id, m.month, true), note: undefined, bars: [{ series: "net", value: m.weightedNet, text: money(m.weightedNet) }] })),
-  };
-}
-
 /** The charts drawn after each section. */
-const chartsAfter: Partial<Record<PortfolioSection, (pipeline: PortfolioPipeline, locale: ChartLocale) => readonly string[]>> = {
-  flows: (pipeline, locale) => (pipeline.customerValue.flows.months.length === 0 ? [] : [groupedBarSvg(flowsChart(pipeline, locale), locale, undefined, { net: palette.net })]),
-};
+const chartsAfter: Partial<Record<PortfolioSection, (pipeline: PortfolioPipeline, locale: ChartLocale) => readonly string[]>> = { flows: flowsSvg };
 
 /**
  * Builds one self-contained HTML page of a portfolio's pipeline — the seller's view across many value
