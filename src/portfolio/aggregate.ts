@@ -551,6 +551,38 @@ function sellerRevenue(groups: Groups<string>, stageRates: Readonly<Record<Funne
   };
 }
 
+/** One month of {@link pipelineByMonth}: the customers' cases and weighted NPV, and beside them the seller's deals and stage-weighted revenue (undefined where a side has none). */
+export interface PipelineMonth {
+  /** YYYY-MM, or null for the cases with no month at all. */
+  readonly month: string | null;
+  readonly cases: number;
+  readonly weightedNpv: Decimal | undefined;
+  readonly deals: number;
+  readonly sellerWeightedRevenue: Decimal | undefined;
+}
+
+/**
+ * The customers' value by decision month and the seller's stage-weighted revenue by expected month on
+ * the same rows, as a table shows them side by side — never summed: every month either has, in order,
+ * the month-less cases last.
+ *
+ * @param pipeline - from {@link aggregatePortfolio} or an aggregator's `result()`
+ * @returns one row a month
+ *
+ * @example
+ * ```ts
+ * import { aggregatePortfolio, pipelineByMonth } from "valueframe/portfolio";
+ * pipelineByMonth(aggregatePortfolio(portfolio, summaries)).map((row) => [row.month, row.cases, row.deals]); //=> [["2027-01", 1, 1], ["2027-03", 1, 1]]
+ * ```
+ */
+export function pipelineByMonth(pipeline: PortfolioPipeline): PipelineMonth[] {
+  const rows = new Map<string | null, PipelineMonth>();
+  const row = (month: string | null): PipelineMonth => rows.get(month) ?? { month, cases: 0, weightedNpv: undefined, deals: 0, sellerWeightedRevenue: undefined };
+  for (const m of pipeline.customerValue.byDecisionMonth) rows.set(m.month, { ...row(m.month), cases: m.cases, weightedNpv: m.weightedNpv });
+  for (const m of pipeline.sellerRevenue.byExpectedMonth) rows.set(m.month, { ...row(m.month), deals: m.deals, sellerWeightedRevenue: m.sellerWeightedRevenue });
+  return [...rows.values()].sort((a, b) => (a.month === b.month ? 0 : a.month === null ? 1 : b.month === null ? -1 : a.month < b.month ? -1 : 1));
+}
+
 /**
  * The pipeline of a portfolio from its cases' summaries and failures, in any order: what
  * {@link createAggregator} gives after adding each of them. The same figures, row for row, for any

@@ -20,12 +20,13 @@ export { exchangeRateSchema, portfolioSchema } from "./schema.js";
 export type { ExchangeRate, PortfolioInput } from "./schema.js";
 export { caseFailure, summariseCase, UNASSIGNED } from "./summariseCase.js";
 export type { CaseFailure, CaseFailureOptions, CaseIdentity, CaseSimulationSummary, CaseSummary, PerspectiveBucket, SummariseCaseOptions } from "./summariseCase.js";
-export { aggregatePortfolio, createAggregator, NO_STAGE, UNTIERED } from "./aggregate.js";
+export { aggregatePortfolio, createAggregator, NO_STAGE, pipelineByMonth, UNTIERED } from "./aggregate.js";
 export type {
   CustomerValue,
   DecisionMonthValue,
   FlowMonth,
   PerspectiveValue,
+  PipelineMonth,
   PortfolioAggregator,
   PortfolioPipeline,
   RankedCase,

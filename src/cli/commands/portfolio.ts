@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { PortfolioRateError } from "../../portfolio/errors.js";
-import type { PortfolioPipeline } from "../../portfolio/aggregate.js";
+import { pipelineByMonth, type PortfolioPipeline } from "../../portfolio/aggregate.js";
 import { inProcessRunner } from "../../runners/inProcess.js";
 import { parsePortfolioSettings } from "../../runners/parseSettings.js";
 import { poolRunner } from "../../runners/pool.js";
@@ -12,7 +12,6 @@ import type { DocumentReader } from "../../runners/task.js";
 import { PortfolioArgumentError } from "../../portfolio/errors.js";
 import { portfolioToHtml } from "../../render/html/portfolioToHtml.js";
 import { portfolioToMarkdown } from "../../render/markdown/portfolioToMarkdown.js";
-import { monthRows } from "../../render/_internal/portfolioText.js";
 import { choice, integer, text, writeResult, type Command } from "../_internal/command.js";
 import { count, money } from "../_internal/format.js";
 import { readFailure } from "../_internal/loadDocument.js";
@@ -198,7 +197,7 @@ function textSummary(folder: string, pipeline: PortfolioPipeline): string {
     `  rates: ${pipeline.ratesUsed.length === 0 ? "none used" : pipeline.ratesUsed.map((r) => `${r.currency} ${r.rate.toString()} (${r.source}, ${r.asOf})`).join("; ")}`,
     "",
     `  by decision month    cases   customers' weighted NPV   deals   seller's stage-weighted revenue`,
-    ...monthRows(pipeline).map((r) => `    ${(r.month ?? "no month").padEnd(16)} ${String(r.cases).padStart(5)}   ${amount(r.weightedNpv)}   ${String(r.deals).padStart(5)}   ${amount(r.sellerWeightedRevenue)}`),
+    ...pipelineByMonth(pipeline).map((r) => `    ${(r.month ?? "no month").padEnd(16)} ${String(r.cases).padStart(5)}   ${amount(r.weightedNpv)}   ${String(r.deals).padStart(5)}   ${amount(r.sellerWeightedRevenue)}`),
     `    ${"total".padEnd(16)} ${String(pipeline.counts.cases).padStart(5)}   ${amount(c.weightedNpv)}   ${String(s.total.deals).padStart(5)}   ${amount(s.total.sellerWeightedRevenue)}`,
     `  the customers' value: ${c.label}`,
     `  the seller's revenue, beside it and never added to it: ${s.label}`,

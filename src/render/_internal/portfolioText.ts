@@ -43,28 +43,6 @@ export function titleIssues(title: unknown): ValueframeIssue[] {
   return title === undefined || (typeof title === "string" && title.trim() !== "") ? [] : [{ path: ["title"], code: "invalid_type", message: `must be a non-empty string, got ${JSON.stringify(title)}` }];
 }
 
-/** One decision month: the customers' cases and weighted NPV, and beside them the seller's deals and stage-weighted revenue (undefined where a side has none). */
-export interface MonthRow {
-  /** YYYY-MM, or null for the cases with no month at all. */
-  readonly month: string | null;
-  readonly cases: number;
-  readonly weightedNpv: Decimal | undefined;
-  readonly deals: number;
-  readonly sellerWeightedRevenue: Decimal | undefined;
-}
-
-/**
- * The customers' value by decision month and the seller's revenue by expected month on the same rows:
- * every month either has, in order, the month-less cases last. Side by side, never summed.
- */
-export function monthRows(pipeline: PortfolioPipeline): MonthRow[] {
-  const rows = new Map<string | null, MonthRow>();
-  const row = (month: string | null): MonthRow => rows.get(month) ?? { month, cases: 0, weightedNpv: undefined, deals: 0, sellerWeightedRevenue: undefined };
-  for (const m of pipeline.customerValue.byDecisionMonth) rows.set(m.month, { ...row(m.month), cases: m.cases, weightedNpv: m.weightedNpv });
-  for (const m of pipeline.sellerRevenue.byExpectedMonth) rows.set(m.month, { ...row(m.month), deals: m.deals, sellerWeightedRevenue: m.sellerWeightedRevenue });
-  return [...rows.values()].sort((a, b) => (a.month === b.month ? 0 : a.month === null ? 1 : b.month === null ? -1 : a.month < b.month ? -1 : 1));
-}
-
 /** A tier in the locale's words, the untiered included. */
 export function tierName(t: TextMessages, tier: RankedCase["tier"]): string {
   return tier === "untiered" ? t.portfolio.untiered : t.territory.tierNames[tier];

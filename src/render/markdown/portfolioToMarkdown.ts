@@ -13,7 +13,8 @@ import type { SectionOptions } from "../options.js";
 import { formatterOf } from "../_internal/formatter.js";
 import { bullets, code, md, table } from "../_internal/markdown.js";
 import { resolveOptions } from "../_internal/options.js";
-import { checkPipeline, failureMessage, issuePlace, monthName, monthRows, stageName, sum, tierName, titleIssues } from "../_internal/portfolioText.js";
+import { checkPipeline, failureMessage, issuePlace, monthName, stageName, sum, tierName, titleIssues } from "../_internal/portfolioText.js";
+import { pipelineByMonth } from "../../portfolio/aggregate.js";
 import { type DocumentSpec, emptySection, internalSectionIds, type SectionContext, unlessEmpty, writeDocument } from "../_internal/sections.js";
 
 export type { PortfolioPipeline } from "../../portfolio/aggregate.js";
@@ -107,7 +108,7 @@ const portfolioDocument: DocumentSpec<PortfolioSection, PortfolioContext> = {
       title: (t) => t.portfolio.sections.decisionMonths,
       audience: "internal",
       render: (ctx) =>
-        unlessEmpty(monthRows(ctx.pipeline), (rows) => {
+        unlessEmpty(pipelineByMonth(ctx.pipeline), (rows) => {
           const { f, pipeline } = ctx;
           const t = f.t.portfolio;
           const c = t.columns;
