@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium } from "./chromium.js";
+import type { NamedFigure } from "./distributorFigures.js";
 import { serveDirectory } from "./server.js";
 import type { StaticServer } from "./server.js";
 
@@ -77,4 +78,35 @@ export async function openSession<T>(fill: (dir: string) => Promise<T>): Promise
     },
   };
   return { session, filled };
+}
+
+/** What a proof page published through publish.mjs, and what went wrong on it. */
+export interface PublishedFigures {
+  /** `done`, or `failed` with the error's code and stack in `error`. */
+  readonly status: string | null;
+  readonly error: string | null;
+  /** Every `<dd data-figure>` in page order. */
+  readonly figures: readonly NamedFigure[];
+  readonly problems: readonly string[];
+  readonly requests: readonly string[];
+}
+
+/**
+ * Opens a page that publishes its figures through publish.mjs, waits until it is done or failed, reads
+ * the figures and closes it.
+ *
+ * @param session - the session serving the page
+ * @param path - the page, relative to the served folder, e.g. `portfolio.html`
+ * @returns the status, the figures and the page's problems and requests
+ */
+export async function readPublishedFigures(session: BrowserSession, path: string): Promise<PublishedFigures> {
+  const { page, problems, requests } = await session.open(path);
+  await page.waitForSelector("body[data-status]");
+  const status = await page.getAttribute("body", "data-status");
+  const error = await page.textContent("#error");
+  const figures = await page.$$eval("dd[data-figure]", (nodes) =>
+    nodes.map((node) => ({ name: node.getAttribute("data-figure") ?? "", value: node.textContent ?? "" })),
+  );
+  await page.close();
+  return { status, error, figures, problems, requests };
 }
