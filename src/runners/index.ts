@@ -16,7 +16,7 @@ export type { PortfolioProgress, RunPortfolioOptions } from "./runPortfolio.js";
 export { inProcessRunner } from "./inProcess.js";
 export type { InProcessRunnerOptions } from "./inProcess.js";
 export { poolRunner } from "./pool.js";
-export type { PoolRunnerOptions, PoolTaskEvent } from "./pool.js";
+export type { PoolRunner, PoolRunnerOptions, PoolTaskEvent } from "./pool.js";
 export type { PortfolioItem, PortfolioRunContext, PortfolioRunner } from "./runner.js";
 export type { DocumentReader, PortfolioDocument } from "./task.js";
 export { parsePortfolioSettings } from "./parseSettings.js";

@@ -33,10 +33,22 @@ export interface PoolRunnerOptions {
    */
   readonly workerFile?: string | URL;
   /**
+   * Keep the pool's threads between runs (default false: each run starts its own pool and ends it).
+   * A server running many portfolios keeps one warm pool — its threads started and their code compiled
+   * once — and calls the runner's `close()` when it is done with it.
+   */
+  readonly keepAlive?: boolean;
+  /**
    * @internal Test hooks: `beforeTask` is called as each task is handed to the pool; returning
    * `{ crash: true }` makes that task fail in its worker, as a crashed worker's would.
    */
   readonly hooks?: { readonly beforeTask?: (event: PoolTaskEvent) => { readonly crash?: boolean } | void };
+}
+
+/** A pool runner: a runner whose threads, when kept alive, are ended by `close()`. */
+export interface PoolRunner extends PortfolioRunner {
+  /** Ends the pool's threads (a kept-alive pool's; otherwise nothing is left to end). The runner may run again after: it starts a new pool. */
+  readonly close: () => Promise<void>;
 }
 
 /** How many tasks wait in the pool beyond the running ones, per thread: enough to keep every thread busy. */
@@ -46,7 +58,8 @@ const QUEUED_PER_THREAD = 2;
  * A runner on a pool of worker threads (piscina). Each chunk is one task; at most two per thread are
  * in the pool at once, so thousands of chunks hold neither memory nor listeners. One abort listener per
  * run: on abort, the pool is destroyed and the run rejects with the signal's reason. A worker that
- * fails outside a task (its file cannot be loaded) rejects the run.
+ * fails outside a task (its file cannot be loaded) rejects the run. With `keepAlive`, the pool outlives
+ * the run for the next one, until `close()`.
  *
  * @param options - threads, the worker file
  * @returns the runner
@@ -57,39 +70,53 @@ const QUEUED_PER_THREAD = 2;
  * const pipeline = await runPortfolio(files, { portfolio, runner: poolRunner({ threads: 4 }) });
  * ```
  */
-export function poolRunner(options: PoolRunnerOptions = {}): PortfolioRunner {
+export function poolRunner(options: PoolRunnerOptions = {}): PoolRunner {
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1) throw new PortfolioArgumentError([{ path: ["threads"], code: "invalid_value", message: `threads must be a positive integer, not ${String(threads)}` }], "poolRunner options");
+  // The kept-alive pool, and how a worker failing outside a task reaches the run in progress.
+  let kept: InstanceType<typeof import("piscina").Piscina> | undefined;
+  let failRun: (error: unknown) => void = () => {};
+  const close = async (): Promise<void> => {
+    const pool = kept;
+    kept = undefined;
+    await pool?.destroy();
+  };
   return {
     kind: "pool",
     concurrency: threads,
+    close,
     async run(chunks, context) {
       const { signal } = context;
       if (signal?.aborted === true) throw abortReason(signal);
       const { Piscina } = await loadPiscina();
-      const pool = new Piscina({ filename: workerUrl(options.workerFile), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+      let pool = kept;
+      if (pool === undefined) {
+        pool = new Piscina({ filename: workerUrl(options.workerFile), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+        // A worker that fails outside a task — it cannot load its file — stops the run: piscina starts no other.
+        pool.on("error", (error: unknown) => failRun(new Error(`valueframe: the portfolio worker failed outside a task (${workerUrl(options.workerFile)}): ${error instanceof Error ? error.message : String(error)}`)));
+        if (options.keepAlive === true) kept = pool;
+      }
       let aborted = false;
       let rejectRun: (reason: unknown) => void = () => {};
       const cancelled = new Promise<never>((_, reject) => (rejectRun = reject));
       cancelled.catch(() => {});
+      failRun = (error) => {
+        aborted = true;
+        rejectRun(error);
+      };
       const onAbort = () => {
         aborted = true;
         rejectRun(abortReason(signal!));
       };
       signal?.addEventListener("abort", onAbort, { once: true });
-      // A worker that fails outside a task — it cannot load its file — stops the run: piscina starts no other.
-      pool.on("error", (error: unknown) => {
-        aborted = true;
-        rejectRun(new Error(`valueframe: the portfolio worker failed outside a task (${workerUrl(options.workerFile)}): ${error instanceof Error ? error.message : String(error)}`));
-      });
       const runChunk = async (index: number): Promise<void> => {
         const documents = chunks[index]!;
         let last: unknown;
         for (let attempt = 0; attempt < 2 && !aborted; attempt++) {
-          const hook = options.hooks?.beforeTask?.({ chunk: index, attempt, threads: pool.threads });
+          const hook = options.hooks?.beforeTask?.({ chunk: index, attempt, threads: pool!.threads });
           const task: PortfolioTask = { documents, cwd: context.cwd, asOf: context.asOf, simulation: context.simulation, ...(hook?.crash === true ? { crash: true } : {}) };
           try {
-            const results = (await pool.run(task)) as PortfolioItem[];
+            const results = (await pool!.run(task)) as PortfolioItem[];
             if (!aborted) context.onResults(results);
             return;
           } catch (error) {
@@ -107,7 +134,12 @@ export function poolRunner(options: PoolRunnerOptions = {}): PortfolioRunner {
         await Promise.race([Promise.all(lanes), cancelled]);
       } finally {
         signal?.removeEventListener("abort", onAbort);
-        await pool.destroy();
+        failRun = () => {};
+        // A pool kept alive outlives a run that ended well; an aborted or failed run's is ended, tasks and all.
+        if (pool !== kept || aborted) {
+          if (pool === kept) kept = undefined;
+          await pool.destroy();
+        }
       }
     },
   };

@@ -28,6 +28,24 @@ describe("runPortfolio", () => {
     expect(alone.ranking.find((row) => row.id === "examples/manufacturer.valuecase.json")?.weightedNpv.toFixed(2)).toBe("58405240.84");
   }, 120_000);
 
+  it("keeps a pool alive between runs with keepAlive, the same threads and figures, until close()", async () => {
+    const documents = mixedDocuments().slice(0, 12);
+    const alone = await runPortfolio(documents, { portfolio, runner: inProcessRunner() });
+    const seen: Set<unknown>[] = [];
+    const runner = poolRunner({ threads: 2, workerFile, keepAlive: true, hooks: { beforeTask: ({ threads }) => void seen.push(new Set(threads)) } });
+    const first = await runPortfolio(documents, { portfolio, runner, chunkSize: 2 });
+    const second = await runPortfolio(documents, { portfolio, runner, chunkSize: 2 });
+    expect([json(first), json(second)]).toEqual([json(alone), json(alone)]);
+    // Every task of both runs went to the same two threads.
+    const threads = new Set(seen.flatMap((set) => [...set]));
+    expect(threads.size).toBe(2);
+    await runner.close();
+    const third = await runPortfolio(documents, { portfolio, runner, chunkSize: 2 });
+    expect(json(third)).toEqual(json(alone));
+    expect(new Set(seen.flatMap((set) => [...set])).size).toBe(4);
+    await runner.close();
+  }, 120_000);
+
   it("simulates each case on the pool as in one thread: the same seeded figures, the risk summed", async () => {
     const documents = mixedDocuments().slice(0, 8);
     const simulation = { iterations: 300, seed: 11 };
