@@ -1,9 +1,22 @@
 /** Reading JSON and YAML: exact numbers, aliases, and positions of values, keys and missing values. */
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { scanJson } from "../../src/document/_internal/fastJson.js";
 import { parseSource, parseWithYaml, type SourceFile } from "../../src/document/_internal/source.js";
+
+/** How many times the yaml parser has parsed a document: locating in scanned JSON must not. */
+const yamlParses = vi.hoisted(() => ({ count: 0 }));
+vi.mock("yaml", async (importOriginal) => {
+  const yaml = await importOriginal<typeof import("yaml")>();
+  return {
+    ...yaml,
+    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
+      yamlParses.count += 1;
+      return yaml.parseDocument(...args);
+    },
+  };
+});
 
 function parsed(text: string): SourceFile {
   const result = parseSource("x.yaml", text);
@@ -79,7 +92,32 @@ function pathsOf(data: unknown, path: (string | number)[] = []): (string | numbe
   return [path];
 }
 
-/** parseSource gives what the yaml parser alone gives: the same data, problems and positions. */
+/** A question to locate: a path, and a key inside the value there. */
+type Query = readonly [path: (string | number)[], key?: string | undefined];
+
+/**
+ * What locate is asked about `data`: every value, every object key, and paths that do not exist — a missing key
+ * (also as `{ key }`), an index past the end or before the start, a string into an array, a path under a scalar.
+ */
+function queriesOf(data: unknown, path: (string | number)[] = []): Query[] {
+  if (Array.isArray(data)) {
+    const missing: Query[] = [[[...path, data.length]], [[...path, -1]], [[...path, "0"]], [path, "0"]];
+    return [[path], ...missing, ...data.flatMap((item, i) => queriesOf(item, [...path, i]))];
+  }
+  if (data !== null && typeof data === "object") {
+    const keys = Object.keys(data);
+    const missing: Query[] = [[[...path, "no such key"]], [path, "no such key"], [[...path, 0]], [[...path, "constructor"]], [[...path, "no", "such", 7]]];
+    return [[path], ...missing, ...keys.flatMap((key) => [[path, key] as Query, ...queriesOf((data as Record<string, unknown>)[key], [...path, key])])];
+  }
+  return [[path], [[...path, 0]], [[...path, "deeper", 1]], [path, "deeper"]];
+}
+
+/** Each query's answer, named by the query, so that a difference shows which path it is at. */
+function answers(file: SourceFile, queries: readonly Query[]): unknown[] {
+  return queries.map(([path, key]) => [JSON.stringify(path), key, file.locate(path, key === undefined ? undefined : { key })]);
+}
+
+/** parseSource gives what the yaml parser alone gives: the same data, problems and positions of every value and key. */
 function expectSameAsYaml(name: string, text: string): void {
   const fast = parseSource(name, text);
   const yaml = parseWithYaml(name, text);
@@ -89,15 +127,28 @@ function expectSameAsYaml(name: string, text: string): void {
   }
   if (!("file" in fast)) throw new Error(`${name}: problems on the fast path only: ${JSON.stringify(fast.problems)}`);
   expect(shape(fast.file.data)).toEqual(shape(yaml.file.data));
-  // Some 200 paths a file, spread over it, are enough to show the positions come from the same document.
-  const paths = pathsOf(yaml.file.data);
-  for (const path of paths.filter((_, i) => i % Math.ceil(paths.length / 200) === 0)) {
-    expect(fast.file.locate(path)).toEqual(yaml.file.locate(path));
-    const key = path.at(-1);
-    if (typeof key === "string") expect(fast.file.locate(path.slice(0, -1), { key })).toEqual(yaml.file.locate(path.slice(0, -1), { key }));
-  }
-  expect(fast.file.locate(["no", "such", 7])).toEqual(yaml.file.locate(["no", "such", 7]));
+  const queries = queriesOf(yaml.file.data);
+  expect(answers(fast.file, queries), name).toEqual(answers(yaml.file, queries));
 }
+
+/** JSON text as a JSON object or array, with `space` between any two tokens. */
+function jsonText(space: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const char = fc.constantFrom("a", " ", "#", ": ", "- ", "'", "&x", "*x", "!t", "%", "{", "]", ",", "---", '\\"', "\\\\", "\\/", "\\b", "\\n", "\\t", "\\u0000", "\\u00e9", "\\ud83d\\ude00", "\\ud800", "é", "中", "😀", "\ud800", "\u007f", "\u0085", "\u2028", "\ufeff", "\uffff");
+  const string = fc.array(char, { maxLength: 4 }).map((chars) => `"${chars.join("")}"`);
+  const number = fc.constantFrom("0", "-0", "14", "-1", "0.08", "1e3", "1E-3", "2.50", "0.1234567890123456789012", "12345678901234567890", "1e400", "5e-324");
+  const key = fc.oneof(string, fc.constantFrom('"a"', '"__proto__"', '"toString"', '""', '"1"', '"<<"', '"a\\u0062"', `"${"k".repeat(1100)}"`));
+  const scalar = fc.oneof(string, number, fc.constantFrom("true", "false", "null"));
+  const items = (item: fc.Arbitrary<string>, open: string, close: string) =>
+    fc.tuple(fc.array(fc.tuple(space, item, space), { maxLength: 4 }), space).map(([parts, empty]) => open + (parts.length === 0 ? empty : parts.map((part) => part.join("")).join(",")) + close);
+  const { collection } = fc.letrec<{ value: string; collection: string }>((tie) => ({
+    value: fc.oneof({ depthSize: "small" }, scalar, tie("collection")),
+    collection: fc.oneof(items(tie("value"), "[", "]"), items(fc.tuple(key, space, fc.constant(":"), space, tie("value")).map((part) => part.join("")), "{", "}")),
+  }));
+  return fc.tuple(space, collection, space).map((parts) => parts.join(""));
+}
+
+/** JSON's white space, CRLF included (a CR alone is YAML content, which the scanner leaves to the yaml parser). */
+const JSON_SPACES = ["", "", " ", "\n", "\t", "\r\n", "\n\t  ", "\r\n\r\n "];
 
 describe("parseSource reads JSON with its own scanner to what the yaml parser gives", () => {
   const examples = new URL("../../examples/", import.meta.url);
@@ -177,22 +228,87 @@ describe("parseSource reads JSON with its own scanner to what the yaml parser gi
   });
 
   it("for any JSON object or array, with any white space between tokens", () => {
-    const space = fc.constantFrom("", "", " ", "\n", "\t", "\r\n", "\n\t  ", "\r");
-    const char = fc.constantFrom("a", " ", "#", ": ", "- ", "'", "&x", "*x", "!t", "%", "{", "]", ",", "---", '\\"', "\\\\", "\\/", "\\b", "\\n", "\\t", "\\u0000", "\\u00e9", "\\ud83d\\ude00", "\\ud800", "é", "中", "😀", "\ud800", "\u007f", "\u0085", "\u2028", "\ufeff", "\uffff");
-    const string = fc.array(char, { maxLength: 4 }).map((chars) => `"${chars.join("")}"`);
-    const number = fc.constantFrom("0", "-0", "14", "-1", "0.08", "1e3", "1E-3", "2.50", "0.1234567890123456789012", "12345678901234567890", "1e400", "5e-324");
-    const key = fc.oneof(string, fc.constantFrom('"a"', '"__proto__"', '"toString"', '""', '"1"', '"<<"', `"${"k".repeat(1100)}"`));
-    const scalar = fc.oneof(string, number, fc.constantFrom("true", "false", "null"));
-    const items = (item: fc.Arbitrary<string>, open: string, close: string) =>
-      fc.tuple(fc.array(fc.tuple(space, item, space), { maxLength: 4 }), space).map(([parts, empty]) => open + (parts.length === 0 ? empty : parts.map((part) => part.join("")).join(",")) + close);
-    const { collection } = fc.letrec<{ value: string; collection: string }>((tie) => ({
-      value: fc.oneof({ depthSize: "small" }, scalar, tie("collection")),
-      collection: fc.oneof(items(tie("value"), "[", "]"), items(fc.tuple(key, space, fc.constant(":"), space, tie("value")).map((part) => part.join("")), "{", "}")),
-    }));
     fc.assert(
-      fc.property(space, collection, space, (before, text, after) => {
-        expectSameAsYaml("x.json", before + text + after);
-        expectSameAsYaml("x.yaml", before + text + after);
+      fc.property(jsonText(fc.constantFrom(...JSON_SPACES, "\r")), (text) => {
+        expectSameAsYaml("x.json", text);
+        expectSameAsYaml("x.yaml", text);
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+});
+
+describe("locate in JSON the scanner read", () => {
+  /** The file on the fast path, with the yaml parser's file for the same text. */
+  function both(text: string): { readonly fast: SourceFile; readonly yaml: SourceFile } {
+    expect(scanJson(text, (value) => value)).toBeDefined();
+    const fast = parseSource("x.json", text);
+    const yaml = parseWithYaml("x.json", text);
+    if (!("file" in fast) || !("file" in yaml)) throw new Error("not JSON");
+    return { fast: fast.file, yaml: yaml.file };
+  }
+
+  it("never runs the yaml parser, for any value, key or missing path of any example JSON file", () => {
+    const examples = new URL("../../examples/", import.meta.url);
+    const texts = readdirSync(examples, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => readFileSync(new URL(file, examples), "utf8"))
+      .filter((text) => scanJson(text, (value) => value) !== undefined);
+    expect(texts.length).toBeGreaterThan(30);
+    const before = yamlParses.count;
+    for (const text of texts) {
+      const result = parseSource("x.json", text);
+      if ("file" in result) answers(result.file, queriesOf(result.file.data));
+    }
+    expect(yamlParses.count).toBe(before);
+  });
+
+  it("counts lines after LF and CRLF alike", () => {
+    const { fast, yaml } = both('{\r\n  "a": {\r\n    "b": [1, 2]\r\n  },\r\n\r\n  "c": null\r\n}\r\n');
+    expect(fast.locate(["a", "b", 1])).toEqual({ line: 3, column: 14 });
+    expect(fast.locate(["a"], { key: "b" })).toEqual({ line: 3, column: 5 });
+    expect(fast.locate(["c"])).toEqual({ line: 6, column: 8 });
+    expect(fast.locate(["c", "d"])).toEqual({ line: 6, column: 8 });
+    expect(fast.locate(["a", "x"])).toEqual({ line: 2, column: 8 });
+    const queries = queriesOf(fast.data);
+    expect(answers(fast, queries)).toEqual(answers(yaml, queries));
+  });
+
+  it("counts columns in UTF-16 code units, as the yaml parser does: CJK one each, an emoji two", () => {
+    const { fast, yaml } = both('{"名前": "😀😀", "b": 1,\n "😀": ["中文", {"é": true}]}');
+    expect(fast.locate(["b"])).toEqual({ line: 1, column: 21 });
+    expect(fast.locate([], { key: "b" })).toEqual({ line: 1, column: 16 });
+    expect(fast.locate(["😀", 1, "é"])).toEqual({ line: 2, column: 21 });
+    expect(fast.locate(["😀", 1], { key: "é" })).toEqual({ line: 2, column: 16 });
+    const queries = queriesOf(fast.data);
+    expect(answers(fast, queries)).toEqual(answers(yaml, queries));
+  });
+
+  it("finds a key __proto__ as any other, and no key an object merely inherits", () => {
+    const { fast, yaml } = both('{ "__proto__": { "polluted": [1] }, "toString": 2 }');
+    expect(fast.locate(["__proto__", "polluted", 0])).toEqual({ line: 1, column: 31 });
+    expect(fast.locate([], { key: "__proto__" })).toEqual({ line: 1, column: 3 });
+    expect(fast.locate(["toString"])).toEqual({ line: 1, column: 49 });
+    for (const inherited of ["constructor", "hasOwnProperty", "valueOf"]) expect(fast.locate([inherited, 0])).toEqual({ line: 1, column: 1 });
+    const queries = queriesOf(fast.data);
+    expect(answers(fast, queries)).toEqual(answers(yaml, queries));
+  });
+
+  it("for any JSON object or array, any white space and any path, existing or not", () => {
+    const part = fc.oneof(fc.nat({ max: 4 }), fc.constantFrom(-1, "a", "ab", "__proto__", "toString", "", "1", "<<", "0"));
+    // A path: a prefix of one that exists (picked by index), then anything.
+    const query = fc.tuple(fc.nat(), fc.nat(), fc.array(part, { maxLength: 3 }), fc.option(fc.constantFrom("a", "ab", "__proto__", "1", "toString", ""), { nil: undefined }));
+    fc.assert(
+      fc.property(jsonText(fc.constantFrom(...JSON_SPACES)), fc.array(query, { minLength: 1, maxLength: 10 }), (text, picks) => {
+        // A repeated key is the yaml parser's to report.
+        fc.pre(scanJson(text, (value) => value) !== undefined);
+        const { fast, yaml } = both(text);
+        const paths = pathsOf(fast.data);
+        const queries = picks.map(([pick, cut, tail, key]): Query => {
+          const path = paths[pick % paths.length] ?? [];
+          return [[...path.slice(0, cut % (path.length + 1)), ...tail], key];
+        });
+        expect(answers(fast, queries)).toEqual(answers(yaml, queries));
       }),
       { numRuns: 500 },
     );

@@ -1,12 +1,14 @@
 /**
  * Reads a JSON or YAML file into plain data with the `yaml` parser (JSON is YAML), keeping a line
  * counter so any path into the data maps back to the line and column of the value it names. JSON
- * text, most documents, is read by a strict scanner of its own (fastJson.ts) to the same data.
+ * text, most documents, is read by a strict scanner of its own (fastJson.ts) to the same data, and located
+ * by a second pass of its own (jsonLocate.ts) to the same positions.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { IssuePath, ValueframeIssue } from "../../errors/ValueframeError.js";
 import { Dec, numericProblem } from "../../numeric/decimal.js";
 import { scanJson } from "./fastJson.js";
+import { jsonLineCounter, jsonOffsetOf, jsonPlaces, type JsonPlace } from "./jsonLocate.js";
 
 /** A parsed file: its data and a way back from a path in the data to a position in the text. */
 export interface SourceFile {
@@ -34,15 +36,16 @@ export function formatOf(name: string): "json" | "yaml" {
 export function parseSource(name: string, text: string, format = formatOf(name)): { readonly file: SourceFile } | { readonly problems: readonly ValueframeIssue[] } {
   const data = scanJson(text, exact);
   if (data === undefined) return parseWithYaml(name, text, format);
-  // Positions are asked for only when there is something to report: parse the YAML document then, once.
-  let located: { readonly doc: Document; readonly lineCounter: LineCounter } | undefined;
+  // Positions are asked for only when there is something to report: find where values start then, once,
+  // with a second pass over the text rather than the yaml parser, which would cost as much as it saved.
+  let located: { readonly root: JsonPlace; readonly lineCounter: LineCounter } | undefined;
   return {
     file: {
       name,
       data,
       locate: (path, options) => {
-        located ??= yamlDocument(text);
-        return positionIn(located.lineCounter, offsetOf(located.doc, path, options?.key));
+        located ??= { root: jsonPlaces(text), lineCounter: jsonLineCounter(text) };
+        return positionIn(located.lineCounter, jsonOffsetOf(located.root, path, options?.key));
       },
     },
   };
@@ -121,7 +124,10 @@ function exact(value: unknown, source: string | undefined): unknown {
   return new Dec(source.trim()).eq(new Dec(String(value))) ? value : source.trim();
 }
 
-/** The offset of the value at `path` (or of `key` inside it), falling back to the nearest existing parent. */
+/**
+ * The offset of the value at `path` (or of `key` inside it), falling back to the nearest existing parent.
+ * jsonLocate.ts's `jsonOffsetOf` answers alike for scanned JSON; tests hold the two equal.
+ */
 function offsetOf(doc: Document, path: IssuePath, key: string | undefined): number {
   let node: unknown = doc.contents;
   let offset = startOf(node) ?? 0;
