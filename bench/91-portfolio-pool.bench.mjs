@@ -50,18 +50,20 @@ export async function run({ smoke = false } = {}) {
   const simulation = { iterations: ITERATIONS, seed: 1 };
   const warmPool = poolRunner({ threads, keepAlive: true });
 
-  const small = generatedPortfolio(rounds * perRound);
+  const warmUp = smoke ? 8 : 200;
+  const small = generatedPortfolio(warmUp + rounds * perRound);
   let oneMs = 0;
   let poolMs = 0;
   let coldMs = 0;
   const ratios = [];
   try {
     const options = { portfolio, cwd: small.folder, simulation };
-    // One warm-up of the calling thread and of the kept pool's threads, so neither counts compiling.
-    await runPortfolio(small.files.slice(0, 40), { ...options, runner: inProcessRunner() });
-    await runPortfolio(small.files.slice(0, 40), { ...options, runner: warmPool });
+    // One warm-up run of the calling thread and of the kept pool's threads, so neither counts compiling.
+    const warming = small.files.slice(0, warmUp);
+    await runPortfolio(warming, { ...options, runner: inProcessRunner() });
+    await runPortfolio(warming, { ...options, runner: warmPool });
     for (let round = 0; round < rounds; round++) {
-      const documents = small.files.slice(round * perRound, (round + 1) * perRound);
+      const documents = small.files.slice(warmUp + round * perRound, warmUp + (round + 1) * perRound);
       const one = await asyncWallTime(() => runPortfolio(documents, { ...options, runner: inProcessRunner() }));
       const pool = await asyncWallTime(() => runPortfolio(documents, { ...options, runner: warmPool }));
       if (JSON.stringify(one.result) !== JSON.stringify(pool.result)) throw new Error("the pool's pipeline differs from one thread's");
@@ -72,7 +74,7 @@ export async function run({ smoke = false } = {}) {
       ratios.push(one.ms / pool.ms);
     }
     // A pool of its own for one run, as `valueframe portfolio` starts: its threads' start and compiling counted.
-    coldMs = (await asyncWallTime(() => runPortfolio(small.files.slice(0, perRound), { ...options, runner: poolRunner({ threads }) }))).ms;
+    coldMs = (await asyncWallTime(() => runPortfolio(small.files.slice(warmUp, warmUp + perRound), { ...options, runner: poolRunner({ threads }) }))).ms;
   } finally {
     small.remove();
   }
