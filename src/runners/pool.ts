@@ -11,6 +11,7 @@ import type { Worker } from "node:worker_threads";
 import { caseFailure } from "../portfolio/summariseCase.js";
 import { PortfolioArgumentError } from "../portfolio/errors.js";
 import type { PortfolioDocument, PortfolioTask } from "./task.js";
+import { positiveIntegerIssues } from "./_internal/positiveIntegers.js";
 import { abortReason, type PortfolioItem, type PortfolioRunner } from "./runner.js";
 
 /** What a test hook is told as a task is handed to the pool. */
@@ -72,7 +73,8 @@ const QUEUED_PER_THREAD = 2;
  */
 export function poolRunner(options: PoolRunnerOptions = {}): PoolRunner {
   const threads = options.threads ?? availableParallelism();
-  if (!Number.isInteger(threads) || threads < 1) throw new PortfolioArgumentError([{ path: ["threads"], code: "invalid_value", message: `threads must be a positive integer, not ${String(threads)}` }], "poolRunner options");
+  const issues = positiveIntegerIssues({ threads }, ["threads"]);
+  if (issues.length > 0) throw new PortfolioArgumentError(issues, "poolRunner options");
   // The kept-alive pool, and how a worker failing outside a task reaches the run in progress.
   let kept: InstanceType<typeof import("piscina").Piscina> | undefined;
   let failRun: (error: unknown) => void = () => {};

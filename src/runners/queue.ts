@@ -15,6 +15,7 @@ import type { CaseFailure, CaseSummary, SummariseCaseOptions } from "../portfoli
 import { PortfolioArgumentError } from "../portfolio/errors.js";
 import { bundleDocument, bundleReader, type BundledDocument } from "./_internal/bundle.js";
 import { fileReader } from "./_internal/fileReader.js";
+import { positiveIntegerIssues } from "./_internal/positiveIntegers.js";
 import { abortReason, type PortfolioItem, type PortfolioRunner } from "./runner.js";
 import { summariseDocument, type DocumentReader, type PortfolioDocument } from "./task.js";
 
@@ -127,7 +128,7 @@ export function queueJobId(runId: string, caseId: string): string {
  * ```
  */
 export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
-  const issues = [...connectionIssues(options.connection), ...countIssues(options, ["attempts", "backoffMs", "reconcileMs", "workers"])];
+  const issues = [...connectionIssues(options.connection), ...positiveIntegerIssues(options, ["attempts", "backoffMs", "reconcileMs", "workers"])];
   if (options.runId !== undefined && !RUN_ID.test(options.runId)) issues.push({ path: ["runId"], code: "invalid_value", message: `a run id is 1 … 100 letters, digits, ".", "_" or "-" (BullMQ forbids ":"), not ${JSON.stringify(options.runId)}` });
   if (issues.length > 0) throw new PortfolioArgumentError(issues, "queueRunner options");
   const queueName = options.queueName ?? DEFAULT_QUEUE_NAME;
@@ -270,7 +271,7 @@ export function queueRunner(options: QueueRunnerOptions): PortfolioRunner {
  * ```
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
-  const issues = [...connectionIssues(options.connection), ...countIssues(options, ["concurrency", "lockDurationMs", "stalledIntervalMs"])];
+  const issues = [...connectionIssues(options.connection), ...positiveIntegerIssues(options, ["concurrency", "lockDurationMs", "stalledIntervalMs"])];
   if (issues.length > 0) throw new PortfolioArgumentError(issues, "startQueueWorker options");
   const { Worker, UnrecoverableError } = await loadBullmq();
   let processed = 0;
@@ -367,13 +368,6 @@ function connectionIssues(connection: unknown): { path: (string | number)[]; cod
   const port = (connection as { port?: unknown }).port;
   if (port !== undefined && (!Number.isInteger(port) || (port as number) < 1 || (port as number) > 65_535)) return problem(`the port is 1 … 65535, not ${String(port)}`);
   return [];
-}
-
-function countIssues<T extends object>(options: T, names: readonly (keyof T & string)[]): { path: string[]; code: string; message: string }[] {
-  return names.flatMap((name) => {
-    const value = options[name] as unknown;
-    return value === undefined || (Number.isInteger(value) && (value as number) >= 1) ? [] : [{ path: [name], code: "invalid_value", message: `${name} must be a positive integer, not ${String(value)}` }];
-  });
 }
 
 /** Read at call time: a run's signal may be aborted while it awaits. */

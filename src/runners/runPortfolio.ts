@@ -7,6 +7,7 @@ import { simulationIssues } from "../portfolio/summariseCase.js";
 import type { ValueframeIssue } from "../errors/ValueframeError.js";
 import type { PortfolioDocument } from "./task.js";
 import { inProcessRunner } from "./inProcess.js";
+import { positiveIntegerIssues } from "./_internal/positiveIntegers.js";
 import { poolRunner } from "./pool.js";
 import type { PortfolioRunner } from "./runner.js";
 
@@ -75,12 +76,7 @@ export async function runPortfolio(documents: readonly (string | PortfolioDocume
     seen.add(document.id);
     if (typeof document.file !== "string" || document.file === "") issues.push({ path: ["documents", index, "file"], code: "invalid_value", message: "a document needs a file" });
   });
-  const positive = (name: "jobs" | "chunkSize") => {
-    const value = options[name];
-    if (value !== undefined && (!Number.isInteger(value) || value < 1)) issues.push({ path: [name], code: "invalid_value", message: `${name} must be a positive integer, not ${String(value)}` });
-  };
-  positive("jobs");
-  positive("chunkSize");
+  issues.push(...positiveIntegerIssues(options, ["jobs", "chunkSize"]));
   const simulation = options.simulation;
   issues.push(...simulationIssues(simulation));
   if (issues.length > 0) throw new PortfolioArgumentError(issues, "runPortfolio");
